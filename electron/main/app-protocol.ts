@@ -1,0 +1,46 @@
+import type { Protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { SECURITY_HEADERS } from '../../src/shared/security/csp';
+import { APP_HOST, APP_SCHEME } from './app-origin';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
+};
+
+/** Must run before the app is ready: makes app:// a standard, secure origin. */
+export const APP_SCHEME_PRIVILEGES = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+} as const;
+
+/** Resolves a request path inside the renderer folder, refusing anything that escapes it. */
+export function resolveInside(root: string, urlPath: string): string | null {
+  const decoded = decodeURIComponent(urlPath);
+  const target = normalize(join(root, decoded));
+  return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep) ? target : null;
+}
+
+export function serveRenderer(protocol: Protocol, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === APP_HOST ? resolveInside(rendererDir, url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      const type = MIME[extname(file)] ?? 'application/octet-stream';
+      return new Response(body, { headers: { 'Content-Type': type, ...SECURITY_HEADERS } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}

@@ -1,0 +1,43 @@
+import { buildApi, CallResultEnvelope, fail, type CallResult, type LbtApi } from '../../src/shared/contract';
+
+declare global {
+  interface Window {
+    lbt: LbtApi;
+  }
+}
+
+const TOKEN_KEY = 'lbt-token';
+const CALL_PATH = '/lbt/v1/call/';
+
+/**
+ * In Electron the preload has already put `window.lbt` in place. In the Chromium shell the page builds
+ * the same object over loopback HTTP, using the launch token handed over in the URL fragment (which is
+ * never sent to any server) and kept for this tab only.
+ */
+export function installShellBridge(win: Window = window): LbtApi {
+  if (win.lbt) return win.lbt;
+  const fromFragment = new URLSearchParams(win.location.hash.slice(1)).get(TOKEN_KEY);
+  if (fromFragment) {
+    win.sessionStorage.setItem(TOKEN_KEY, fromFragment);
+    win.history.replaceState(null, '', win.location.pathname + win.location.search);
+  }
+  const token = win.sessionStorage.getItem(TOKEN_KEY) ?? '';
+  win.lbt = buildApi(async (channel, request): Promise<CallResult<unknown>> => {
+    try {
+      const response = await win.fetch(CALL_PATH + channel, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(request ?? {}),
+      });
+      if (response.status === 401)
+        return fail('unavailable', 'De kiosk-host weigert de verbinding (sleutel ontbreekt).');
+      const parsed = CallResultEnvelope.safeParse(await response.json());
+      return parsed.success
+        ? parsed.data
+        : fail('invalid_response', 'Onverwacht antwoord van de kiosk-host.');
+    } catch {
+      return fail('unavailable', 'De kiosk-host is niet bereikbaar.');
+    }
+  });
+  return win.lbt;
+}

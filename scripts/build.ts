@@ -1,0 +1,14 @@
+/** Builds the renderer pages and the Electron main + preload into out/. */
+import { build } from 'vite';
+
+export async function buildAll(): Promise<void> {
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  for (const mode of ['main', 'preload']) {
+    await build({ configFile: 'vite.electron.config.ts', mode, logLevel: 'warn' });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildAll();
+  console.log('Built out/renderer and out/electron.');
+}

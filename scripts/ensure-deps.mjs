@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * Installs what the README's commands need and is missing, so `npm start` and `npm test` work on a fresh
+ * clone: the npm packages (when package-lock.json changed since the last install) and, with --browser,
+ * Debian's Chromium. Plain Node with no dependencies: it runs before node_modules exists.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = join(root, 'node_modules', '.lbt-lock-sha256');
+const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+function run(command, args) {
+  console.log(`[deps] ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (result.status !== 0) {
+    console.error(`[deps] "${command} ${args.join(' ')}" failed with exit ${result.status}.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function ensureNpmPackages() {
+  const lock = readFileSync(join(root, 'package-lock.json'));
+  const want = createHash('sha256').update(lock).digest('hex');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+  writeFileSync(stamp, want);
+}
+
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+function hasCommand(name) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Installs Debian packages when running as root; otherwise says exactly what to install. */
+function ensureDebianPackages(packages, why) {
+  if (!isRoot()) {
+    console.error(`[deps] ${why} Install it first: sudo apt-get install -y ${packages.join(' ')}`);
+    process.exit(1);
+  }
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+}
+
+function ensureChromium() {
+  if (process.env.LBT_CHROMIUM_PATH || CHROMIUM_PATHS.some((path) => existsSync(path))) return;
+  ensureDebianPackages(['chromium'], "Debian's Chromium is needed to show the kiosk and run the UI tests.");
+}
+
+function ensurePostgres() {
+  if (existsSync('/usr/lib/postgresql') || hasCommand('pg_ctl')) return;
+  ensureDebianPackages(['postgresql'], 'PostgreSQL is needed for the results-service tests.');
+}
+
+const wants = new Set(process.argv.slice(2));
+ensureNpmPackages();
+if (wants.has('--browser')) ensureChromium();
+if (wants.has('--postgres')) ensurePostgres();

@@ -1,0 +1,84 @@
+/**
+ * `npm test`: every check in one run. Typecheck, lint, unit tests (vitest), build, UI tests in Debian's
+ * Chromium (Playwright), and the Electron tests where a binary is given. Ends with one plain line
+ * `tests: N passed, N failed` that counts test cases, and exits non-zero if any step failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+/** Package bins run through this Node: some packages ship them without the executable bit. */
+const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
+const node = (name: string, args: string[]) => [process.execPath, [bin(name), ...args]] as const;
+mkdirSync(resolve(root, 'test-results'), { recursive: true });
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps: string[] = [];
+
+function step(name: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  if (!ok) failedSteps.push(name);
+  return ok;
+}
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null;
+}
+
+function countVitest(file: string): void {
+  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(file);
+  if (!report) return;
+  total.passed += report.numPassedTests;
+  total.failed += report.numFailedTests;
+  total.skipped += report.numPendingTests;
+}
+
+function countPlaywright(file: string): void {
+  const report = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  }>(file);
+  if (!report) return;
+  total.passed += report.stats.expected + report.stats.flaky;
+  total.failed += report.stats.unexpected;
+  total.skipped += report.stats.skipped;
+}
+
+step('typecheck', ...node('tsc', ['-p', 'tsconfig.json']));
+step('lint', ...node('eslint', ['.', '--max-warnings=0']));
+step('format', ...node('prettier', ['--check', '.']));
+
+const unitReport = resolve(root, 'test-results/unit-report.json');
+step(
+  'unit',
+  ...node('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]),
+);
+countVitest(unitReport);
+
+if (step('build', ...node('tsx', ['scripts/build.ts']))) {
+  const e2eReport = resolve(root, 'test-results/e2e-report.json');
+  step('e2e', ...node('playwright', ['test']));
+  countPlaywright(e2eReport);
+
+  if (process.env.LBT_ELECTRON_PATH) {
+    const electronReport = resolve(root, 'test-results/electron-report.json');
+    step('electron', ...node('playwright', ['test', '--config', 'test/electron/playwright.config.ts']));
+    countPlaywright(electronReport);
+  } else {
+    console.log(
+      '\n=== electron: skipped: LBT_ELECTRON_PATH is not set (no Electron binary can be downloaded here).',
+    );
+  }
+}
+
+console.log('');
+if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(failedSteps.length ? 1 : 0);

@@ -1,0 +1,95 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import type { CallErrorCode, CallResult } from '../../shared/contract';
+import { fail } from '../../shared/contract';
+import { SECURITY_HEADERS } from '../../shared/security/csp';
+import type { Router } from '../router';
+import { tokenMatches } from './token';
+
+export const CALL_PATH = '/lbt/v1/call/';
+
+export interface ChromiumHostOptions {
+  router: Router;
+  /** Built renderer (out/renderer); its `kiosk/` page is the app. */
+  rendererDir: string;
+  token: string;
+  port?: number;
+}
+
+export interface RunningHost {
+  /** Base URL of the kiosk page, without the token fragment. */
+  url: string;
+  /** The URL the kiosk browser opens: the page plus the launch token in the fragment (never sent to a server). */
+  launchUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const STATUS_FOR: Record<CallErrorCode, number> = {
+  unknown_channel: 404,
+  invalid_request: 400,
+  rejected: 409,
+  unavailable: 503,
+  invalid_response: 500,
+  internal: 500,
+};
+
+function statusOf(result: CallResult<unknown>): number {
+  return result.ok ? 200 : STATUS_FOR[result.error.code];
+}
+
+/**
+ * The Chromium shell's transport: serves the built renderer and carries contract calls over loopback
+ * HTTP. It binds 127.0.0.1 only and refuses any call without this launch's token.
+ */
+export async function startChromiumHost(options: ChromiumHostOptions): Promise<RunningHost> {
+  if (!existsSync(options.rendererDir)) {
+    throw new Error(`The renderer is not built: ${options.rendererDir} is missing (run "npm run build").`);
+  }
+  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+
+  app.addHook('onSend', async (_request, reply) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    reply.header('Cache-Control', 'no-store');
+  });
+
+  // Malformed JSON and the like answer in the contract's own error shape, never as a crash.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    const code: CallErrorCode = status < 500 ? 'invalid_request' : 'internal';
+    void reply.status(status).send(fail(code, status < 500 ? error.message : 'The kiosk host failed.'));
+  });
+
+  app.post<{ Params: { channel: string } }>(`${CALL_PATH}:channel`, async (request, reply) => {
+    if (!tokenMatches(options.token, request.headers.authorization)) {
+      return reply
+        .status(401)
+        .type('application/problem+json')
+        .send({
+          type: 'about:blank',
+          title: 'Unauthorized',
+          status: 401,
+          detail: 'Missing or wrong launch token.',
+        });
+    }
+    const result = await options.router.call(request.params.channel, request.body ?? {});
+    return reply.status(statusOf(result)).send(result);
+  });
+
+  // Unauthenticated liveness check: tells nothing but that the host is up.
+  app.get('/lbt/v1/health', async () => ({ ok: true }));
+
+  await app.register(fastifyStatic, { root: options.rendererDir, prefix: '/', index: ['index.html'] });
+  app.get('/', (_request, reply) => reply.redirect('/kiosk/'));
+
+  const address = await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
+  const port = new URL(address).port;
+  const url = `http://127.0.0.1:${port}/kiosk/`;
+  return {
+    url,
+    launchUrl: `${url}#lbt-token=${options.token}`,
+    port: Number(port),
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The Chromium shell: runs the kiosk host in Node, serves the built renderer on 127.0.0.1 and, when a
+ * display is present, opens the system Chromium in kiosk mode. Used by the e2e tests and on machines
+ * where the Electron runtime cannot be installed.
+ *
+ *   tsx src/host/chromium/main.ts [--port N] [--no-browser] [--ready-json]
+ */
+import { parseArgs } from 'node:util';
+import { createHandlers } from '../handlers';
+import { paths } from '../paths';
+import { createRouter } from '../router';
+import { readAppVersion } from '../services/app-info';
+import { startChromiumHost } from './http-server';
+import { findChromium, hasDisplay, launchKioskBrowser } from './launch-browser';
+import { newLaunchToken } from './token';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.LBT_HOST_PORT ?? '0' },
+    'no-browser': { type: 'boolean', default: false },
+    'ready-json': { type: 'boolean', default: false },
+  },
+});
+
+const router = createRouter(
+  createHandlers({ version: readAppVersion(paths.packageJson), shell: 'chromium', packageId: () => null }),
+  { onInternalError: (channel, error) => console.error(`[host] ${channel} failed:`, error) },
+);
+
+const host = await startChromiumHost({
+  router,
+  rendererDir: paths.renderer,
+  token: newLaunchToken(),
+  port: Number(values.port),
+});
+
+console.log(
+  'LBT Kiosk: Chromium shell with REDUCED lockdown (operating-system keys, devtools and other windows are not blocked; use the Electron shell for real sittings).',
+);
+if (values['ready-json'])
+  console.log('LBT_READY ' + JSON.stringify({ url: host.url, launchUrl: host.launchUrl }));
+
+const browser = findChromium();
+if (values['no-browser']) {
+  console.log(`Kiosk page: ${host.launchUrl}`);
+} else if (!hasDisplay()) {
+  console.log(`No display found: serving only. Open this URL in Chromium: ${host.launchUrl}`);
+} else if (!browser) {
+  console.log(
+    `No Chromium found (install Debian's "chromium" or set LBT_CHROMIUM_PATH). Kiosk page: ${host.launchUrl}`,
+  );
+} else {
+  console.log(`Opening ${browser} in kiosk mode at ${host.url}`);
+  const child = launchKioskBrowser(browser, host.launchUrl);
+  child.on('exit', (code) => {
+    console.log(`Kiosk browser closed (exit ${code ?? 'signal'}); host stops.`);
+    void host.close().then(() => process.exit(0));
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void host.close().then(() => process.exit(0)));
+}

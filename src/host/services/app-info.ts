@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import type { AppInfo, ShellKind } from '../../shared/contract';
+
+/** The app's version as packaged; read once, since it cannot change while running. */
+export function readAppVersion(packageJsonPath: string): string {
+  const parsed = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version?: unknown };
+  return typeof parsed.version === 'string' ? parsed.version : '0.0.0';
+}
+
+export function appInfo(options: {
+  version: string;
+  shell: ShellKind;
+  packageId: () => string | null;
+}): AppInfo {
+  return {
+    version: options.version,
+    shell: options.shell,
+    lockdown: options.shell === 'electron' ? 'full' : 'reduced',
+    packageId: options.packageId(),
+  };
+}

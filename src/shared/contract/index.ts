@@ -1,0 +1,4 @@
+export * from './api';
+export * from './app-info';
+export * from './call-result';
+export * from './channels';

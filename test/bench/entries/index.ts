@@ -1,0 +1,5 @@
+import type { Benchmark } from '../harness';
+import { ipcRoundtrip } from './ipc-roundtrip';
+
+/** Every benchmark `npm run bench` knows, in the order it runs them. */
+export const benchmarks: Benchmark[] = [ipcRoundtrip];

@@ -1,0 +1,45 @@
+import { ESLint } from 'eslint';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const eslint = new ESLint({ cwd: root });
+
+/** Lints a fixture's text as though the file sat at `pretendPath`, so the real boundary rules apply. */
+async function lintAs(fixture: string, pretendPath: string) {
+  const code = readFileSync(resolve(root, 'test/fixtures/lint', fixture), 'utf8');
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, pretendPath) });
+  return result!.messages.map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('import boundaries (eslint.config.js)', () => {
+  it('fails a renderer file that imports src/host', async () => {
+    const messages = await lintAs('renderer-imports-host.ts', 'renderer/kiosk/fixture.ts');
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^import-x\/no-restricted-paths: .*renderer may import only renderer, src\/shared/,
+      ),
+    ]);
+  });
+
+  it('fails a src/shared file that imports src/host or Node', async () => {
+    expect(await lintAs('shared-imports-host.ts', 'src/shared/fixture.ts')).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*src\/shared may import only src\/shared/),
+    ]);
+    expect(await lintAs('shared-imports-node.ts', 'src/shared/fixture.ts')).toEqual([
+      expect.stringMatching(/^import-x\/no-nodejs-modules/),
+    ]);
+  });
+
+  it("fails an 'electron' import outside electron/ and allows it inside", async () => {
+    expect(await lintAs('host-imports-electron.ts', 'src/host/fixture.ts')).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*Only files under electron\/ may import 'electron'/),
+    ]);
+    expect(await lintAs('host-imports-electron.ts', 'electron/main/fixture.ts')).toEqual([]);
+  });
+
+  it('passes a renderer file that imports only src/shared', async () => {
+    expect(await lintAs('renderer-imports-shared.ts', 'renderer/kiosk/fixture.ts')).toEqual([]);
+  });
+});
