@@ -27,12 +27,16 @@ function run(command, args) {
   }
 }
 
+const lockHash = () => createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+
+/**
+ * `npm install`, not `npm ci`: npm 11 leaves optional platform binaries (unrs-resolver's) out of the
+ * lockfile and `npm ci` then refuses it. `npm install` still installs the locked versions.
+ */
 function ensureNpmPackages() {
-  const lock = readFileSync(join(root, 'package-lock.json'));
-  const want = createHash('sha256').update(lock).digest('hex');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
-  run('npm', ['ci', '--no-audit', '--no-fund']);
-  writeFileSync(stamp, want);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash()) return;
+  run('npm', ['install', '--no-audit', '--no-fund']);
+  writeFileSync(stamp, lockHash());
 }
 
 function isRoot() {

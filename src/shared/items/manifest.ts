@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { Id, PackagePath, Sha256Hex } from './ids';
+
+/** manifest.json: the sha256 of every file in the package except the manifest and its signature. */
+export const Manifest = z
+  .object({
+    schema: z.literal('lbt.manifest/1'),
+    packageId: Id,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    files: z.record(PackagePath, Sha256Hex),
+  })
+  .strict();
+export type Manifest = z.infer<typeof Manifest>;
+
+/** manifest.sig: an Ed25519 signature over the exact bytes of manifest.json, by the package publisher. */
+export const ManifestSignature = z
+  .object({
+    schema: z.literal('lbt.manifest-signature/1'),
+    algorithm: z.literal('Ed25519'),
+    /** Identifies the publisher key: the sha256 (hex) of its raw 32-byte public key. */
+    keyId: Sha256Hex,
+    /** base64 of the 64-byte signature. */
+    signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'base64 of 64 bytes'),
+  })
+  .strict();
+export type ManifestSignature = z.infer<typeof ManifestSignature>;
