@@ -27,7 +27,10 @@ function run(command, args) {
   }
 }
 
-const lockHash = () => createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+const lockHash = () =>
+  createHash('sha256')
+    .update(readFileSync(join(root, 'package-lock.json')))
+    .digest('hex');
 
 /**
  * `npm install`, not `npm ci`: npm 11 leaves optional platform binaries (unrs-resolver's) out of the

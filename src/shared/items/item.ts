@@ -14,7 +14,9 @@ export const Visual = z
   .strict();
 export type Visual = z.infer<typeof Visual>;
 
-export const ChooseSpec = z.object({ kind: z.literal('choose'), options: z.array(Visual).min(2).max(6) }).strict();
+export const ChooseSpec = z
+  .object({ kind: z.literal('choose'), options: z.array(Visual).min(2).max(6) })
+  .strict();
 export const OrderSpec = z
   .object({
     kind: z.literal('order'),

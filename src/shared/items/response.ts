@@ -7,7 +7,9 @@ import { Id } from './ids';
  * An `order` answer may hold `null` for a slot not yet filled; it is complete only when none is.
  */
 export const ChooseResponse = z.object({ kind: z.literal('choose'), optionId: Id }).strict();
-export const OrderResponse = z.object({ kind: z.literal('order'), sequence: z.array(Id.nullable()).min(1).max(8) }).strict();
+export const OrderResponse = z
+  .object({ kind: z.literal('order'), sequence: z.array(Id.nullable()).min(1).max(8) })
+  .strict();
 export const PlaceResponse = z.object({ kind: z.literal('place'), targetId: Id }).strict();
 
 export const Response = z.discriminatedUnion('kind', [ChooseResponse, OrderResponse, PlaceResponse]);
