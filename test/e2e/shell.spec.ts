@@ -5,6 +5,9 @@ test.describe('the Chromium shell', () => {
     await expect(kiosk.getByTestId('shell-kind')).toHaveText('Chromium-shell (beperkte lockdown)');
     const info = await kiosk.evaluate(() => window.lbt.app.info());
     expect(info).toMatchObject({ ok: true, value: { shell: 'chromium', lockdown: 'reduced' } });
+    // Chromium must never offer to machine-translate the fixed instructions.
+    await expect(kiosk.locator('html')).toHaveAttribute('translate', 'no');
+    await expect(kiosk.locator('meta[name="google"]')).toHaveAttribute('content', 'notranslate');
     // The token left the address bar once the page took it.
     expect(new URL(kiosk.url()).hash).toBe('');
   });

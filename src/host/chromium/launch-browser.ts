@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readXScreenSize, type ScreenSize } from './screen-size';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -24,7 +25,12 @@ export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
  * Flags for the kiosk browser. A fresh profile each launch keeps no state between sittings; the network
  * flags stop Chromium phoning home (and failing loudly on a closed network).
  */
-export function chromiumKioskArgs(launchUrl: string, userDataDir: string, runningAsRoot: boolean): string[] {
+export function chromiumKioskArgs(
+  launchUrl: string,
+  userDataDir: string,
+  runningAsRoot: boolean,
+  screen: ScreenSize | null = null,
+): string[] {
   return [
     '--kiosk',
     `--app=${launchUrl}`,
@@ -41,6 +47,7 @@ export function chromiumKioskArgs(launchUrl: string, userDataDir: string, runnin
     '--noerrdialogs',
     '--disable-session-crashed-bubble',
     '--disable-gpu',
+    ...(screen ? ['--window-position=0,0', `--window-size=${screen.width},${screen.height}`] : []),
     // Chromium refuses to run as root with its sandbox; only then do we turn it off.
     ...(runningAsRoot ? ['--no-sandbox'] : []),
   ];
@@ -49,5 +56,7 @@ export function chromiumKioskArgs(launchUrl: string, userDataDir: string, runnin
 export function launchKioskBrowser(executable: string, launchUrl: string): ChildProcess {
   const profile = mkdtempSync(join(tmpdir(), 'lbt-kiosk-profile-'));
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return spawn(executable, chromiumKioskArgs(launchUrl, profile, asRoot), { stdio: 'ignore' });
+  return spawn(executable, chromiumKioskArgs(launchUrl, profile, asRoot, readXScreenSize()), {
+    stdio: 'ignore',
+  });
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_PATH, startChromiumHost, type RunningHost } from '../../../src/host/chromium/http-server';
 import { chromiumKioskArgs } from '../../../src/host/chromium/launch-browser';
+import { parseXdpyinfo } from '../../../src/host/chromium/screen-size';
 import { tokenMatches } from '../../../src/host/chromium/token';
 import { createHandlers } from '../../../src/host/handlers';
 import { createRouter } from '../../../src/host/router';
@@ -100,5 +101,17 @@ describe('token and launch flags', () => {
     );
     expect(args).not.toContain('--no-sandbox');
     expect(chromiumKioskArgs('u', '/tmp/p', true)).toContain('--no-sandbox');
+  });
+
+  it('covers the whole X screen when its size is known (no window manager makes --kiosk fill it)', () => {
+    const screen = parseXdpyinfo('screen #0:\n  dimensions:    1920x1080 pixels (488x274 millimeters)\n');
+    expect(screen).toEqual({ width: 1920, height: 1080 });
+    expect(chromiumKioskArgs('u', '/tmp/p', false, screen)).toEqual(
+      expect.arrayContaining(['--window-position=0,0', '--window-size=1920,1080']),
+    );
+    expect(parseXdpyinfo('no screen here')).toBeNull();
+    expect(chromiumKioskArgs('u', '/tmp/p', false).some((arg) => arg.startsWith('--window-size'))).toBe(
+      false,
+    );
   });
 });

@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+
+export interface ScreenSize {
+  width: number;
+  height: number;
+}
+
+/** Reads "dimensions:    1920x1080 pixels" from xdpyinfo's report. */
+export function parseXdpyinfo(report: string): ScreenSize | null {
+  const match = /dimensions:\s+(\d+)x(\d+) pixels/.exec(report);
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : null;
+}
+
+/**
+ * The X screen's size, so the kiosk window can be placed over all of it: without a window manager
+ * (a bare X server) Chromium's --kiosk does not fill the screen by itself. Null when unknown; under a
+ * compositor such as cage, --kiosk alone is enough.
+ */
+export function readXScreenSize(env: NodeJS.ProcessEnv = process.env): ScreenSize | null {
+  if (!env.DISPLAY) return null;
+  try {
+    return parseXdpyinfo(
+      execFileSync('xdpyinfo', { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }),
+    );
+  } catch {
+    return null;
+  }
+}
