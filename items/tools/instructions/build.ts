@@ -1,0 +1,49 @@
+import { Instructions, InstructionKey, type LanguageCode } from '../../../src/shared/items/index';
+import type { Registry } from '../lib/registry';
+import type { Translation, Translations } from './translation';
+import { EN, NL, TR } from './translations-a';
+import { AR, FA, TI, UK } from './translations-b';
+
+export const TRANSLATIONS: Translations = { nl: NL, en: EN, ar: AR, fa: FA, tr: TR, uk: UK, ti: TI };
+
+/** Instructions are spoken a little slower than espeak-ng's default (175 words per minute), to sound calm. */
+const INSTRUCTION_SPEED = 140;
+const NO_VOICE =
+  'espeak-ng 1.51 (Debian) has no Tigrinya voice; the text is shown, and the afnemer falls back to the pictograms and the Dutch afnemer script.';
+
+function build(reg: Registry, language: LanguageCode, t: Translation): Instructions {
+  const clean = (s: string): string => s.replaceAll('~', '\u200c');
+  const texts = Object.fromEntries(
+    InstructionKey.options.map((key) => {
+      const text = clean(t.texts[key]);
+      const audio =
+        t.voice === null
+          ? null
+          : reg.sound(`instructions/${language}/${key}.ogg`, {
+              voice: t.voice,
+              speed: INSTRUCTION_SPEED,
+              text,
+            });
+      return [key, { text, audio }];
+    }),
+  );
+  return Instructions.parse({
+    schema: 'lbt.instructions/1',
+    language,
+    name: t.name,
+    nameNl: t.nameNl,
+    direction: t.direction,
+    voice:
+      t.voice === null
+        ? { available: false, reason: NO_VOICE }
+        : { available: true, engine: 'espeak-ng', voice: t.voice },
+    texts,
+    ui: Object.fromEntries(Object.entries(t.ui).map(([k, v]) => [k, clean(v)])),
+  });
+}
+
+export function buildInstructions(reg: Registry): Instructions[] {
+  return (Object.entries(TRANSLATIONS) as Array<[LanguageCode, Translation]>).map(([lang, t]) =>
+    build(reg, lang, t),
+  );
+}
