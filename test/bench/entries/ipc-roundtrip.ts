@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CALL_PATH, startChromiumHost } from '../../../src/host/chromium/http-server';
@@ -42,6 +42,7 @@ export const ipcRoundtrip: Benchmark = {
       );
     } finally {
       await host.close();
+      rmSync(rendererDir, { recursive: true, force: true });
     }
   },
 };

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { dirname } from 'node:path';
+import { SealedKeyFile } from '../../shared/journal/sealed-key';
+import { ensurePrivateDir, writeFileDurably } from './durable-fs';
+import { KeyProviderError, type KeyProvider } from './key-provider';
+
+/**
+ * Loads a random secret kept sealed in `file` (a SealedKeyFile), creating it on first run.
+ * The secret itself never touches the disk unsealed.
+ */
+export async function loadOrCreateSealedSecret(options: {
+  file: string;
+  purpose: string;
+  length: number;
+  provider: KeyProvider;
+}): Promise<Buffer> {
+  const { file, purpose, length, provider } = options;
+  const existing = await readSealedSecret(file, purpose, length, provider);
+  if (existing) return existing;
+  await ensurePrivateDir(dirname(file));
+  const record: SealedKeyFile = {
+    schema: 'lbt.sealed-key/1',
+    purpose,
+    provider: provider.kind,
+    sealed: Buffer.from(await provider.seal(randomBytes(length))).toString('base64'),
+  };
+  await writeFileDurably(file, Buffer.from(JSON.stringify(record, null, 2) + '\n'), {
+    mode: 0o600,
+    exclusive: true,
+  });
+  // Read back rather than trust our copy: if another process created it first, theirs is the one on disk.
+  const created = await readSealedSecret(file, purpose, length, provider);
+  if (!created) throw new Error(`sealed secret ${file} vanished right after it was created`);
+  return created;
+}
+
+async function readSealedSecret(
+  file: string,
+  purpose: string,
+  length: number,
+  provider: KeyProvider,
+): Promise<Buffer | null> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = SealedKeyFile.safeParse(json);
+  if (!parsed.success || parsed.data.purpose !== purpose) {
+    throw new KeyProviderError(
+      'sealed-file-invalid',
+      `refusing ${file}: it is not a sealed ${purpose} key (damaged or replaced)`,
+      file,
+    );
+  }
+  if (parsed.data.provider !== provider.kind) {
+    throw new KeyProviderError(
+      'provider-mismatch',
+      `${file} was sealed by the '${parsed.data.provider}' key provider, but this shell uses '${provider.kind}'; ` +
+        `a data dir belongs to one shell (docs/JOURNAL.md)`,
+      file,
+    );
+  }
+  const secret = Buffer.from(await provider.unseal(Buffer.from(parsed.data.sealed, 'base64')));
+  if (secret.length !== length) {
+    throw new KeyProviderError(
+      'sealed-file-invalid',
+      `refusing ${file}: the sealed key has the wrong length`,
+      file,
+    );
+  }
+  return secret;
+}

@@ -1,0 +1,10 @@
+export {
+  keyIdOf,
+  publicKeyFromRaw,
+  rawPublicKey,
+  signerFromPrivateKey,
+  signJson,
+  verifyJson,
+  type Ed25519Signer,
+  type VerifyOutcome,
+} from './sign';

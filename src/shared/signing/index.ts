@@ -1,0 +1,3 @@
+export * from './canonical';
+export * from './device-identity';
+export * from './envelope';
