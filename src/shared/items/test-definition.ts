@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DevicePolicy } from '../device/policy';
 import { FamilyId, Id, LanguageCode } from './ids';
 
 /**
@@ -40,6 +41,11 @@ export const TestDefinition = z
     languages: z.array(LanguageCode).min(1),
     /** Whether a candidate may go back to an earlier opgave. The LBT does not: default no. */
     allowBack: z.boolean().default(false),
+    /**
+     * Device rules (docs/OPERATIONS.md). Optional: absent means the documented default policy; read it with
+     * `devicePolicyOf(definition)`. Added for issue 7 (optional so existing definitions stay valid as typed).
+     */
+    devicePolicy: DevicePolicy.optional(),
   })
   .strict();
 export type TestDefinition = z.infer<typeof TestDefinition>;

@@ -41,7 +41,7 @@ describe('router', () => {
         'app.info': () => {
           throw new Rejected('Nog niet toegestaan.');
         },
-      } as Handlers,
+      } as unknown as Handlers,
       { onInternalError },
     );
     await expect(rejecting.call('app.info', {})).resolves.toEqual({
@@ -53,7 +53,7 @@ describe('router', () => {
         'app.info': () => {
           throw new Error('disk on fire');
         },
-      } as Handlers,
+      } as unknown as Handlers,
       {
         onInternalError,
       },

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../../shared/items/problem';
+import { loadPackage, type LoadedPackage } from '../../host/items/loader';
+import { defaultTrustedPublishersFile, readTrustPolicy } from '../../host/items/trust';
+import type { CliCommand } from '../command';
+import { parseCliArgs } from './parse-cli-args';
+
+/**
+ * `lbt items verify [dir] [--trust FILE] [--production]`: checks signature, hashes, schemas and cross-file
+ * rules of an item package; exit 0 with a summary, exit 1 with one line per problem.
+ */
+export const itemsVerify: CliCommand = {
+  summary: 'check an item package: signature, hashes, schemas, rules',
+  run(args) {
+    const parsed = parseCliArgs(
+      () =>
+        parseArgs({
+          args,
+          allowPositionals: true,
+          options: {
+            trust: { type: 'string', default: defaultTrustedPublishersFile },
+            // As a packaged production kiosk would check it: development keys not trusted.
+            production: { type: 'boolean', default: false },
+          },
+        }),
+      'lbt items verify [dir] [--trust FILE] [--production]',
+    );
+    if (!parsed) return 2;
+    const { values, positionals } = parsed;
+    const dir = resolve(positionals[0] ?? 'items');
+    let trust;
+    try {
+      trust = readTrustPolicy(values.trust, !values.production);
+    } catch (error) {
+      console.error(`Cannot read the trusted publishers: ${(error as Error).message}`);
+      return 1;
+    }
+    const result = loadPackage(dir, trust);
+    if (!result.ok) {
+      console.error(`Item package ${dir} is NOT valid (${result.problems.length} problem(s)):`);
+      for (const problem of result.problems) console.error(formatProblem(problem));
+      return 1;
+    }
+    console.log(
+      describePackage(
+        result.package,
+        trust.publisherKeys.find((k) => k.keyId === result.package.publisherKeyId)?.name,
+      ),
+    );
+    return 0;
+  },
+};
+
+function describePackage(pkg: LoadedPackage, publisher: string | undefined): string {
+  const perFamily = new Map<string, number>();
+  for (const item of pkg.items.values()) perFamily.set(item.family, (perFamily.get(item.family) ?? 0) + 1);
+  return [
+    `Item package ${pkg.dir} is valid.`,
+    `  package:   ${pkg.manifest.packageId} ${pkg.manifest.version} (test definition ${pkg.definition.id} ${pkg.definition.version})`,
+    `  hash:      ${pkg.packageHash}`,
+    `  signed by: ${publisher ?? 'unknown'} (key ${pkg.publisherKeyId})`,
+    `  items:     ${pkg.items.size} scored in ${perFamily.size} families`,
+    ...pkg.definition.families.map((family) => `    ${family.padEnd(16)} ${perFamily.get(family) ?? 0}`),
+    `  practice:  ${pkg.practice.size}`,
+    `  languages: ${pkg.definition.languages.length} (${pkg.definition.languages.join(', ')})`,
+    `  files:     ${Object.keys(pkg.manifest.files).length}`,
+  ].join('\n');
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createSessionReducer,
+  SessionOpenRequest,
+  stampEvent,
+  toSessionView,
+  type SessionContext,
+  type SessionEvent,
+  type SessionEventInput,
+  type SessionReducer,
+  type SessionState,
+  type SessionView,
+} from '../../shared/session';
+import { Rejected } from '../router';
+import { MemoryEventSink, type EventSink } from './event-sink';
+
+export interface SessionServiceOptions {
+  /** The package content sittings run on; null while no valid package is loaded. */
+  content: () => SessionContext | null;
+  /** The sink for one session's events (later: its journal). Default: in memory. */
+  openSink?: (sessionId: string) => EventSink | Promise<EventSink>;
+  /** The host clock; injectable so tests control event times. */
+  now?: () => Date;
+  newSessionId?: () => string;
+}
+
+export interface SessionService {
+  open(request: SessionOpenRequest): Promise<SessionView>;
+  dispatch(input: SessionEventInput): Promise<SessionView>;
+  /** Records that the host was down from `from` to `to` (crash recovery calls this after `restore`). */
+  interrupt(from: string, to: string): Promise<SessionView>;
+  /** Rebuilds the current sitting from stored events (crash-resume); throws if they do not fold. */
+  restore(events: readonly SessionEvent[], sink: EventSink, content?: SessionContext): SessionView;
+  view(): SessionView | null;
+  state(): SessionState | null;
+  /** The accepted events of the current sitting, in order. */
+  events(): readonly SessionEvent[];
+}
+
+interface Current {
+  reducer: SessionReducer;
+  state: SessionState;
+  sink: EventSink;
+  events: SessionEvent[];
+}
+
+/**
+ * Holds the one sitting in progress. Each event is stamped (`seq`, `at`), checked by the shared reducer,
+ * appended to the sink, and only then applied and acknowledged: an event the page saw acknowledged is in
+ * the sink, and an event the sink refused never happened. Calls run one at a time, so a double tap on
+ * "volgende" is two events in order (the second then refused), never two interleaved writes.
+ */
+export function createSessionService(options: SessionServiceOptions): SessionService {
+  const now = options.now ?? (() => new Date());
+  const newSessionId = options.newSessionId ?? randomUUID;
+  const openSink = options.openSink ?? (() => new MemoryEventSink());
+  let current: Current | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  /** Never earlier than the last event: a clock stepping back must not make the reducer refuse the candidate. */
+  const stampTime = (state: SessionState): string => {
+    const wall = now().getTime();
+    const last = state.clock.lastAt ? Date.parse(state.clock.lastAt) : wall;
+    return new Date(Math.max(wall, last)).toISOString();
+  };
+
+  const commit = async (session: Current, event: SessionEvent): Promise<SessionView> => {
+    const result = session.reducer.apply(session.state, event);
+    if (!result.ok) throw new Rejected(result.reason);
+    await session.sink.append(event);
+    session.state = result.state;
+    session.events.push(event);
+    return toSessionView(session.state, session.reducer.context);
+  };
+
+  const requireCurrent = (): Current => {
+    if (!current) throw new Rejected('Er is nog geen sessie geopend.');
+    return current;
+  };
+
+  return {
+    open: (raw) =>
+      exclusive(async () => {
+        const request = SessionOpenRequest.parse(raw);
+        if (current && current.state.status !== 'closed') {
+          throw new Rejected(
+            'Er loopt al een sessie; rond die af of breek die af en sluit haar, voordat een nieuwe begint.',
+          );
+        }
+        const content = options.content();
+        if (!content)
+          throw new Rejected('Er is geen geldig itempakket geladen; een sessie kan niet beginnen.');
+        const reducer = createSessionReducer(content);
+        const sessionId = newSessionId();
+        const event: SessionEvent = {
+          type: 'session.opened',
+          seq: 1,
+          at: now().toISOString(),
+          sessionId,
+          packageId: content.packageId,
+          packageHash: content.packageHash,
+          definitionId: content.definition.id,
+          definitionVersion: content.definition.version,
+          cesuur: content.definition.cesuur,
+          ...request,
+        };
+        const checked = reducer.apply(reducer.initial, event);
+        if (!checked.ok) throw new Rejected(checked.reason);
+        const session: Current = {
+          reducer,
+          state: reducer.initial,
+          sink: await openSink(sessionId),
+          events: [],
+        };
+        const view = await commit(session, event);
+        current = session;
+        return view;
+      }),
+
+    dispatch: (input) =>
+      exclusive(async () => {
+        const session = requireCurrent();
+        const stamp = { seq: session.state.lastSeq + 1, at: stampTime(session.state) };
+        return commit(session, stampEvent(input, stamp, session.reducer.context));
+      }),
+
+    interrupt: (from, to) =>
+      exclusive(async () => {
+        const session = requireCurrent();
+        const event: SessionEvent = {
+          type: 'session.interrupted',
+          seq: session.state.lastSeq + 1,
+          at: stampTime(session.state),
+          from,
+          to,
+        };
+        return commit(session, event);
+      }),
+
+    restore(events, sink, content) {
+      const source = content ?? options.content();
+      if (!source) throw new Error('Cannot restore a session: no package content.');
+      const reducer = createSessionReducer(source);
+      const folded = reducer.fold(events);
+      if (!folded.ok) {
+        throw new Error(
+          `Stored session does not fold: event ${folded.index + 1} (${events[folded.index]?.type}): ${folded.reason}`,
+        );
+      }
+      current = { reducer, state: folded.state, sink, events: [...events] };
+      return toSessionView(folded.state, reducer.context);
+    },
+
+    view: () => (current ? toSessionView(current.state, current.reducer.context) : null),
+    state: () => current?.state ?? null,
+    events: () => current?.events ?? [],
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Id, Sha256Hex } from './ids';
+import { Instructions } from './instructions';
+import { Item, PracticeItem } from './item';
+import { TestDefinition } from './test-definition';
+
+/**
+ * The loaded item package as the renderer receives it (`package.get`). Pictures and sound are not inside:
+ * the renderer fetches each listed path as `/package/<path>` (app://kiosk/package/<path> in Electron).
+ */
+export const PackageView = z
+  .object({
+    packageId: Id,
+    version: z.string(),
+    /** sha256 (hex) of the package's manifest.json: a result records which content it was taken with. */
+    packageHash: Sha256Hex,
+    definition: TestDefinition,
+    /** The scored items in the definition's order. */
+    items: z.array(Item),
+    /** The practice items in the definition's order. */
+    practice: z.array(PracticeItem),
+    /** Instructions for the definition's languages, in its order. */
+    instructions: z.array(Instructions),
+  })
+  .strict();
+export type PackageView = z.infer<typeof PackageView>;
+
+/** Where the renderer fetches a package file from, relative to its own origin. */
+export function packageUrl(path: string): string {
+  return `/package/${path}`;
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** One thing wrong with an item package: which file, where in it (a JSON path, `$` for the whole file), what. */
+export const PackageProblem = z.object({ file: z.string(), path: z.string(), message: z.string() }).strict();
+export type PackageProblem = z.infer<typeof PackageProblem>;
+
+/** `$.opgave.interaction.options[2].id` from a zod-style path. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$-]*$/.test(part)) out += `.${part}`;
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out;
+}
+
+/** The one-line form used by the CLI and logs: `file: $.json.path: message`. */
+export function formatProblem(problem: PackageProblem): string {
+  return `${problem.file}: ${problem.path}: ${problem.message}`;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { Sha256Hex } from './ids';
+
+/** base64 of a raw 32-byte Ed25519 public key (44 characters with one `=`). */
+export const RawPublicKeyBase64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of a raw 32-byte Ed25519 key');
+const SpkiPem = z
+  .string()
+  .regex(/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/, 'an SPKI PEM public key');
+
+/** One publisher whose signature on a package manifest a kiosk accepts. */
+export const PublisherKey = z
+  .object({
+    /** sha256 (hex) of the raw 32-byte public key; must match the key itself. */
+    keyId: Sha256Hex,
+    publicKey: z.union([RawPublicKeyBase64, SpkiPem]),
+    name: z.string().min(1),
+    /** A development key: trusted only where the policy allows development keys (never in production builds). */
+    development: z.boolean(),
+  })
+  .strict();
+export type PublisherKey = z.infer<typeof PublisherKey>;
+
+/** Which package publishers a kiosk trusts. Production publishers' keys come from configuration. */
+export const TrustPolicy = z
+  .object({
+    publisherKeys: z.array(PublisherKey),
+    allowDevelopmentKeys: z.boolean(),
+  })
+  .strict();
+export type TrustPolicy = z.infer<typeof TrustPolicy>;
+
+/** A file listing trusted publishers (e.g. items/tools/trusted-publishers.json); the shell decides about dev keys. */
+export const TrustedPublishersFile = z
+  .object({
+    schema: z.literal('lbt.trusted-publishers/1'),
+    publisherKeys: z.array(PublisherKey),
+  })
+  .strict();
+export type TrustedPublishersFile = z.infer<typeof TrustedPublishersFile>;
+
+/**
+ * A publisher's signing key pair as kept by the publisher (the development key in items/tools/).
+ * `privateKey` is base64 of the PKCS#8 DER encoding.
+ */
+export const PublisherKeyPairFile = z
+  .object({
+    schema: z.literal('lbt.publisher-key/1'),
+    warning: z.string().min(1),
+    name: z.string().min(1),
+    development: z.boolean(),
+    keyId: Sha256Hex,
+    publicKey: RawPublicKeyBase64,
+    privateKey: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64 of a PKCS#8 DER Ed25519 private key'),
+  })
+  .strict();
+export type PublisherKeyPairFile = z.infer<typeof PublisherKeyPairFile>;

@@ -1,0 +1,4 @@
+export * from './correctness';
+export * from './score';
+export * from './score-session';
+export * from './responses-file';

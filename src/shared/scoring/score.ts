@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { Id, Response, type Item, type TestDefinition } from '../items';
+import { isCorrect } from './correctness';
+
+/** Names the scoring rules below; a result records it so a re-score can tell which rules applied. */
+export const SCORING_VERSION = 'lbt-scoring/1';
+
+/** The only two outcomes. "Niet haalbaar" is not the Z-route: that depends on A2, which the LBT does not test. */
+export const Outcome = z.enum(['B1-route haalbaar', 'B1-route niet haalbaar']);
+export type Outcome = z.infer<typeof Outcome>;
+
+/** Responses by item id, as stored in a result or a `lbt score` file; null = no answer. */
+export const ResponseMap = z.record(Id, Response.nullable());
+export type ResponseMap = z.infer<typeof ResponseMap>;
+
+export const ScoreResult = z
+  .object({
+    scoringVersion: z.literal(SCORING_VERSION),
+    cesuur: z.number().int().min(0),
+    raw: z.number().int().min(0),
+    max: z.number().int().min(0),
+    outcome: Outcome,
+    twijfelzone: z.object({ from: z.number().int(), to: z.number().int(), inZone: z.boolean() }).strict(),
+    unanswered: z.number().int().min(0),
+    items: z.array(z.object({ itemId: Id, answered: z.boolean(), correct: z.boolean() }).strict()),
+  })
+  .strict();
+export type ScoreResult = z.infer<typeof ScoreResult>;
+
+export interface ScoreOptions {
+  /** Overrides the definition's cesuur (a gemeente's configured value); the result records which was used. */
+  cesuur?: number;
+}
+
+/**
+ * Scores a sitting from its responses alone, so the host, the CLI and the server get the same answer
+ * from the same data. An incomplete order answer counts as unanswered (and wrong). Ids in `responses`
+ * that the definition does not list are ignored here; callers that must refuse them use `unknownItemIds`.
+ */
+export function scoreResponses(
+  definition: Pick<TestDefinition, 'items' | 'cesuur' | 'twijfelzone'>,
+  items: readonly Item[],
+  responses: Readonly<Record<string, Response | null | undefined>>,
+  options: ScoreOptions = {},
+): ScoreResult {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const perItem = definition.items.map((itemId) => {
+    const item = byId.get(itemId);
+    if (!item)
+      throw new Error(`Scoring: the test definition names item "${itemId}" that is not in the package.`);
+    const response = Object.prototype.hasOwnProperty.call(responses, itemId) ? responses[itemId] : null;
+    const answered =
+      !!response && (response.kind !== 'order' || response.sequence.every((id) => id !== null));
+    return { itemId, answered, correct: answered && isCorrect(response, item.key) };
+  });
+  const raw = perItem.filter((item) => item.correct).length;
+  const cesuur = options.cesuur ?? definition.cesuur;
+  const from = cesuur - definition.twijfelzone.below;
+  const to = cesuur + definition.twijfelzone.above;
+  return {
+    scoringVersion: SCORING_VERSION,
+    cesuur,
+    raw,
+    max: perItem.length,
+    outcome: raw >= cesuur ? 'B1-route haalbaar' : 'B1-route niet haalbaar',
+    twijfelzone: { from, to, inZone: raw >= from && raw <= to },
+    unanswered: perItem.filter((item) => !item.answered).length,
+    items: perItem,
+  };
+}
+
+/** Response ids that are not scored items of this definition (a response file for another package). */
+export function unknownItemIds(
+  definition: Pick<TestDefinition, 'items'>,
+  responses: Readonly<Record<string, unknown>>,
+): string[] {
+  const known = new Set(definition.items);
+  return Object.keys(responses).filter((id) => !known.has(id));
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { LanguageCode } from '../items';
+
+/**
+ * Afnamecondities: the conditions a sitting ran under (device, room, instruction, interpreter, preparation).
+ * The research reports show that results depend on them, so every result records them. Later issues fill
+ * these fields (device facts from the shell, the afnemer's checklist); for now every field is optional, so a
+ * session can open with `{}` and each issue adds what it measures. Unknown keys are refused: a field is only
+ * recorded once it has a name and a type here.
+ */
+export const Afnamecondities = z
+  .object({
+    /** Which shell ran the kiosk, and whether it enforced lockdown. */
+    shell: z.enum(['electron', 'chromium']).optional(),
+    lockdown: z.enum(['full', 'reduced']).optional(),
+    device: z
+      .object({
+        kind: z.enum(['touch-laptop', 'laptop', 'desktop', 'other']).optional(),
+        touch: z.boolean().optional(),
+        screen: z
+          .object({
+            widthPx: z.number().int().positive(),
+            heightPx: z.number().int().positive(),
+            scaleFactor: z.number().positive(),
+            diagonalInch: z.number().positive().optional(),
+          })
+          .strict()
+          .optional(),
+        /** Whether a mouse was attached (the prescribed set-up is touch only). */
+        mouseAttached: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    room: z
+      .object({
+        kind: z.enum(['private', 'shared', 'other']).optional(),
+        quiet: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    instruction: z
+      .object({
+        /** How the instructions reached the candidate. */
+        by: z.enum(['kiosk-audio', 'afnemer', 'interpreter', 'mixed']).optional(),
+        interpreter: z.boolean().optional(),
+        interpreterLanguage: LanguageCode.optional(),
+        /** Any translation tool used in the room (the reports mention Google Translate). */
+        translationTool: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    preparation: z
+      .object({
+        practicedBefore: z.enum(['yes', 'no', 'unknown']).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Free text by the afnemer, e.g. something unusual in the room. */
+    notes: z.string().max(1000).optional(),
+  })
+  .strict();
+export type Afnamecondities = z.infer<typeof Afnamecondities>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { Id, LanguageCode, Sha256Hex } from '../items';
+import { Afnamecondities } from './conditions';
+import { AbortReason, Doelgroep, IsoTime, Label, PauseReason } from './event-parts';
+
+/** Event bodies for the life of a sitting: opened, paused/resumed, interrupted, ended, closed. */
+
+/** The first event of every session; the host builds it from `session.open` and the loaded package. */
+export const SessionOpened = z
+  .object({
+    type: z.literal('session.opened'),
+    sessionId: z.uuid(),
+    packageId: Id,
+    packageHash: Sha256Hex,
+    definitionId: Id,
+    definitionVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+    /** The cesuur this sitting is scored against (the definition's, or a configured override). */
+    cesuur: z.number().int().min(0),
+    language: LanguageCode,
+    afnemerId: Label,
+    /** A pseudonymous reference the gemeente can match; never a BSN. */
+    candidateRef: Label,
+    gemeente: Label,
+    doelgroep: Doelgroep,
+    conditions: Afnamecondities,
+  })
+  .strict();
+
+export const SessionPaused = z.object({ type: z.literal('session.paused'), reason: PauseReason }).strict();
+export const SessionResumed = z.object({ type: z.literal('session.resumed') }).strict();
+
+/**
+ * The host was down from `from` to `to` (crash, power loss). Written by the host when it resumes a
+ * session, so that time counts as an interruption, not as test time.
+ */
+export const SessionInterrupted = z
+  .object({ type: z.literal('session.interrupted'), from: IsoTime, to: IsoTime })
+  .strict();
+
+export const SessionAborted = z
+  .object({
+    type: z.literal('session.aborted'),
+    reason: AbortReason,
+    note: z.string().max(500).optional(),
+  })
+  .strict();
+
+/** Every opgave has a committed answer; the candidate sees the end screen and calls the afnemer. */
+export const SessionCompleted = z.object({ type: z.literal('session.completed') }).strict();
+
+/** The afnemer closes the sitting after it completed or was aborted; nothing can follow. */
+export const SessionClosed = z.object({ type: z.literal('session.closed'), afnemerId: Label }).strict();

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { Id, Response } from '../items';
+import { InputType } from './event-parts';
+
+/** Event bodies for the practice block: not scored, with feedback, repeatable. */
+
+export const PracticeShown = z.object({ type: z.literal('practice.shown'), itemId: Id }).strict();
+
+/**
+ * A practice answer. `correct` is the feedback the candidate gets; the host fills it in from the
+ * practice key (the page never sees keys) and the reducer checks it against that key.
+ */
+export const PracticeAnswered = z
+  .object({
+    type: z.literal('practice.answered'),
+    itemId: Id,
+    response: Response,
+    inputType: InputType,
+    correct: z.boolean(),
+  })
+  .strict();
+
+/** What the page sends for a practice answer: the same without `correct`. */
+export const PracticeAnsweredInput = PracticeAnswered.omit({ correct: true });
+
+/** Start the practice block again from its first item (allowed until the first family instruction). */
+export const PracticeRestarted = z.object({ type: z.literal('practice.restarted') }).strict();
+
+/** Every practice item was answered in this round; the test proper begins. */
+export const PracticeFinished = z.object({ type: z.literal('practice.finished') }).strict();

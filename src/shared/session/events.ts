@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { Stamp } from './event-parts';
+import {
+  AnswerChanged,
+  AnswerCommitted,
+  AudioPlayed,
+  FamilyInstructionShown,
+  NavigatedBack,
+  OpgaveShown,
+  VoorbeeldDemonstrated,
+  VoorbeeldReplayed,
+  VoorbeeldShown,
+} from './events-items';
+import {
+  SessionAborted,
+  SessionClosed,
+  SessionCompleted,
+  SessionInterrupted,
+  SessionOpened,
+  SessionPaused,
+  SessionResumed,
+} from './events-lifecycle';
+import {
+  PracticeAnswered,
+  PracticeAnsweredInput,
+  PracticeFinished,
+  PracticeRestarted,
+  PracticeShown,
+} from './events-practice';
+
+/**
+ * One session event as the journal stores it and the reducer folds it: a body plus the host's
+ * `seq` and `at`. Every candidate or afnemer action is one of these.
+ */
+export const SessionEvent = z.discriminatedUnion('type', [
+  SessionOpened.extend(Stamp),
+  PracticeShown.extend(Stamp),
+  PracticeAnswered.extend(Stamp),
+  PracticeRestarted.extend(Stamp),
+  PracticeFinished.extend(Stamp),
+  FamilyInstructionShown.extend(Stamp),
+  AudioPlayed.extend(Stamp),
+  VoorbeeldShown.extend(Stamp),
+  VoorbeeldReplayed.extend(Stamp),
+  VoorbeeldDemonstrated.extend(Stamp),
+  OpgaveShown.extend(Stamp),
+  AnswerChanged.extend(Stamp),
+  AnswerCommitted.extend(Stamp),
+  NavigatedBack.extend(Stamp),
+  SessionPaused.extend(Stamp),
+  SessionResumed.extend(Stamp),
+  SessionInterrupted.extend(Stamp),
+  SessionAborted.extend(Stamp),
+  SessionCompleted.extend(Stamp),
+  SessionClosed.extend(Stamp),
+]);
+export type SessionEvent = z.infer<typeof SessionEvent>;
+export type SessionEventType = SessionEvent['type'];
+export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
+
+/**
+ * What the page may send through `session.dispatch`: an event without `seq`/`at` (the host stamps them)
+ * and without host-only events (`session.opened` comes from `session.open`, `session.interrupted` from
+ * crash recovery). A practice answer comes without its `correct` flag, which the host derives from the key.
+ */
+export const SessionEventInput = z.discriminatedUnion('type', [
+  PracticeShown,
+  PracticeAnsweredInput,
+  PracticeRestarted,
+  PracticeFinished,
+  FamilyInstructionShown,
+  AudioPlayed,
+  VoorbeeldShown,
+  VoorbeeldReplayed,
+  VoorbeeldDemonstrated,
+  OpgaveShown,
+  AnswerChanged,
+  AnswerCommitted,
+  NavigatedBack,
+  SessionPaused,
+  SessionResumed,
+  SessionAborted,
+  SessionCompleted,
+  SessionClosed,
+]);
+export type SessionEventInput = z.infer<typeof SessionEventInput>;
+
+export const sessionEventTypes = SessionEvent.options.map((option) => option.shape.type.value);

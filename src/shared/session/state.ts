@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { FamilyId, Id, Response } from '../items';
+import { AbortReason, InputType, IsoTime, PauseReason } from './event-parts';
+import { SessionOpened } from './events-lifecycle';
+
+/**
+ * The folded session state: everything the candidate UI, the afnemer console and the result record read.
+ * Plain JSON (no Maps, no Dates), so it crosses the contract unchanged and compares with deep equality.
+ */
+
+export const SessionStatus = z.enum(['new', 'active', 'paused', 'completed', 'aborted', 'closed']);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+const Index = z.number().int().min(0);
+const Count = z.number().int().min(0);
+const Ms = z.number().int().min(0);
+
+/** Where the sitting stands: the one screen the candidate should see now. */
+export const Phase = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('not-opened') }).strict(),
+  /** Practice item `index`; `shown` once its screen was shown in this visit. */
+  z.object({ kind: z.literal('practice'), index: Index, itemId: Id, shown: z.boolean() }).strict(),
+  /** Before the first voorbeeld of a family block: its spoken instruction. */
+  z
+    .object({ kind: z.literal('family-instruction'), family: FamilyId, itemIndex: Index, shown: z.boolean() })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('voorbeeld'),
+      itemIndex: Index,
+      itemId: Id,
+      shown: z.boolean(),
+      /** The demonstration ran to its end at least once: the opgave may open. */
+      demonstrated: z.boolean(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('opgave'), itemIndex: Index, itemId: Id }).strict(),
+  /** Every opgave has a committed answer: the end screen (call the afnemer). */
+  z.object({ kind: z.literal('end') }).strict(),
+]);
+export type Phase = z.infer<typeof Phase>;
+
+export const PracticeRecord = z
+  .object({
+    itemId: Id,
+    shownCount: Count,
+    attempts: Count,
+    /** Answered at least once since the practice block last (re)started. */
+    answeredThisRound: z.boolean(),
+    lastResponse: Response.nullable(),
+    /** The feedback last given; practice feedback may be shown, it is not a score. */
+    lastCorrect: z.boolean().nullable(),
+    inputTypes: z.array(InputType),
+  })
+  .strict();
+export type PracticeRecord = z.infer<typeof PracticeRecord>;
+
+export const ItemRecord = z
+  .object({
+    itemId: Id,
+    family: FamilyId,
+    voorbeeldShownAt: IsoTime.nullable(),
+    demonstrations: Count,
+    replays: Count,
+    opgaveShownAt: IsoTime.nullable(),
+    /** The answer on screen now (may be incomplete). */
+    current: Response.nullable(),
+    /** The answer that counts; null until "volgende". */
+    committed: Response.nullable(),
+    committedAt: IsoTime.nullable(),
+    /** Active (unpaused, uninterrupted) time spent on this opgave, up to its last commit. */
+    responseMs: Ms.nullable(),
+    /** Active time on the clock when the opgave was (re)entered; internal to `responseMs`. */
+    enteredAtActiveMs: Ms.nullable(),
+    changes: Count,
+    commits: Count,
+    /** Each pointer type used on this opgave, in first-use order. */
+    inputTypes: z.array(InputType),
+    audioPlays: Count,
+  })
+  .strict();
+export type ItemRecord = z.infer<typeof ItemRecord>;
+
+export const Incident = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('pause'), reason: PauseReason, from: IsoTime, to: IsoTime.nullable() }).strict(),
+  z.object({ kind: z.literal('interruption'), from: IsoTime, to: IsoTime }).strict(),
+  z
+    .object({ kind: z.literal('abort'), reason: AbortReason, at: IsoTime, note: z.string().optional() })
+    .strict(),
+]);
+export type Incident = z.infer<typeof Incident>;
+
+/** Time accounting from event timestamps only: wall time is never read by the reducer. */
+export const SessionClock = z
+  .object({
+    openedAt: IsoTime.nullable(),
+    lastAt: IsoTime.nullable(),
+    /** When the sitting completed or was aborted; time after it is not test time. */
+    endedAt: IsoTime.nullable(),
+    closedAt: IsoTime.nullable(),
+    activeMs: Ms,
+    pausedMs: Ms,
+    interruptedMs: Ms,
+  })
+  .strict();
+export type SessionClock = z.infer<typeof SessionClock>;
+
+export const SessionCounts = z
+  .object({
+    events: Count,
+    committed: Count,
+    changes: Count,
+    replays: Count,
+    audioPlays: Count,
+    practiceAttempts: Count,
+    practiceRounds: Count,
+    pauses: Count,
+    interruptions: Count,
+  })
+  .strict();
+export type SessionCounts = z.infer<typeof SessionCounts>;
+
+export const SessionState = z
+  .object({
+    schema: z.literal('lbt.session-state/1'),
+    status: SessionStatus,
+    /** The opening event's details (ids, package, cesuur, language, conditions); null before it. */
+    session: SessionOpened.omit({ type: true }).nullable(),
+    lastSeq: Count,
+    phase: Phase,
+    practice: z.array(PracticeRecord),
+    items: z.array(ItemRecord),
+    familiesInstructed: z.array(FamilyId),
+    pause: z.object({ reason: PauseReason, since: IsoTime }).strict().nullable(),
+    ending: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('completed'), at: IsoTime }).strict(),
+        z.object({ kind: z.literal('aborted'), at: IsoTime, reason: AbortReason }).strict(),
+      ])
+      .nullable(),
+    closedBy: z.string().nullable(),
+    clock: SessionClock,
+    incidents: z.array(Incident),
+    counts: SessionCounts,
+  })
+  .strict();
+export type SessionState = z.infer<typeof SessionState>;

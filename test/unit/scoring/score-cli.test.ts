@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { paths } from '../../../src/host/paths';
+import { ScoreResult } from '../../../src/shared/scoring';
+import { responsesWith, scoringPackage, type ScoringPackage } from './cli-package';
+
+const lbt = join(paths.packageJson, '..', 'bin', 'lbt.mjs');
+let pkg: ScoringPackage;
+let work: string;
+
+/** Runs the real `lbt score` as a child process, as an operator would. */
+function lbtScore(responses: unknown, extra: string[] = []) {
+  const file = join(work, `responses-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, typeof responses === 'string' ? responses : JSON.stringify(responses));
+  const run = spawnSync(
+    process.execPath,
+    [lbt, 'score', '--package', pkg.dir, '--responses', file, ...extra],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  const json = run.status === 0 ? (JSON.parse(run.stdout) as ScoreResult & Record<string, unknown>) : null;
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, json };
+}
+
+beforeAll(() => {
+  pkg = scoringPackage();
+  work = mkdtempSync(join(tmpdir(), 'lbt-score-cli-'));
+});
+
+describe('lbt score', () => {
+  it('scores all-correct as N and haalbaar, all-wrong as 0 and niet haalbaar', () => {
+    const n = pkg.items.length;
+    expect(n).toBe(40);
+    const all = lbtScore({ responses: responsesWith(pkg, n) });
+    expect(all.status).toBe(0);
+    expect(ScoreResult.passthrough().parse(all.json)).toBeTruthy();
+    expect(all.json).toMatchObject({
+      raw: n,
+      max: n,
+      outcome: 'B1-route haalbaar',
+      unanswered: 0,
+      scoringVersion: 'lbt-scoring/1',
+    });
+    expect(all.json!.items.every((i) => i.correct)).toBe(true);
+    const none = lbtScore({ responses: responsesWith(pkg, 0) });
+    expect(none.json).toMatchObject({ raw: 0, outcome: 'B1-route niet haalbaar', unanswered: 0 });
+    expect(none.stdout).not.toMatch(/Z-route/i);
+  });
+
+  it('puts cesuur - 1 below and cesuur and cesuur + 1 at or above the cesuur', () => {
+    const cesuur = pkg.definition.cesuur;
+    const expected = [
+      [cesuur - 1, 'B1-route niet haalbaar'],
+      [cesuur, 'B1-route haalbaar'],
+      [cesuur + 1, 'B1-route haalbaar'],
+    ] as const;
+    for (const [raw, outcome] of expected) {
+      const run = lbtScore({ responses: responsesWith(pkg, raw) });
+      expect(run.json).toMatchObject({ raw, outcome, cesuur, cesuurSource: 'definition' });
+      expect(run.json!.twijfelzone.inZone).toBe(true);
+    }
+  });
+
+  it('--cesuur changes only the outcome (31 on the reference package)', () => {
+    const raw = pkg.definition.cesuur + 1;
+    const override = 31;
+    const responses = { responses: responsesWith(pkg, raw) };
+    const base = lbtScore(responses);
+    const stricter = lbtScore(responses, ['--cesuur', String(override)]);
+    expect(base.json!.outcome).toBe('B1-route haalbaar');
+    expect(stricter.json).toMatchObject({
+      raw,
+      cesuur: override,
+      cesuurSource: 'override',
+      outcome: 'B1-route niet haalbaar',
+    });
+    expect(stricter.json!.items).toEqual(base.json!.items);
+    expect(stricter.json!.unanswered).toBe(base.json!.unanswered);
+    expect(stricter.json!.package).toEqual(base.json!.package);
+  });
+
+  it('counts null, missing and incomplete answers as unanswered', () => {
+    const responses: Record<string, unknown> = responsesWith(pkg, pkg.items.length);
+    const [first, second] = pkg.items;
+    responses[first!.id] = null;
+    delete responses[second!.id];
+    const orderItem = pkg.items.find(
+      (i) => i.opgave.interaction.kind === 'order' && i !== first && i !== second,
+    )!;
+    const key = orderItem.key as { kind: 'order'; sequence: string[] };
+    responses[orderItem.id] = { kind: 'order', sequence: [null, ...key.sequence.slice(1)] };
+    const run = lbtScore({ responses });
+    expect(run.json).toMatchObject({ raw: pkg.items.length - 3, unanswered: 3 });
+  });
+
+  it('refuses a malformed responses file with a clear error and exit 1', () => {
+    const notJson = lbtScore('{ "responses": ');
+    expect(notJson.status).toBe(1);
+    expect(notJson.stderr).toMatch(/not valid JSON/);
+    const wrongShape = lbtScore({ responses: { [pkg.items[0]!.id]: { kind: 'choose' } } });
+    expect(wrongShape.status).toBe(1);
+    expect(wrongShape.stderr).toMatch(new RegExp(`\\$\\.responses\\.${pkg.items[0]!.id}`));
+    const noWrapper = lbtScore(responsesWith(pkg, 3));
+    expect(noWrapper.status).toBe(1);
+    expect(noWrapper.stderr).toMatch(/does not match \{ "responses"/);
+    const unknown = lbtScore({ responses: { 'geen-item': { kind: 'choose', optionId: 'a' } } });
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/"geen-item" is not a scored item/);
+    const misfit = lbtScore({ responses: { [pkg.items[0]!.id]: { kind: 'place', targetId: 'nergens' } } });
+    expect(misfit.status).toBe(1);
+    expect(misfit.stderr).toMatch(/does not fit the opgave/);
+    for (const run of [notJson, wrongShape, noWrapper, unknown, misfit]) {
+      expect(run.stdout).toBe('');
+      expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  });
+
+  it('refuses bad arguments with usage and exit 2, and documents the format in --help', () => {
+    const help = spawnSync(process.execPath, [lbt, 'score', '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/"responses": \{ "<itemId>": <Response> \| null/);
+    const badCesuur = lbtScore({ responses: {} }, ['--cesuur', 'achtentwintig']);
+    expect(badCesuur.status).toBe(2);
+    expect(badCesuur.stderr).toMatch(/--cesuur must be a whole number/);
+    const missing = spawnSync(process.execPath, [lbt, 'score', '--package', pkg.dir], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/--responses are required/);
+  });
+});
