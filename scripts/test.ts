@@ -1,5 +1,5 @@
 /**
- * `npm test`: every check in one run. Typecheck, lint, unit tests (vitest), build, UI tests in Debian's
+ * `npm test`: every check in one run. Typecheck, lint, format, the Electron security scan, unit tests (vitest), build, UI tests in Debian's
  * Chromium (Playwright), and the Electron tests where a binary is given. Ends with one plain line
  * `tests: N passed, N failed` that counts test cases, and exits non-zero if any step failed.
  */
@@ -54,6 +54,8 @@ function countPlaywright(file: string): void {
 step('typecheck', ...node('tsc', ['-p', 'tsconfig.json']));
 step('lint', ...node('eslint', ['.', '--max-warnings=0']));
 step('format', ...node('prettier', ['--check', '.']));
+// electronegativity over electron/; every finding must be explained in docs/security-findings.json.
+step('security', ...node('tsx', ['scripts/security-scan.ts']));
 
 const unitReport = resolve(root, 'test-results/unit-report.json');
 step(

@@ -30,10 +30,33 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep) ? target : null;
 }
 
-export function serveRenderer(protocol: Protocol, rendererDir: string): void {
+/** Item package files by package path (PackageStore.file): only manifest-listed files, else null. */
+export type PackageFileLookup = (path: string) => { path: string; contentType: string } | null;
+
+const PACKAGE_PREFIX = '/package/';
+
+function packageFileFor(pathname: string, lookup: PackageFileLookup | undefined): string | null {
+  try {
+    return lookup?.(decodeURIComponent(pathname.slice(PACKAGE_PREFIX.length)))?.path ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Serves the built renderer, and app://kiosk/package/<path> from the loaded item package. */
+export function serveRenderer(
+  protocol: Protocol,
+  rendererDir: string,
+  packageFile?: PackageFileLookup,
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === APP_HOST ? resolveInside(rendererDir, url.pathname) : null;
+    const file =
+      url.host !== APP_HOST
+        ? null
+        : url.pathname.startsWith(PACKAGE_PREFIX)
+          ? packageFileFor(url.pathname, packageFile)
+          : resolveInside(rendererDir, url.pathname);
     if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);

@@ -2,15 +2,22 @@
  * The Electron shell's main process: one kiosk window, the contract over validated IPC, and nothing
  * else. Services live in src/host; this file only wires Electron to them.
  */
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
+import { collectHostFacts, createDeviceService, createLockdownSeam } from '../../src/host/device';
 import { createHandlers } from '../../src/host/handlers';
+import { PackageStore } from '../../src/host/items/package-store';
 import { createRouter } from '../../src/host/router';
 import { readAppVersion } from '../../src/host/services/app-info';
+import { devicePolicyOf } from '../../src/shared/device';
 import { KIOSK_URL } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
+import { readBuildFlags } from './build-flags';
 import { hardenApp, hardenSession } from './harden';
 import { registerContractHandlers } from './ipc';
+import { lockDownWindow } from './lockdown';
+import { displaysFromScreen } from './screen-facts';
+import { createSessionGuard } from './session-guard';
 import { kioskWindowOptions } from './window-options';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -20,6 +27,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let kiosk: BrowserWindow | null = null;
   const appRoot = app.getAppPath();
+  const flags = readBuildFlags(join(appRoot, 'package.json'), app.isPackaged);
+  const version = readAppVersion(join(appRoot, 'package.json'));
+  /** The session service subscribes here (pause + call the afnemer) and starts/ends the guard; see lockdown-seam.ts. */
+  const lockdown = createLockdownSeam();
 
   hardenApp(app);
   app.on('second-instance', () => kiosk?.focus());
@@ -27,18 +38,41 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
-    serveRenderer(protocol, join(appRoot, 'out', 'renderer'));
+    // Development publisher keys only in development builds (never when packaged); see build-flags.ts.
+    const packages = PackageStore.open({
+      dir: join(appRoot, 'items'),
+      trustFile: join(appRoot, 'items', 'tools', 'trusted-publishers.json'),
+      allowDevelopmentKeys: flags.devPublisherKeys,
+    });
+    console.log(`[main] ${packages.summary()}`);
+    serveRenderer(protocol, join(appRoot, 'out', 'renderer'), (path) => packages.file(path));
+    const device = createDeviceService({
+      shell: 'electron',
+      appVersion: version,
+      policy: () => devicePolicyOf(packages.package?.definition ?? {}),
+      hostFacts: () => collectHostFacts({ dataDir: app.getPath('userData') }),
+      shellDisplays: () => displaysFromScreen(screen),
+    });
     const router = createRouter(
-      createHandlers({
-        version: readAppVersion(join(appRoot, 'package.json')),
-        shell: 'electron',
-        packageId: () => null,
-      }),
+      createHandlers({ version, shell: 'electron', packageId: () => packages.packageId(), packages, device }),
       { onInternalError: (channel, error) => console.error(`[main] ${channel} failed:`, error) },
     );
     registerContractHandlers(ipcMain, router, () => kiosk?.webContents ?? null);
 
     kiosk = new BrowserWindow(kioskWindowOptions(join(__dirname, 'preload.cjs')));
+    lockDownWindow(kiosk, { production: flags.production });
+    lockdown.attachShell(
+      createSessionGuard({
+        powerSaveBlocker,
+        screen,
+        window: kiosk,
+        onLockdownIncident: (kind) => {
+          // A changed device invalidates the confirmed device check; the session service pauses the sitting.
+          device.invalidate();
+          lockdown.report(kind);
+        },
+      }),
+    );
     kiosk.once('ready-to-show', () => kiosk?.show());
     kiosk.on('closed', () => (kiosk = null));
     await kiosk.loadURL(KIOSK_URL);

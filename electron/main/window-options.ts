@@ -30,6 +30,8 @@ export function kioskWindowOptions(preloadPath: string): BrowserWindowConstructo
       safeDialogs: true,
       disableDialogs: true,
       autoplayPolicy: 'user-gesture-required',
+      // A middle click must not open anything (new windows are denied as well; this is defence in depth).
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

@@ -1,16 +1,48 @@
 import type { ShellKind } from '../shared/contract';
-import type { Handlers } from './router';
+import type { PackageStore } from './items/package-store';
+import { Rejected, type Handlers } from './router';
 import { appInfo } from './services/app-info';
+import { devicePolicyOf } from '../shared/device';
+import { collectHostFacts, createDeviceService, type DeviceService } from './device';
+import { appRoot } from './paths';
+import { sessionContentOf } from './session/content';
+import { createSessionService, type SessionService } from './session/session-service';
 
 export interface HostContext {
   version: string;
   shell: ShellKind;
   packageId: () => string | null;
+  /** The item package the kiosk runs with; absent where only the transport is exercised. */
+  packages?: PackageStore;
+  /** Device facts and policy (issue 7). Defaults to host-measured facts under the documented policy. */
+  device?: DeviceService;
+  /** The sitting in progress. Defaults to an in-memory session on the loaded package. */
+  session?: SessionService;
 }
 
 /** Maps every contract channel to the host service that answers it. */
 export function createHandlers(context: HostContext): Handlers {
+  const device =
+    context.device ??
+    createDeviceService({
+      shell: context.shell,
+      appVersion: context.version,
+      // The loaded test definition's policy; the documented default while no valid package is loaded.
+      policy: () => devicePolicyOf(context.packages?.package?.definition ?? {}),
+      hostFacts: () => collectHostFacts({ dataDir: process.env.LBT_DATA_DIR ?? appRoot }),
+    });
+  const session =
+    context.session ?? createSessionService({ content: () => sessionContentOf(context.packages?.package) });
   return {
     'app.info': () => appInfo(context),
+    'device.check': (request) => device.check(request.page),
+    'device.confirm': (request) => device.confirm(request),
+    'package.get': () => {
+      if (!context.packages) throw new Rejected('No item package is configured for this kiosk.');
+      return context.packages.view();
+    },
+    'session.open': (request) => session.open(request),
+    'session.dispatch': (request) => session.dispatch(request),
+    'session.state': () => session.view(),
   };
 }

@@ -1,6 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { CallErrorCode, CallResult } from '../../shared/contract';
 import { fail } from '../../shared/contract';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
@@ -15,6 +16,11 @@ export interface ChromiumHostOptions {
   rendererDir: string;
   token: string;
   port?: number;
+  /**
+   * The file behind `/package/<path>`, or null: only files listed in the loaded package's manifest
+   * (see PackageStore.file). Without it, `/package/` serves nothing.
+   */
+  packageFile?: (path: string) => { path: string; contentType: string } | null;
 }
 
 export interface RunningHost {
@@ -63,18 +69,24 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<R
 
   app.post<{ Params: { channel: string } }>(`${CALL_PATH}:channel`, async (request, reply) => {
     if (!tokenMatches(options.token, request.headers.authorization)) {
-      return reply
-        .status(401)
-        .type('application/problem+json')
-        .send({
-          type: 'about:blank',
-          title: 'Unauthorized',
-          status: 401,
-          detail: 'Missing or wrong launch token.',
-        });
+      return reply.status(401).type('application/problem+json').send({
+        type: 'about:blank',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'Missing or wrong launch token.',
+      });
     }
     const result = await options.router.call(request.params.channel, request.body ?? {});
     return reply.status(statusOf(result)).send(result);
+  });
+
+  // Pictures and sound of the item package, for <img>/<audio> (which cannot carry the token): only
+  // manifest-listed files, whose hashes were checked at load; any other path is a plain 404.
+  app.get<{ Params: { '*': string } }>('/package/*', async (request, reply) => {
+    const file = options.packageFile?.(request.params['*']) ?? null;
+    const body = file ? await readFile(file.path).catch(() => null) : null;
+    if (!file || !body) return reply.status(404).type('text/plain').send('Not found');
+    return reply.type(file.contentType).send(body);
   });
 
   // Unauthenticated liveness check: tells nothing but that the host is up.

@@ -3,10 +3,16 @@
  * display is present, opens the system Chromium in kiosk mode. Used by the e2e tests and on machines
  * where the Electron runtime cannot be installed.
  *
- *   tsx src/host/chromium/main.ts [--port N] [--no-browser] [--ready-json]
+ *   tsx src/host/chromium/main.ts [--port N] [--no-browser] [--ready-json] [--items DIR] [--trust FILE]
+ *
+ * The item package (default items/, or LBT_ITEMS_DIR) is loaded at start, trusting the publishers in
+ * --trust (default items/tools/trusted-publishers.json, or LBT_TRUSTED_PUBLISHERS) with development keys
+ * allowed: this shell is for development, tests and fallback machines, never a production build.
  */
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../handlers';
+import { PackageStore } from '../items/package-store';
+import { defaultTrustedPublishersFile } from '../items/trust';
 import { paths } from '../paths';
 import { createRouter } from '../router';
 import { readAppVersion } from '../services/app-info';
@@ -19,11 +25,24 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.LBT_HOST_PORT ?? '0' },
     'no-browser': { type: 'boolean', default: false },
     'ready-json': { type: 'boolean', default: false },
+    items: { type: 'string', default: process.env.LBT_ITEMS_DIR ?? paths.items },
+    trust: { type: 'string', default: process.env.LBT_TRUSTED_PUBLISHERS ?? defaultTrustedPublishersFile },
   },
 });
 
+const packages = PackageStore.open({
+  dir: values.items,
+  trustFile: values.trust,
+  allowDevelopmentKeys: true,
+});
+
 const router = createRouter(
-  createHandlers({ version: readAppVersion(paths.packageJson), shell: 'chromium', packageId: () => null }),
+  createHandlers({
+    version: readAppVersion(paths.packageJson),
+    shell: 'chromium',
+    packageId: () => packages.packageId(),
+    packages,
+  }),
   { onInternalError: (channel, error) => console.error(`[host] ${channel} failed:`, error) },
 );
 
@@ -32,11 +51,13 @@ const host = await startChromiumHost({
   rendererDir: paths.renderer,
   token: newLaunchToken(),
   port: Number(values.port),
+  packageFile: (path) => packages.file(path),
 });
 
 console.log(
   'LBT Kiosk: Chromium shell with REDUCED lockdown (operating-system keys, devtools and other windows are not blocked; use the Electron shell for real sittings).',
 );
+console.log(packages.summary());
 if (values['ready-json'])
   console.log('LBT_READY ' + JSON.stringify({ url: host.url, launchUrl: host.launchUrl }));
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { PackageView } from '../items/package-view';
 import { AppInfo } from './app-info';
+import { DeviceCheckReport, DeviceConditions, DeviceCheckRequest, DeviceConfirmRequest } from '../device';
+import { SessionDispatchRequest, SessionOpenRequest, SessionStateRequest } from '../session/contract';
+import { SessionView } from '../session/view';
 
 /**
  * The IPC contract: every call the renderer can make, as channel -> request and response schema.
@@ -8,6 +12,16 @@ import { AppInfo } from './app-info';
  */
 export const channels = {
   'app.info': { request: z.object({}).strict(), response: AppInfo },
+  'device.check': { request: DeviceCheckRequest, response: DeviceCheckReport },
+  'device.confirm': { request: DeviceConfirmRequest, response: DeviceConditions },
+  /** The loaded item package; refused (`rejected`, listing the problems) when the package is invalid. */
+  'package.get': { request: z.object({}).strict(), response: PackageView },
+  /** Opens a sitting on the loaded package (afnemer, candidate, language); refused while one is open. */
+  'session.open': { request: SessionOpenRequest, response: SessionView },
+  /** One candidate/afnemer event (without seq/at); the new view, or `rejected` with the reason. */
+  'session.dispatch': { request: SessionDispatchRequest, response: SessionView },
+  /** The current sitting's view, or null when none was opened. */
+  'session.state': { request: SessionStateRequest, response: SessionView.nullable() },
 } as const satisfies Record<string, ChannelSpec>;
 
 export interface ChannelSpec {

@@ -11,6 +11,22 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: () => { action: string }) {
     this.windowOpenHandler = handler;
   }
+  // Lockdown (issue 7): zoom limits, zoom factor, devtools.
+  setVisualZoomLevelLimits = vi.fn(async (_min: number, _max: number) => undefined);
+  setZoomFactor = vi.fn();
+  closeDevTools = vi.fn();
+}
+
+/** A 1920x1080 touch display at 100%, as Electron's screen API describes it. */
+export function fakeDisplay(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 1,
+    bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+    scaleFactor: 1,
+    touchSupport: 'available',
+    internal: true,
+    ...overrides,
+  };
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -19,6 +35,9 @@ export class FakeBrowserWindow extends EventEmitter {
   loadURL = vi.fn(async () => undefined);
   show = vi.fn();
   focus = vi.fn();
+  setAlwaysOnTop = vi.fn();
+  setContentProtection = vi.fn();
+  isDestroyed = vi.fn(() => false);
   constructor(public options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.created.push(this);
@@ -39,7 +58,14 @@ export function createFakeElectron() {
       quit: vi.fn(),
       getAppPath: vi.fn(() => process.cwd()),
       whenReady: vi.fn(() => Promise.resolve()),
+      isPackaged: false,
+      getPath: vi.fn(() => process.cwd()),
     }),
+    screen: Object.assign(new EventEmitter(), {
+      getAllDisplays: vi.fn(() => [fakeDisplay()]),
+      getPrimaryDisplay: vi.fn(() => fakeDisplay()),
+    }),
+    powerSaveBlocker: { start: vi.fn(() => 7), stop: vi.fn(), isStarted: vi.fn(() => true) },
     ipcMain: {
       handle: vi.fn((channel: string, handler: (event: unknown, request: unknown) => unknown) => {
         handlers.set(channel, handler);

@@ -97,7 +97,10 @@ describe('main process and preload wiring', () => {
       { app: { info: () => Promise<unknown> } },
     ];
     expect(name).toBe('lbt');
-    expect(Object.keys(api)).toEqual(['app']);
+    // One namespace per contract prefix (`app`, `device`, …), and nothing else.
+    expect(Object.keys(api).sort()).toEqual(
+      [...new Set(channelNames.map((name) => name.split('.')[0]))].sort(),
+    );
     await api.app.info();
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('lbt:app.info', {});
   });

@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { HostFacts, type PanelFacts } from '../../shared/device';
+import { scanDrm } from './linux-drm';
+import { readLinuxPower } from './power';
+import { currentUsername, detectKioskAccount, readFreeDisk, readLinuxAudio, readOs } from './system';
+import { queryWmiMonitors } from './windows-wmi';
+
+export interface CollectOptions {
+  /** Where the journal and outbox live; its free space is what matters. */
+  dataDir: string;
+  env?: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+  /** Diagnostics that do not stop the check (an unreadable EDID, a failing WMI call). */
+  onProblem?: (message: string) => void;
+}
+
+/**
+ * Test and diagnostic seam: LBT_DEVICE_FACTS_FILE names a JSON file in the HostFacts shape that replaces
+ * what the host measures, so e2e tests (and an afnemer's support desk) can reproduce a device exactly.
+ */
+export const FACTS_FILE_ENV = 'LBT_DEVICE_FACTS_FILE';
+
+export class DeviceFactsFileError extends Error {
+  override readonly name = 'DeviceFactsFileError';
+}
+
+export async function readFactsFile(path: string): Promise<HostFacts> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new DeviceFactsFileError(`${FACTS_FILE_ENV} names ${path}, which cannot be read.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new DeviceFactsFileError(`${FACTS_FILE_ENV} (${path}) is not valid JSON.`);
+  }
+  const parsed = HostFacts.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || '$'}: ${issue.message}`);
+    throw new DeviceFactsFileError(
+      `${FACTS_FILE_ENV} (${path}) does not match HostFacts: ${where.join('; ')}`,
+    );
+  }
+  return parsed.data;
+}
+
+async function panelsFor(platform: NodeJS.Platform, onProblem: (message: string) => void) {
+  if (platform === 'linux') {
+    const scan = await scanDrm();
+    scan.problems.forEach(onProblem);
+    return { panels: scan.panels, connected: scan.connected };
+  }
+  if (platform === 'win32') {
+    try {
+      const panels: PanelFacts[] = await queryWmiMonitors();
+      return { panels, connected: panels.length };
+    } catch (error) {
+      onProblem(`WMI: ${(error as Error).message}`);
+    }
+  }
+  return { panels: [], connected: null };
+}
+
+/** Measures the host side of the device facts; everything that cannot be read becomes null, never an error. */
+export async function collectHostFacts(options: CollectOptions): Promise<HostFacts> {
+  const env = options.env ?? process.env;
+  const file = env[FACTS_FILE_ENV];
+  if (file) return readFactsFile(file);
+  const platform = options.platform ?? process.platform;
+  const onProblem = options.onProblem ?? (() => undefined);
+  const [{ panels, connected }, power, disk, audio] = await Promise.all([
+    panelsFor(platform, onProblem),
+    platform === 'linux' ? readLinuxPower() : Promise.resolve({ onBattery: null, batteryPercent: null }),
+    readFreeDisk(options.dataDir),
+    platform === 'linux' ? readLinuxAudio() : Promise.resolve({ outputDevices: null, source: null }),
+  ]);
+  return {
+    panels,
+    connectedDisplays: connected,
+    power,
+    disk,
+    audio,
+    os: readOs(),
+    kioskAccount: detectKioskAccount(env, currentUsername()),
+  };
+}

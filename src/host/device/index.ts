@@ -1,0 +1,4 @@
+export * from './collect';
+export * from './edid';
+export * from './service';
+export * from './lockdown-seam';
