@@ -6,7 +6,7 @@ import type { CallErrorCode, CallResult } from '../../shared/contract';
 import { fail } from '../../shared/contract';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
 import type { Router } from '../router';
-import { tokenMatches } from './token';
+import { ASSET_COOKIE, assetCookieMatches, assetCookieValue, tokenMatches } from './token';
 
 export const CALL_PATH = '/lbt/v1/call/';
 
@@ -77,12 +77,25 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<R
       });
     }
     const result = await options.router.call(request.params.channel, request.body ?? {});
+    reply.header(
+      'Set-Cookie',
+      `${ASSET_COOKIE}=${assetCookieValue(options.token)}; Path=/package/; HttpOnly; SameSite=Strict`,
+    );
     return reply.status(statusOf(result)).send(result);
   });
 
-  // Pictures and sound of the item package, for <img>/<audio> (which cannot carry the token): only
-  // manifest-listed files, whose hashes were checked at load; any other path is a plain 404.
+  // Pictures and sound of the item package, for <img>/<audio> (which cannot carry the token): only for
+  // the page that made an authenticated call (it holds the asset cookie), and only manifest-listed files,
+  // whose hashes were checked at load; any other path is a plain 404.
   app.get<{ Params: { '*': string } }>('/package/*', async (request, reply) => {
+    if (!assetCookieMatches(options.token, request.headers.cookie)) {
+      return reply.status(401).type('application/problem+json').send({
+        type: 'about:blank',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'Package files are served only to the kiosk page of this launch.',
+      });
+    }
     const file = options.packageFile?.(request.params['*']) ?? null;
     const body = file ? await readFile(file.path).catch(() => null) : null;
     if (!file || !body) return reply.status(404).type('text/plain').send('Not found');

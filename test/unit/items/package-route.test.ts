@@ -29,10 +29,18 @@ const call = (host: RunningHost, channel: string) =>
     body: '{}',
   });
 
+/** The asset cookie the host hands out with every authenticated call, as the page's fetch would store it. */
+async function assetCookie(host: RunningHost): Promise<string> {
+  const setCookie = (await call(host, 'app.info')).headers.get('set-cookie') ?? '';
+  expect(setCookie).toMatch(/HttpOnly/);
+  expect(setCookie).toMatch(/SameSite=Strict/);
+  return setCookie.split(';')[0]!;
+}
+
 /** A raw GET whose path reaches the server exactly as written (fetch would normalise `..`). */
-function rawGet(port: number, path: string): Promise<number> {
+function rawGet(port: number, path: string, cookie: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method: 'GET', headers: { cookie } }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     });
@@ -46,11 +54,14 @@ describe('a valid package served by the Chromium host', () => {
   const packages = PackageStore.load(mini.dir, mini.trust());
   let host: RunningHost;
   let base: string;
+  let cookie: string;
+  const get = (path: string) => fetch(`${base}/package/${path}`, { headers: { cookie } });
   beforeAll(async () => {
     // Files that exist in the folder but are not package content must stay unreachable.
     writeFileSync(join(mini.dir, 'secret.txt'), 'not for the page');
     host = await startWith(packages);
     base = `http://127.0.0.1:${host.port}`;
+    cookie = await assetCookie(host);
   });
   afterAll(() => host.close());
 
@@ -72,16 +83,27 @@ describe('a valid package served by the Chromium host', () => {
   });
 
   it('serves a listed file with its content type and the security headers', async () => {
-    const response = await fetch(`${base}/package/assets/ball.svg`);
+    const response = await get('assets/ball.svg');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('image/svg+xml');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await response.arrayBuffer())).toEqual(
       readFileSync(join(mini.dir, 'assets/ball.svg')),
     );
-    const audio = await fetch(`${base}/package/audio/bamo.wav`);
+    const audio = await get('audio/bamo.wav');
     expect(audio.status).toBe(200);
     expect(audio.headers.get('content-type')).toContain('audio/wav');
+  });
+
+  it('serves nothing to a client without the asset cookie of this launch', async () => {
+    const without = await fetch(`${base}/package/assets/ball.svg`);
+    expect(without.status).toBe(401);
+    expect(without.headers.get('content-type')).toContain('application/problem+json');
+    const forged = await fetch(`${base}/package/assets/ball.svg`, {
+      headers: { cookie: 'lbt-assets=guess' },
+    });
+    expect(forged.status).toBe(401);
+    expect(await rawGet(host.port, '/package/assets/ball.svg', '')).toBe(401);
   });
 
   it('answers 404 for unlisted files, the manifest itself and anything outside', async () => {
@@ -94,7 +116,7 @@ describe('a valid package served by the Chromium host', () => {
       'assets/',
       '',
     ]) {
-      expect((await fetch(`${base}/package/${path}`)).status, path).toBe(404);
+      expect((await get(path)).status, path).toBe(404);
     }
   });
 
@@ -108,7 +130,7 @@ describe('a valid package served by the Chromium host', () => {
       '/package//etc/passwd',
       '/package/%E0%A4%A',
     ]) {
-      const status = await rawGet(host.port, path);
+      const status = await rawGet(host.port, path, cookie);
       expect([400, 404], path).toContain(status);
     }
   });
@@ -128,7 +150,10 @@ describe('an invalid package', () => {
       expect(body.error.message).toMatch(/manifest\.sig: \$: unsigned package/);
       const info = (await (await call(host, 'app.info')).json()) as { value: { packageId: string | null } };
       expect(info.value.packageId).toBeNull();
-      expect((await fetch(`http://127.0.0.1:${host.port}/package/assets/ball.svg`)).status).toBe(404);
+      const files = await fetch(`http://127.0.0.1:${host.port}/package/assets/ball.svg`, {
+        headers: { cookie: await assetCookie(host) },
+      });
+      expect(files.status).toBe(404);
     } finally {
       await host.close();
     }
