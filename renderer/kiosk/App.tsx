@@ -1,13 +1,30 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo, CallError } from '../../src/shared/contract';
+import { CandidateEntry } from './candidate/CandidateEntry';
+import { DeviceCheckScreen } from './device-check';
 
 const SHELL_LABEL: Record<AppInfo['shell'], string> = {
   electron: 'Electron-kiosk (volledige lockdown)',
   chromium: 'Chromium-shell (beperkte lockdown)',
 };
 
-/** Start screen until the console and candidate flow arrive: shows which shell and package are running. */
+/** Picks the page's view from `?view=`; keep this a flat switch, one line per view. */
 export function App() {
+  const params = new URLSearchParams(window.location.search);
+  switch (params.get('view')) {
+    // Pre-console entry point (issue 4): opens a test sitting directly; the afnemer console replaces it.
+    case 'candidate':
+      return <CandidateEntry params={params} />;
+    // Afnemer's device check (issue 7), reachable directly until the console hosts it.
+    case 'device-check':
+      return <DeviceCheckScreen />;
+    default:
+      return <StartScreen />;
+  }
+}
+
+/** Start screen until the console arrives: shows which shell and package are running. */
+function StartScreen() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<CallError | null>(null);
 

@@ -95,8 +95,9 @@ export class PackageStore {
       version: pkg.manifest.version,
       packageHash: pkg.packageHash,
       definition,
-      items: definition.items.map((id) => pkg.items.get(id)!),
-      practice: definition.practice.map((id) => pkg.practice.get(id)!),
+      // Keys stay in the host: the page needs only what it shows; the host judges every answer.
+      items: definition.items.map((id) => withoutKey(pkg.items.get(id)!)),
+      practice: definition.practice.map((id) => withoutKey(pkg.practice.get(id)!)),
       instructions: definition.languages.map((language) => pkg.instructions.get(language)!),
     };
   }
@@ -114,4 +115,9 @@ export class PackageStore {
       contentType: CONTENT_TYPE[extname(relative)] ?? 'application/octet-stream',
     };
   }
+}
+
+function withoutKey<T extends { key: unknown }>(item: T): Omit<T, 'key'> {
+  const { key: _key, ...view } = item;
+  return view;
 }

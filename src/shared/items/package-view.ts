@@ -4,6 +4,14 @@ import { Instructions } from './instructions';
 import { Item, PracticeItem } from './item';
 import { TestDefinition } from './test-definition';
 
+/** An item as the page sees it: everything but the key, which never leaves the host. */
+export const ItemView = Item.omit({ key: true });
+export type ItemView = z.infer<typeof ItemView>;
+
+/** A practice item as the page sees it: the host judges practice answers and sends the feedback. */
+export const PracticeItemView = PracticeItem.omit({ key: true });
+export type PracticeItemView = z.infer<typeof PracticeItemView>;
+
 /**
  * The loaded item package as the renderer receives it (`package.get`). Pictures and sound are not inside:
  * the renderer fetches each listed path as `/package/<path>` (app://kiosk/package/<path> in Electron).
@@ -15,10 +23,10 @@ export const PackageView = z
     /** sha256 (hex) of the package's manifest.json: a result records which content it was taken with. */
     packageHash: Sha256Hex,
     definition: TestDefinition,
-    /** The scored items in the definition's order. */
-    items: z.array(Item),
-    /** The practice items in the definition's order. */
-    practice: z.array(PracticeItem),
+    /** The scored items in the definition's order, without their keys. */
+    items: z.array(ItemView),
+    /** The practice items in the definition's order, without their keys. */
+    practice: z.array(PracticeItemView),
     /** Instructions for the definition's languages, in its order. */
     instructions: z.array(Instructions),
   })

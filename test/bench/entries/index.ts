@@ -1,5 +1,7 @@
 import type { Benchmark } from '../harness';
 import { ipcRoundtrip } from './ipc-roundtrip';
+import { journalAppend } from './journal-append';
+import { uiNext } from './ui-next';
 
 /** Every benchmark `npm run bench` knows, in the order it runs them. */
-export const benchmarks: Benchmark[] = [ipcRoundtrip];
+export const benchmarks: Benchmark[] = [ipcRoundtrip, journalAppend, uiNext];

@@ -80,6 +80,15 @@ describe('a valid package served by the Chromium host', () => {
     });
     const info = (await (await call(host, 'app.info')).json()) as { value: { packageId: string } };
     expect(info.value.packageId).toBe('mini-test');
+    // The page never receives an answer key: not of scored items, not of practice items.
+    const items = body.value.items as Array<Record<string, unknown>>;
+    const practice = body.value.practice as Array<Record<string, unknown>>;
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of [...items, ...practice]) {
+      expect(item, String(item.id)).not.toHaveProperty('key');
+      expect(item).toHaveProperty('opgave');
+    }
+    expect(packages.package!.items.get('wl-01')).toHaveProperty('key');
   });
 
   it('serves a listed file with its content type and the security headers', async () => {

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import '../../common/fonts';
+import { DesignCanvas } from '../../common/DesignCanvas';
+import './candidate.css';
+import './scene.css';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { CandidateContext, useCandidate, useCandidateState, type Pace } from './context';
+import type { CandidatePort } from './port';
+import {
+  EndScreen,
+  FamilyInstructionScreen,
+  PracticeDoneScreen,
+  WaitScreen,
+  WelcomeScreen,
+} from './screens-simple';
+import { OpgaveScreen, VoorbeeldScreen } from './screens-item';
+import { PracticeScreen } from './screens-practice';
+import { stage as stageSelector, type CandidateStore } from './store';
+
+/** The candidate's sitting: one screen at a time, exactly the one the host's session state names. */
+export function CandidateApp({
+  store,
+  port,
+  pace,
+}: {
+  store: CandidateStore;
+  port: CandidatePort;
+  pace: Pace;
+}) {
+  const context = useMemo(() => ({ store, port, pace }), [store, port, pace]);
+  return (
+    <CandidateContext.Provider value={context}>
+      <Canvas />
+    </CandidateContext.Provider>
+  );
+}
+
+function Canvas() {
+  const pkg = useCandidateState((s) => s.pkg);
+  const status = useCandidateState((s) => s.status);
+  const problem = useCandidateState((s) => s.problem);
+  const instructions = pkg?.instructions;
+  return (
+    <DesignCanvas dir={instructions?.direction} lang={instructions?.language}>
+      {status === 'ready' && pkg ? (
+        <Screen />
+      ) : (
+        <main className="layout tone-calm" aria-label="LBT" aria-busy={status !== 'failed'}>
+          {/* Only reached before the package and its language are known; the afnemer reads this, in Dutch. */}
+          {status === 'failed' && (
+            <p role="alert" className="start-problem" lang="nl" dir="ltr">
+              De toets kon niet starten: {problem}
+            </p>
+          )}
+        </main>
+      )}
+    </DesignCanvas>
+  );
+}
+
+function Screen() {
+  // A fresh object per call: compare it field by field, or every store change would re-render forever.
+  const current = useStore(useCandidate().store, useShallow(stageSelector));
+  const pkg = useCandidateState((s) => s.pkg)!;
+  const total = pkg.items.length;
+  if (!current) return null;
+  switch (current.kind) {
+    case 'welcome':
+      return <WelcomeScreen />;
+    case 'practice': {
+      const item = pkg.practice[current.index]!;
+      return <PracticeScreen key={`${item.id}`} item={item} stage={current} total={pkg.practice.length} />;
+    }
+    case 'practice-done':
+      return <PracticeDoneScreen />;
+    case 'family-instruction':
+      return (
+        <FamilyInstructionScreen
+          family={current.family}
+          itemIndex={current.itemIndex}
+          shown={current.shown}
+        />
+      );
+    case 'voorbeeld':
+      return (
+        <VoorbeeldScreen
+          key={current.itemId}
+          item={pkg.items[current.index]!}
+          index={current.index}
+          total={total}
+          shown={current.shown}
+          demonstrated={current.demonstrated}
+        />
+      );
+    case 'opgave':
+      return (
+        <OpgaveScreen
+          key={current.itemId}
+          item={pkg.items[current.index]!}
+          index={current.index}
+          total={total}
+        />
+      );
+    case 'end':
+      return <EndScreen />;
+    case 'paused':
+    case 'closed':
+      return <WaitScreen name={current.kind} />;
+  }
+}

@@ -1,0 +1,29 @@
+import { useEffect, useMemo } from 'react';
+import { LanguageCode } from '../../../src/shared/items';
+import { CandidateApp } from './CandidateApp';
+import type { Pace } from './context';
+import { createHostPort } from './host-port';
+import { createCandidateStore } from './store';
+
+/**
+ * PRE-CONSOLE ENTRY POINT (development and tests only): `?view=candidate&lang=nl` opens a sitting for a
+ * test candidate and starts the flow, until the afnemer console (a later issue) launches sittings.
+ * `&pace=fast` shortens the demonstrating hand and does not wait for sounds to end, so e2e tests can walk
+ * all 40 items; candidates never get it, because only this entry reads it.
+ */
+const REFRESH_MS = 3000;
+
+export function CandidateEntry({ params }: { params: URLSearchParams }) {
+  const language = LanguageCode.catch('nl').parse(params.get('lang'));
+  const pace: Pace = params.get('pace') === 'fast' ? 'fast' : 'normal';
+  const candidateRef = params.get('ref') ?? 'testkandidaat';
+  const port = useMemo(() => createHostPort({ afnemerId: 'ontwikkeling', gemeente: 'ontwikkeling' }), []);
+  const store = useMemo(() => createCandidateStore(port), [port]);
+  useEffect(() => {
+    if (store.getState().status === 'idle') void store.open(candidateRef, language);
+    // The afnemer may pause or end the sitting from elsewhere; look every few seconds while idle.
+    const timer = setInterval(() => void store.refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [candidateRef, language, store]);
+  return <CandidateApp store={store} port={port} pace={pace} />;
+}

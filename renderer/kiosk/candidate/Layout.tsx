@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+
+/**
+ * The one layout of every candidate screen, on the 1600x1000 design canvas: progress path on top, the
+ * PLAY control top-left, "volgende" bottom-right, the task in between. Controls never move between
+ * screens, so a candidate who found them once finds them again.
+ */
+export function Layout(props: {
+  name: string;
+  /** Identifies the step (screen and item) for tests and the ui.next benchmark. */
+  step?: string;
+  progress?: ReactNode;
+  play: ReactNode;
+  side?: ReactNode;
+  next?: ReactNode;
+  tone?: 'calm' | 'watch' | 'task';
+  children: ReactNode;
+}) {
+  return (
+    <main
+      className={`layout tone-${props.tone ?? 'calm'}`}
+      data-screen={props.name}
+      data-step={`${props.name}:${props.step ?? ''}`}
+    >
+      <div className="layout-progress">{props.progress}</div>
+      <div className="layout-play">{props.play}</div>
+      {props.side && <div className="layout-side">{props.side}</div>}
+      <div className="layout-main">{props.children}</div>
+      <div className="layout-next">{props.next}</div>
+    </main>
+  );
+}

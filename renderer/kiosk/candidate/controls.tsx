@@ -1,0 +1,120 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { NextIcon, PlayIcon, ReplayIcon } from './pictograms';
+import { advancePending, shownResponse } from './store';
+import { useCandidate, useCandidateState, useUi } from './context';
+import { isComplete } from './answer-model';
+import type { InputType } from './model';
+
+/** The pointer's type for an event; a key press (no pointer) counts as `mouse` (see model.ts). */
+export function inputTypeOf(event: { nativeEvent: Event }): InputType {
+  const type = (event.nativeEvent as PointerEvent).pointerType;
+  return type === 'touch' || type === 'pen' ? type : 'mouse';
+}
+
+/**
+ * A button that shows it was touched the instant the finger lands (pointerdown), and acts when the finger
+ * lifts inside it (pointerup), not on the synthesised click: Chromium drops that click when it takes a
+ * tap for the end of a fling after a quick drag, and a lost tap is exactly what candidates must never
+ * meet. A key press (click with detail 0) acts too.
+ */
+export function TouchButton(props: {
+  label: string;
+  className: string;
+  onActivate: (inputType: InputType) => void;
+  disabled?: boolean;
+  pressed?: boolean;
+  children: ReactNode;
+  testId?: string;
+}) {
+  const [down, setDown] = useState(false);
+  const pressedBy = useRef<number | null>(null);
+  return (
+    <button
+      type="button"
+      aria-label={props.label}
+      aria-pressed={props.pressed}
+      data-testid={props.testId}
+      disabled={props.disabled}
+      className={`${props.className}${down ? ' is-down' : ''}`}
+      onPointerDown={(event) => {
+        if (event.button !== 0) return;
+        pressedBy.current = event.pointerId;
+        setDown(true);
+      }}
+      onPointerUp={(event) => {
+        setDown(false);
+        if (pressedBy.current !== event.pointerId) return;
+        pressedBy.current = null;
+        const box = event.currentTarget.getBoundingClientRect();
+        const inside =
+          event.clientX >= box.left &&
+          event.clientX <= box.right &&
+          event.clientY >= box.top &&
+          event.clientY <= box.bottom;
+        if (inside && !props.disabled) props.onActivate(inputTypeOf(event));
+      }}
+      onPointerCancel={() => {
+        pressedBy.current = null;
+        setDown(false);
+      }}
+      onPointerLeave={() => setDown(false)}
+      onClick={(event) => {
+        if (event.detail === 0 && !props.disabled) props.onActivate('mouse');
+      }}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+/** The large PLAY control. It is always on screen; audio starts only when it is tapped. */
+export function PlayButton(props: {
+  onPlay: (inputType: InputType) => void;
+  playing: boolean;
+  replay?: boolean;
+  disabled?: boolean;
+  className?: string;
+}) {
+  const ui = useUi();
+  return (
+    <TouchButton
+      label={ui(props.replay ? 'replay' : 'play')}
+      className={`play-button${props.playing ? ' is-playing' : ''} ${props.className ?? ''}`}
+      onActivate={props.onPlay}
+      disabled={props.disabled}
+      testId="play"
+    >
+      {props.replay ? <ReplayIcon /> : <PlayIcon />}
+    </TouchButton>
+  );
+}
+
+/**
+ * "Volgende": large, always in the same corner, enabled only when `ready`, and deaf to a second tap
+ * while the host is still handling the first.
+ */
+export function NextButton(props: { ready: boolean; onNext: (inputType: InputType) => void }) {
+  const ui = useUi();
+  const { store } = useCandidate();
+  const busy = useCandidateState(advancePending);
+  return (
+    <TouchButton
+      label={ui('next')}
+      className="next-button"
+      disabled={!props.ready || busy}
+      testId="next"
+      onActivate={(inputType) => {
+        // Read the store directly: a double tap can land before React re-renders the disabled state.
+        if (advancePending(store.getState())) return;
+        props.onNext(inputType);
+      }}
+    >
+      <NextIcon />
+    </TouchButton>
+  );
+}
+
+/** "Volgende" for an answer screen: ready once the shown answer is complete. */
+export function useAnswerReady(): boolean {
+  return useCandidateState((state) => isComplete(shownResponse(state)));
+}

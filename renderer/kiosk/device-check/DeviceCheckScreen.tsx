@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CallError } from '../../../src/shared/contract';
+import {
+  deviceReadiness,
+  NOT_RUN,
+  type CheckId,
+  type CheckOutcome,
+  type DeviceCheckReport,
+  type DeviceConditions,
+  type InteractiveChecks,
+  type RuleId,
+} from '../../../src/shared/device';
+import { AudioTest } from './AudioTest';
+import { FactsSummary, RuleList } from './FactsSummary';
+import { FitTest } from './FitTest';
+import { collectPageFacts } from './page-facts';
+import { TouchTest } from './TouchTest';
+import './device-check.css';
+
+const CHECK_TITLE: Record<CheckId, string> = {
+  touch: 'Aanraaktest',
+  audio: 'Geluidstest',
+  fit: 'Schermpassingstest',
+};
+const CHECK_STATUS: Record<CheckOutcome['status'], string> = {
+  'not-run': 'nog niet gedaan',
+  passed: 'gelukt',
+  failed: 'niet gelukt',
+};
+
+const INITIAL_CHECKS: InteractiveChecks = { touch: NOT_RUN, audio: NOT_RUN, fit: NOT_RUN };
+
+/**
+ * The afnemer's device check before a sitting: what was measured, every rule with its Dutch explanation,
+ * the touch, sound and fit tests, and "Sessie starten", which stays disabled (with the reasons shown) while a
+ * block rule fails, a warning is unconfirmed or a test has not passed. The host checks the same rules again.
+ */
+export function DeviceCheckScreen({ onReady }: { onReady?: (conditions: DeviceConditions) => void }) {
+  const [report, setReport] = useState<DeviceCheckReport | null>(null);
+  const [error, setError] = useState<CallError | null>(null);
+  const [checks, setChecks] = useState<InteractiveChecks>(INITIAL_CHECKS);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<RuleId>>(new Set());
+  const [afnemer, setAfnemer] = useState('');
+  const [conditions, setConditions] = useState<DeviceConditions | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const runCheck = useCallback(async () => {
+    setConditions(null);
+    const result = await window.lbt.device.check({ page: collectPageFacts() });
+    if (result.ok) {
+      setReport(result.value);
+      setError(null);
+    } else setError(result.error);
+  }, []);
+
+  useEffect(() => {
+    void runCheck();
+  }, [runCheck]);
+
+  const readiness = useMemo(
+    () => (report ? deviceReadiness(report.rules, checks, report.requiredChecks, confirmed) : null),
+    [report, checks, confirmed],
+  );
+  const needsName = confirmed.size > 0 && afnemer.trim() === '';
+  const reasons = [
+    ...(readiness?.reasons ?? []),
+    ...(needsName ? ['Vul uw naam in bij de bevestiging.'] : []),
+  ];
+  const canStart = !!readiness?.canStart && !needsName;
+
+  const setCheck = (id: CheckId) => (outcome: CheckOutcome) =>
+    setChecks((current) => ({ ...current, [id]: outcome }));
+  const toggle = (rule: RuleId, yes: boolean) =>
+    setConfirmed((current) => {
+      const next = new Set(current);
+      if (yes) next.add(rule);
+      else next.delete(rule);
+      return next;
+    });
+
+  const start = async () => {
+    const result = await window.lbt.device.confirm({
+      checks,
+      confirmations: [...confirmed].map((rule) => ({ rule, confirmedBy: afnemer.trim() })),
+    });
+    if (result.ok) {
+      setConditions(result.value);
+      setRefusal(null);
+      onReady?.(result.value);
+    } else setRefusal(result.error.message);
+  };
+
+  return (
+    <main className="device-check" data-testid="device-check">
+      <h1>Apparaatcontrole</h1>
+      {error && <p role="alert">{error.message}</p>}
+      {!report && !error && <p>Het apparaat wordt gemeten…</p>}
+      {report && (
+        <>
+          <Verdict report={report} />
+          <section aria-labelledby="dc-rules-title">
+            <h2 id="dc-rules-title">Regels</h2>
+            <RuleList rules={report.rules} confirmed={confirmed} onConfirm={toggle} />
+            {report.rules.some((rule) => rule.status === 'warn') && (
+              <label className="dc-name">
+                Naam afnemer (voor de bevestiging){' '}
+                <input
+                  value={afnemer}
+                  onChange={(event) => setAfnemer(event.target.value)}
+                  data-testid="afnemer-name"
+                />
+              </label>
+            )}
+          </section>
+          <section aria-labelledby="dc-tests-title">
+            <h2 id="dc-tests-title">Testen op het apparaat</h2>
+            {report.requiredChecks.map((id) => (
+              <div
+                key={id}
+                className={`dc-check is-${checks[id].status}`}
+                data-testid={`check-${id}`}
+                data-status={checks[id].status}
+              >
+                <h3>
+                  {CHECK_TITLE[id]}: <span>{CHECK_STATUS[checks[id].status]}</span>
+                </h3>
+                {id === 'touch' && <TouchTest onResult={setCheck('touch')} />}
+                {id === 'audio' && <AudioTest onResult={setCheck('audio')} />}
+                {id === 'fit' && <FitTest onResult={setCheck('fit')} />}
+              </div>
+            ))}
+          </section>
+          <section aria-labelledby="dc-facts-title">
+            <h2 id="dc-facts-title">Gemeten gegevens</h2>
+            <FactsSummary report={report} />
+          </section>
+          <section className="dc-start" aria-label="Sessie starten">
+            {reasons.length > 0 && (
+              <ul
+                className="dc-reasons"
+                data-testid="start-reasons"
+                aria-label="Waarom de sessie nog niet kan starten"
+              >
+                {reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            )}
+            {refusal && <p role="alert">{refusal}</p>}
+            <button
+              type="button"
+              className="dc-primary"
+              disabled={!canStart}
+              onClick={() => void start()}
+              data-testid="start-session"
+            >
+              Sessie starten
+            </button>
+            <button type="button" className="dc-secondary" onClick={() => void runCheck()}>
+              Opnieuw meten
+            </button>
+            {conditions && (
+              <p className="dc-ok" data-testid="device-confirmed" role="status">
+                Apparaat goedgekeurd. De afnamecondities zijn vastgelegd.
+              </p>
+            )}
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
+
+/** One line at the top, so the afnemer sees at once whether this laptop can be used (the details follow). */
+function Verdict({ report }: { report: DeviceCheckReport }) {
+  const blocks = report.rules.filter((rule) => rule.status === 'block').length;
+  const warns = report.rules.filter((rule) => rule.status === 'warn').length;
+  const text =
+    blocks > 0
+      ? `Dit apparaat voldoet niet aan ${blocks === 1 ? 'één regel' : `${blocks} regels`}: de sessie kan niet starten.`
+      : warns > 0
+        ? `Dit apparaat voldoet, met ${warns === 1 ? 'één waarschuwing' : `${warns} waarschuwingen`} die u moet bevestigen.`
+        : 'Dit apparaat voldoet aan alle regels. Doe nu de testen hieronder.';
+  return (
+    <p
+      className={`dc-verdict ${blocks > 0 ? 'is-block' : warns > 0 ? 'is-warn' : 'is-pass'}`}
+      data-testid="device-verdict"
+      role="status"
+    >
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,1 @@
+export { DeviceCheckScreen } from './DeviceCheckScreen';

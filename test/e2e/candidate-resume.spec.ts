@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadPackageFiles } from './candidate/package-files';
+import { giveAnswer } from './candidate/walk';
+import { expectFitsViewport } from './candidate/fits';
+import { instructionsFor, openCandidatePage } from './candidate/session';
+import { Finger } from './candidate/touch';
+
+const ui = instructionsFor('nl').ui;
+const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+test.use({ viewport: { width: 1366, height: 768 }, hasTouch: true });
+
+test('a reload mid-sitting re-attaches to the running sitting instead of starting over', async ({ page }) => {
+  const host = await openCandidatePage(page, 'nl');
+  try {
+    const finger = await Finger.on(page);
+    await finger.tap(page.getByRole('button', { name: ui.next, exact: true }));
+    const task = page.getByRole('region', { name: ui['your-turn'] });
+    await expect(task).toBeVisible();
+    const before = await page.evaluate(() => window.lbt.session.state());
+    expect(before.ok && before.value?.state.phase).toMatchObject({ kind: 'practice', index: 0, shown: true });
+
+    await page.reload();
+    // Straight back on the practice item: not the welcome screen, not a refusal.
+    await expect(task).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expectFitsViewport(page);
+    const after = await page.evaluate(() => window.lbt.session.state());
+    expect(after.ok && after.value?.state.session?.sessionId).toBe(
+      before.ok && before.value?.state.session?.sessionId,
+    );
+  } finally {
+    await host.stop();
+  }
+});
+
+test('opening a second sitting while one runs is refused plainly, and the running one is untouched', async ({
+  page,
+}) => {
+  const host = await openCandidatePage(page, 'nl');
+  try {
+    await expect(page.locator('main[data-screen="welcome"]')).toBeVisible();
+    const before = await page.evaluate(() => window.lbt.session.state());
+    const url = new URL(page.url());
+    url.search = '?view=candidate&lang=ar&pace=fast';
+    await page.goto(url.toString());
+    // In Dutch, for the afnemer: the host's own reason.
+    await expect(page.getByRole('alert')).toContainText('Er loopt al een sessie');
+    await expectFitsViewport(page);
+    const after = await page.evaluate(() => window.lbt.session.state());
+    expect(after).toEqual(before);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('at the candidate pace the hand demonstrates the voorbeeld, then it shrinks into the look panel', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const files = loadPackageFiles();
+  const host = await openCandidatePage(page, 'nl');
+  try {
+    const finger = await Finger.on(page);
+    const next = page.getByRole('button', { name: ui.next, exact: true });
+    const walk = { page, finger, files, ui, answerRight: () => true };
+    await finger.tap(next);
+    for (const item of files.practice) {
+      await expect(page.locator(`main[data-step="practice:${item.id}"]`)).toBeVisible();
+      await giveAnswer(walk, item.opgave, item.key);
+      await finger.tap(next);
+      await expect(page.getByTestId('feedback')).toBeVisible();
+      await finger.tap(next);
+    }
+    await expect(page.locator('main[data-screen="practice-done"]')).toBeVisible();
+    await finger.tap(next);
+    await expect(page.locator('main[data-screen="family-instruction"]')).toBeVisible();
+    await expect(next).toBeEnabled();
+    await finger.tap(next);
+    await expect(page.locator('main[data-screen="voorbeeld"]')).toBeVisible();
+
+    // The same sitting at the candidate's own pace (no test shortcut): sounds play out, the hand moves.
+    const url = new URL(page.url());
+    url.searchParams.delete('pace');
+    await page.goto(url.toString());
+    await expect(page.locator('main[data-screen="voorbeeld"]')).toBeVisible();
+    await finger.tap(page.getByRole('button', { name: ui.play, exact: true }));
+    await expect(page.locator('.demo-stage .hand:not(.is-hidden) .hand-icon')).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(500);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/candidate-voorbeeld-hand.png` });
+    // Once demonstrated, the opgave opens with the voorbeeld in the framed look panel.
+    await expect(page.locator('main[data-screen="opgave"]')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('region', { name: ui.look })).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+});
