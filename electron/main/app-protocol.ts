@@ -1,6 +1,7 @@
 import type { Protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { readVerified, type PackageFile } from '../../src/host/items/read-verified';
 import { SECURITY_HEADERS } from '../../src/shared/security/csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
@@ -31,16 +32,21 @@ export function resolveInside(root: string, urlPath: string): string | null {
 }
 
 /** Item package files by package path (PackageStore.file): only manifest-listed files, else null. */
-export type PackageFileLookup = (path: string) => { path: string; contentType: string } | null;
+export type PackageFileLookup = (path: string) => PackageFile | null;
 
 const PACKAGE_PREFIX = '/package/';
 
-function packageFileFor(pathname: string, lookup: PackageFileLookup | undefined): string | null {
+function packageFileFor(pathname: string, lookup: PackageFileLookup | undefined): PackageFile | null {
   try {
-    return lookup?.(decodeURIComponent(pathname.slice(PACKAGE_PREFIX.length)))?.path ?? null;
+    return lookup?.(decodeURIComponent(pathname.slice(PACKAGE_PREFIX.length))) ?? null;
   } catch {
     return null;
   }
+}
+
+/** Package files are served only while they still match the signed manifest; renderer files as built. */
+async function readServed(file: string | PackageFile): Promise<Buffer | null> {
+  return typeof file === 'string' ? readFile(file).catch(() => null) : readVerified(file);
 }
 
 /** Serves the built renderer, and app://kiosk/package/<path> from the loaded item package. */
@@ -57,13 +63,10 @@ export function serveRenderer(
         : url.pathname.startsWith(PACKAGE_PREFIX)
           ? packageFileFor(url.pathname, packageFile)
           : resolveInside(rendererDir, url.pathname);
-    if (!file) return new Response('Not found', { status: 404 });
-    try {
-      const body = await readFile(file);
-      const type = MIME[extname(file)] ?? 'application/octet-stream';
-      return new Response(body, { headers: { 'Content-Type': type, ...SECURITY_HEADERS } });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
+    const body = file ? await readServed(file) : null;
+    if (!file || !body) return new Response('Not found', { status: 404 });
+    const type =
+      typeof file === 'string' ? (MIME[extname(file)] ?? 'application/octet-stream') : file.contentType;
+    return new Response(new Uint8Array(body), { headers: { 'Content-Type': type, ...SECURITY_HEADERS } });
   });
 }

@@ -1,10 +1,10 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import type { CallErrorCode, CallResult } from '../../shared/contract';
 import { fail } from '../../shared/contract';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
+import { readVerified, type PackageFile } from '../items/read-verified';
 import type { Router } from '../router';
 import { ASSET_COOKIE, assetCookieMatches, assetCookieValue, tokenMatches } from './token';
 
@@ -20,7 +20,7 @@ export interface ChromiumHostOptions {
    * The file behind `/package/<path>`, or null: only files listed in the loaded package's manifest
    * (see PackageStore.file). Without it, `/package/` serves nothing.
    */
-  packageFile?: (path: string) => { path: string; contentType: string } | null;
+  packageFile?: (path: string) => PackageFile | null;
 }
 
 export interface RunningHost {
@@ -97,7 +97,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<R
       });
     }
     const file = options.packageFile?.(request.params['*']) ?? null;
-    const body = file ? await readFile(file.path).catch(() => null) : null;
+    const body = file ? await readVerified(file) : null;
     if (!file || !body) return reply.status(404).type('text/plain').send('Not found');
     return reply.type(file.contentType).send(body);
   });

@@ -1,5 +1,6 @@
 import { extname, join } from 'node:path';
 import type { PackageView } from '../../shared/items/package-view';
+import type { PackageFile } from './read-verified';
 import { formatProblem, type PackageProblem } from '../../shared/items/problem';
 import type { TrustPolicy } from '../../shared/items/trust';
 import { Rejected } from '../router';
@@ -106,13 +107,14 @@ export class PackageStore {
    * The file behind `/package/<path>`: only paths listed in the manifest (their hashes were checked at
    * load), so nothing else in or outside the folder can be fetched.
    */
-  file(relative: string): { path: string; contentType: string } | null {
+  file(relative: string): PackageFile | null {
     const pkg = this.loaded;
     if (!pkg) return null;
     if (!Object.prototype.hasOwnProperty.call(pkg.manifest.files, relative)) return null;
     return {
       path: join(pkg.dir, relative),
       contentType: CONTENT_TYPE[extname(relative)] ?? 'application/octet-stream',
+      sha256: pkg.manifest.files[relative]!,
     };
   }
 }

@@ -143,6 +143,18 @@ describe('a valid package served by the Chromium host', () => {
       expect([400, 404], path).toContain(status);
     }
   });
+
+  it('stops serving a listed file that was changed on disk after the package was verified', async () => {
+    expect((await get('assets/ball.svg')).status).toBe(200);
+    const original = readFileSync(join(mini.dir, 'assets/ball.svg'));
+    writeFileSync(join(mini.dir, 'assets/ball.svg'), Buffer.concat([original, Buffer.from(' ')]));
+    try {
+      expect((await get('assets/ball.svg')).status).toBe(404);
+    } finally {
+      writeFileSync(join(mini.dir, 'assets/ball.svg'), original);
+    }
+    expect((await get('assets/ball.svg')).status).toBe(200);
+  });
 });
 
 describe('an invalid package', () => {
