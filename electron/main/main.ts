@@ -2,11 +2,25 @@
  * The Electron shell's main process: one kiosk window, the contract over validated IPC, and nothing
  * else. Services live in src/host; this file only wires Electron to them.
  */
-import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  powerSaveBlocker,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+} from 'electron';
 import { join } from 'node:path';
 import { collectHostFacts, createDeviceService, createLockdownSeam } from '../../src/host/device';
 import { createHandlers } from '../../src/host/handlers';
 import { PackageStore } from '../../src/host/items/package-store';
+import { FileKeyProvider } from '../../src/host/keys/file-key-provider';
+import { createSafeStorageKeyProvider } from './safe-storage-key-provider';
+import { sessionContentOf } from '../../src/host/session/content';
+import { describeRecovery } from '../../src/host/session/describe-recovery';
+import { openDurableSessions } from '../../src/host/session/durable';
 import { createRouter } from '../../src/host/router';
 import { readAppVersion } from '../../src/host/services/app-info';
 import { devicePolicyOf } from '../../src/shared/device';
@@ -53,8 +67,31 @@ if (!app.requestSingleInstanceLock()) {
       hostFacts: () => collectHostFacts({ dataDir: app.getPath('userData') }),
       shellDisplays: () => displaysFromScreen(screen),
     });
+    // Durable sittings in userData, their keys sealed by the OS keystore where it has a real one.
+    const dataDir = app.getPath('userData');
+    const keystore = createSafeStorageKeyProvider(safeStorage);
+    if (!keystore.ok)
+      console.warn(`[main] Keys are kept in a 0600 key file instead of the OS keystore: ${keystore.reason}.`);
+    const durable = await openDurableSessions({
+      dataDir,
+      provider: keystore.ok ? keystore.provider : await FileKeyProvider.open(dataDir),
+      content: () => sessionContentOf(packages.package),
+      device: () => device.current(),
+      log: (message, error) => console.error(`[main] ${message}`, error ?? ''),
+    });
+    for (const line of describeRecovery(durable.recovery)) console.log(`[main] ${line}`);
     const router = createRouter(
-      createHandlers({ version, shell: 'electron', packageId: () => packages.packageId(), packages, device }),
+      createHandlers({
+        version,
+        shell: 'electron',
+        packageId: () => packages.packageId(),
+        packages,
+        device,
+        session: durable.service,
+        recovery: durable.recovery,
+        results: durable.results,
+        dataDir,
+      }),
       { onInternalError: (channel, error) => console.error(`[main] ${channel} failed:`, error) },
     );
     registerContractHandlers(ipcMain, router, () => kiosk?.webContents ?? null);

@@ -7,6 +7,8 @@ import { collectHostFacts, createDeviceService, type DeviceService } from './dev
 import { appRoot } from './paths';
 import { sessionContentOf } from './session/content';
 import { createSessionService, type SessionService } from './session/session-service';
+import type { SessionRecoveryReport } from '../shared/result';
+import type { ResultStore } from './result/store';
 
 export interface HostContext {
   version: string;
@@ -18,6 +20,12 @@ export interface HostContext {
   device?: DeviceService;
   /** The sitting in progress. Defaults to an in-memory session on the loaded package. */
   session?: SessionService;
+  /** What crash recovery found at start (durable shells); absent: nothing was recovered (in-memory). */
+  recovery?: SessionRecoveryReport;
+  /** Where signed results are stored (durable shells). */
+  results?: ResultStore;
+  /** The data dir (journals, results, keys); device facts measure its disk. */
+  dataDir?: string;
 }
 
 /** Maps every contract channel to the host service that answers it. */
@@ -29,7 +37,7 @@ export function createHandlers(context: HostContext): Handlers {
       appVersion: context.version,
       // The loaded test definition's policy; the documented default while no valid package is loaded.
       policy: () => devicePolicyOf(context.packages?.package?.definition ?? {}),
-      hostFacts: () => collectHostFacts({ dataDir: process.env.LBT_DATA_DIR ?? appRoot }),
+      hostFacts: () => collectHostFacts({ dataDir: context.dataDir ?? process.env.LBT_DATA_DIR ?? appRoot }),
     });
   const session =
     context.session ?? createSessionService({ content: () => sessionContentOf(context.packages?.package) });
@@ -44,5 +52,24 @@ export function createHandlers(context: HostContext): Handlers {
     'session.open': (request) => session.open(request),
     'session.dispatch': (request) => session.dispatch(request),
     'session.state': () => session.view(),
+    'session.recovery': () => context.recovery ?? emptyRecovery(),
+    'result.get': async (request) => {
+      if (!context.results) throw new Rejected('Deze kiosk bewaart geen resultaten (geen gegevensmap).');
+      return context.results.read(request.sessionId);
+    },
+  };
+}
+
+/** The report of a host without a journal: nothing to recover. */
+function emptyRecovery(): SessionRecoveryReport {
+  return {
+    schema: 'lbt.session-recovery/1',
+    checkedAt: new Date().toISOString(),
+    journals: 0,
+    resumed: null,
+    truncated: [],
+    refused: [],
+    notResumed: [],
+    finished: [],
   };
 }

@@ -8,8 +8,18 @@
  * The item package (default items/, or LBT_ITEMS_DIR) is loaded at start, trusting the publishers in
  * --trust (default items/tools/trusted-publishers.json, or LBT_TRUSTED_PUBLISHERS) with development keys
  * allowed: this shell is for development, tests and fallback machines, never a production build.
+ *
+ * Sittings are durable: keys, device identity, journals and results live in the data dir (LBT_DATA_DIR, or the
+ * per-user default of resolveDataDir). At start an interrupted sitting is recovered and resumed before the
+ * ready line is printed; `session.recovery` tells the afnemer what happened.
  */
 import { parseArgs } from 'node:util';
+import { devicePolicyOf } from '../../shared/device';
+import { collectHostFacts, createDeviceService } from '../device';
+import { FileKeyProvider } from '../keys/file-key-provider';
+import { resolveDataDir } from '../session/data-dir';
+import { openDurableSessions } from '../session/durable';
+import { sessionContentOf } from '../session/content';
 import { createHandlers } from '../handlers';
 import { PackageStore } from '../items/package-store';
 import { defaultTrustedPublishersFile } from '../items/trust';
@@ -19,6 +29,7 @@ import { readAppVersion } from '../services/app-info';
 import { startChromiumHost } from './http-server';
 import { findChromium, hasDisplay, launchKioskBrowser } from './launch-browser';
 import { newLaunchToken } from './token';
+import { describeRecovery } from '../session/describe-recovery';
 
 const { values } = parseArgs({
   options: {
@@ -36,12 +47,33 @@ const packages = PackageStore.open({
   allowDevelopmentKeys: true,
 });
 
+const version = readAppVersion(paths.packageJson);
+const dataDir = resolveDataDir();
+const device = createDeviceService({
+  shell: 'chromium',
+  appVersion: version,
+  policy: () => devicePolicyOf(packages.package?.definition ?? {}),
+  hostFacts: () => collectHostFacts({ dataDir }),
+});
+const durable = await openDurableSessions({
+  dataDir,
+  provider: await FileKeyProvider.open(dataDir),
+  content: () => sessionContentOf(packages.package),
+  device: () => device.current(),
+  log: (message, error) => console.error(`[host] ${message}`, error ?? ''),
+});
+
 const router = createRouter(
   createHandlers({
-    version: readAppVersion(paths.packageJson),
+    version,
     shell: 'chromium',
     packageId: () => packages.packageId(),
     packages,
+    device,
+    session: durable.service,
+    recovery: durable.recovery,
+    results: durable.results,
+    dataDir,
   }),
   { onInternalError: (channel, error) => console.error(`[host] ${channel} failed:`, error) },
 );
@@ -58,6 +90,8 @@ console.log(
   'LBT Kiosk: Chromium shell with REDUCED lockdown (operating-system keys, devtools and other windows are not blocked; use the Electron shell for real sittings).',
 );
 console.log(packages.summary());
+console.log(`Data dir: ${dataDir} (device ${durable.identity.deviceId})`);
+for (const line of describeRecovery(durable.recovery)) console.log(line);
 if (values['ready-json'])
   console.log('LBT_READY ' + JSON.stringify({ url: host.url, launchUrl: host.launchUrl }));
 

@@ -3,10 +3,9 @@
  * key provider; the device id is derived from the public key, so it cannot be claimed without the key.
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { DeviceIdentityFile } from '../../shared/signing/device-identity';
-import { ensurePrivateDir, writeFileDurably } from '../keys/durable-fs';
+import { ensurePrivateDir, writeFileDurably, readTextIfExists } from '../keys/durable-fs';
 import type { KeyProvider } from '../keys/key-provider';
 import { keyIdOf, rawPublicKey, signerFromPrivateKey, type Ed25519Signer } from '../signing/sign';
 
@@ -76,13 +75,8 @@ export async function loadDeviceIdentity(
 }
 
 async function readIdentity(file: string, provider: KeyProvider): Promise<DeviceIdentity | null> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  const text = await readTextIfExists(file);
+  if (text === null) return null;
   let json: unknown;
   try {
     json = JSON.parse(text);

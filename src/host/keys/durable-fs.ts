@@ -68,3 +68,13 @@ export async function writeFileDurably(
 export async function ensurePrivateDir(dir: string): Promise<void> {
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
 }
+
+/** A file's text, or null when it does not exist; any other read failure is thrown. */
+export async function readTextIfExists(path: string): Promise<string | null> {
+  try {
+    return await fs.readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { SealedKeyFile } from '../../shared/journal/sealed-key';
-import { ensurePrivateDir, writeFileDurably } from './durable-fs';
+import { ensurePrivateDir, writeFileDurably, readTextIfExists } from './durable-fs';
 import { KeyProviderError, type KeyProvider } from './key-provider';
 
 /**
@@ -41,13 +40,8 @@ async function readSealedSecret(
   length: number,
   provider: KeyProvider,
 ): Promise<Buffer | null> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  const text = await readTextIfExists(file);
+  if (text === null) return null;
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -7,6 +7,12 @@ import type { SessionEvent } from '../../shared/session';
  */
 export interface EventSink {
   append(event: SessionEvent): Promise<void>;
+  /** Where the stored events stand (the journal's head hash and record count); quoted by the result record. */
+  position?(): { headHash: string; records: number };
+  /** The sitting is closed: seal the store (the journal's close record) and let go of it. */
+  finish?(): Promise<void>;
+  /** Lets go of the store without sealing it (a sitting that never opened, or a host shutting down). */
+  release?(): Promise<void>;
 }
 
 /** Keeps events in memory: for tests and until the journal is slotted in. Nothing survives a restart. */

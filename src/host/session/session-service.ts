@@ -22,6 +22,21 @@ export interface SessionServiceOptions {
   /** The host clock; injectable so tests control event times. */
   now?: () => Date;
   newSessionId?: () => string;
+  /**
+   * Runs when the afnemer closes a sitting, after the reducer accepted `session.closed` and BEFORE it is
+   * stored or acknowledged: the durable host builds, signs and stores the result record here. If it throws,
+   * the sitting stays open (throw `Rejected` to give the afnemer the reason).
+   */
+  onClosing?: (closing: ClosingSession) => Promise<void>;
+  /** Where failures after an acknowledged close are reported (the journal's close record). */
+  onError?: (error: unknown) => void;
+}
+
+export interface ClosingSession {
+  /** The state with `session.closed` applied. */
+  state: SessionState;
+  context: SessionContext;
+  sink: EventSink;
 }
 
 export interface SessionService {
@@ -35,6 +50,8 @@ export interface SessionService {
   state(): SessionState | null;
   /** The accepted events of the current sitting, in order. */
   events(): readonly SessionEvent[];
+  /** Lets go of the current sitting's store (a shell shutting down, or a test's "restart"); it stays resumable. */
+  release(): Promise<void>;
 }
 
 interface Current {
@@ -73,9 +90,16 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   const commit = async (session: Current, event: SessionEvent): Promise<SessionView> => {
     const result = session.reducer.apply(session.state, event);
     if (!result.ok) throw new Rejected(result.reason);
+    if (event.type === 'session.closed' && options.onClosing) {
+      await options.onClosing({ state: result.state, context: session.reducer.context, sink: session.sink });
+    }
     await session.sink.append(event);
     session.state = result.state;
     session.events.push(event);
+    if (event.type === 'session.closed' && session.sink.finish) {
+      // Acknowledged already; a journal left without its close record is closed by recovery at next start.
+      await session.sink.finish().catch((error: unknown) => options.onError?.(error));
+    }
     return toSessionView(session.state, session.reducer.context);
   };
 
@@ -118,7 +142,14 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
           sink: await openSink(sessionId),
           events: [],
         };
-        const view = await commit(session, event);
+        let view: SessionView;
+        try {
+          view = await commit(session, event);
+        } catch (error) {
+          await session.sink.release?.().catch((e: unknown) => options.onError?.(e));
+          throw error;
+        }
+        if (current) await current.sink.release?.().catch((e: unknown) => options.onError?.(e));
         current = session;
         return view;
       }),
@@ -133,10 +164,12 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     interrupt: (from, to) =>
       exclusive(async () => {
         const session = requireCurrent();
+        // Recorded as of `to` (when the host came back), so no time between recovery steps counts as test time.
+        const lastAt = session.state.clock.lastAt ? Date.parse(session.state.clock.lastAt) : Date.parse(to);
         const event: SessionEvent = {
           type: 'session.interrupted',
           seq: session.state.lastSeq + 1,
-          at: stampTime(session.state),
+          at: new Date(Math.max(Date.parse(to), lastAt)).toISOString(),
           from,
           to,
         };
@@ -160,5 +193,11 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     view: () => (current ? toSessionView(current.state, current.reducer.context) : null),
     state: () => current?.state ?? null,
     events: () => current?.events ?? [],
+    release: () =>
+      exclusive(async () => {
+        const session = current;
+        current = null;
+        await session?.sink.release?.();
+      }),
   };
 }

@@ -4,6 +4,7 @@ import { AppInfo } from './app-info';
 import { DeviceCheckReport, DeviceConditions, DeviceCheckRequest, DeviceConfirmRequest } from '../device';
 import { SessionDispatchRequest, SessionOpenRequest, SessionStateRequest } from '../session/contract';
 import { SessionView } from '../session/view';
+import { ResultGetRequest, SessionRecoveryReport, SessionRecoveryRequest, SignedResult } from '../result';
 
 /**
  * The IPC contract: every call the renderer can make, as channel -> request and response schema.
@@ -22,6 +23,10 @@ export const channels = {
   'session.dispatch': { request: SessionDispatchRequest, response: SessionView },
   /** The current sitting's view, or null when none was opened. */
   'session.state': { request: SessionStateRequest, response: SessionView.nullable() },
+  /** What the host found at start: the sitting it resumed, torn tails cut, journals refused (docs/RESULTS.md). */
+  'session.recovery': { request: SessionRecoveryRequest, response: SessionRecoveryReport },
+  /** A stored, signed result record by session id, or null. */
+  'result.get': { request: ResultGetRequest, response: SignedResult.nullable() },
 } as const satisfies Record<string, ChannelSpec>;
 
 export interface ChannelSpec {

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
@@ -45,6 +48,7 @@ export class FakeBrowserWindow extends EventEmitter {
 }
 
 export function createFakeElectron() {
+  const userData = mkdtempSync(join(tmpdir(), 'lbt-electron-userdata-'));
   const handlers = new Map<string, (event: unknown, request: unknown) => unknown>();
   const session = Object.assign(new EventEmitter(), {
     setPermissionRequestHandler: vi.fn(),
@@ -59,7 +63,8 @@ export function createFakeElectron() {
       getAppPath: vi.fn(() => process.cwd()),
       whenReady: vi.fn(() => Promise.resolve()),
       isPackaged: false,
-      getPath: vi.fn(() => process.cwd()),
+      // userData etc.: a fresh temp folder, so tests never write keys or journals into the checkout.
+      getPath: vi.fn(() => userData),
     }),
     screen: Object.assign(new EventEmitter(), {
       getAllDisplays: vi.fn(() => [fakeDisplay()]),
@@ -75,6 +80,11 @@ export function createFakeElectron() {
     session: { defaultSession: session },
     BrowserWindow: FakeBrowserWindow,
     contextBridge: { exposeInMainWorld: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => false),
+      encryptString: vi.fn(),
+      decryptString: vi.fn(),
+    },
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })) },
   };
 }

@@ -1,0 +1,4 @@
+export * from './contract';
+export * from './messages';
+export * from './record';
+export * from './recovery';

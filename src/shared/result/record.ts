@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { DeviceConditions } from '../device/outcomes';
+import { FamilyId, Id, LanguageCode, Response, Sha256Hex } from '../items';
+import { SCORING_VERSION } from '../scoring/score';
+import { Afnamecondities } from '../session/conditions';
+import { AbortReason, Doelgroep, InputType, IsoTime, Label, PauseReason } from '../session/event-parts';
+import { DeviceId, signedEnvelope } from '../signing';
+
+/**
+ * The result record of one sitting: what the gemeente receives and what a re-score or an audit reads. It is
+ * built by the host from the folded session state when the afnemer closes the sitting, signed with the device
+ * key (RFC 8785 canonical bytes, Ed25519) and stored before the session counts as closed. docs/RESULTS.md
+ * describes every field and how to verify a record without our code.
+ */
+export const RESULT_SCHEMA = 'lbt.result/1';
+
+const Ms = z.number().int().min(0);
+const Count = z.number().int().min(0);
+
+/** UUID version 7: time-ordered, so results sort by creation without a separate index. */
+export const ResultId = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'a UUIDv7');
+
+export const ResultItem = z
+  .object({
+    itemId: Id,
+    family: FamilyId,
+    /** The committed answer, or null when the candidate never committed one. */
+    response: Response.nullable(),
+    answered: z.boolean(),
+    correct: z.boolean(),
+    /** Active time on the opgave up to its last commit (pauses and interruptions excluded). */
+    responseMs: Ms.nullable(),
+    /** Every pointer type used on this opgave, in first-use order (`touch`, `pen`, `mouse`). */
+    inputTypes: z.array(InputType),
+    /** Taps, drops and take-backs on the opgave before the answer was committed. */
+    changes: Count,
+    voorbeeldReplays: Count,
+    audioPlays: Count,
+    /** Answered faster than the definition's `fastAnswerMs`: implausible, see `validity`. */
+    fast: z.boolean(),
+  })
+  .strict();
+export type ResultItem = z.infer<typeof ResultItem>;
+
+export const ResultTiming = z
+  .object({
+    openedAt: IsoTime,
+    /** When the sitting completed or was aborted. */
+    endedAt: IsoTime,
+    closedAt: IsoTime,
+    /** Test time: neither paused nor interrupted, from opening to the end. */
+    activeMs: Ms,
+    pausedMs: Ms,
+    interruptedMs: Ms,
+    pauses: z.array(z.object({ reason: PauseReason, from: IsoTime, to: IsoTime.nullable() }).strict()),
+    /** The host was down (crash, power loss); recorded on restart, never counted as test time. */
+    interruptions: z.array(z.object({ reason: z.literal('host-down'), from: IsoTime, to: IsoTime }).strict()),
+    abort: z.object({ reason: AbortReason, at: IsoTime, note: z.string().optional() }).strict().nullable(),
+  })
+  .strict();
+
+export const ResultValidity = z
+  .object({
+    /** A mouse was used on a practice item or opgave (the prescribed set-up is touch or pen). */
+    mouseUsed: z.boolean(),
+    /** The kiosk window lost focus at least once (each time paused the sitting). */
+    focusLost: z.boolean(),
+    focusLostCount: Count,
+    interrupted: z.boolean(),
+    interruptions: Count,
+    /** Scored items without a (complete) committed answer. */
+    unansweredItems: z.array(Id),
+    /** Items answered faster than `fastAnswerMs`. */
+    fastAnswers: z.array(Id),
+    fastAnswerMs: Ms,
+  })
+  .strict();
+
+export const ResultRecord = z
+  .object({
+    schema: z.literal(RESULT_SCHEMA),
+    resultId: ResultId,
+    createdAt: IsoTime,
+    /** `completed`: every opgave committed. `aborted`: ended early by the afnemer; no outcome is given. */
+    status: z.enum(['completed', 'aborted']),
+    sessionId: z.uuid(),
+    deviceId: DeviceId,
+    /** Who opened the sitting and who closed it (usually the same afnemer). */
+    afnemerId: Label,
+    closedBy: Label,
+    candidateRef: Label,
+    gemeente: Label,
+    doelgroep: Doelgroep,
+    language: LanguageCode,
+    package: z
+      .object({ packageId: Id, packageHash: Sha256Hex, definitionId: Id, definitionVersion: z.string() })
+      .strict(),
+    scoring: z
+      .object({
+        scoringVersion: z.literal(SCORING_VERSION),
+        cesuur: Count,
+        raw: Count,
+        max: Count,
+        /** null for an aborted sitting: an unfinished test has no outcome, only the answers given. */
+        outcome: z.enum(['B1-route haalbaar', 'B1-route niet haalbaar']).nullable(),
+        twijfelzone: z.object({ from: z.number().int(), to: z.number().int(), inZone: z.boolean() }).strict(),
+        unanswered: Count,
+      })
+      .strict(),
+    items: z.array(ResultItem),
+    timing: ResultTiming,
+    afnamecondities: z
+      .object({
+        session: Afnamecondities,
+        /** The device check the afnemer confirmed in this host run, or null when none is known. */
+        device: DeviceConditions.nullable(),
+      })
+      .strict(),
+    validity: ResultValidity,
+    /** The session journal as it stood when the record was built (before the `session.closed` event). */
+    journal: z.object({ headHash: Sha256Hex, records: Count }).strict(),
+  })
+  .strict();
+export type ResultRecord = z.infer<typeof ResultRecord>;
+
+/** The stored form: the record signed by the device (`keyId` = sha256 of the device's raw public key). */
+export const SignedResult = signedEnvelope(ResultRecord);
+export type SignedResult = z.infer<typeof SignedResult>;

@@ -1,0 +1,122 @@
+/**
+ * A full disk during a sitting, for real: the data dir on a 256 KiB tmpfs mounted for this file
+ * (the tests run as root), as in test/unit/journal/disk-full.test.ts. Skipped with the reason where mounting is
+ * not permitted, never faked. (A read-only remount is refused while the host holds its journal open for writing,
+ * so the read-only case is covered on the journal itself in test/unit/journal/disk-full.test.ts.)
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, rmdirSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { SessionView } from '../../../src/shared/session';
+import { openRequest, sittingInputs, startHost, TestClock, type Host } from './harness';
+
+const mountPoint = mkdtempSync(join(tmpdir(), 'lbt-tmpfs-durable-'));
+let mountError: string | null = null;
+try {
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k,mode=0700', 'tmpfs', mountPoint], { stdio: 'pipe' });
+} catch (error) {
+  mountError = String((error as { stderr?: Buffer }).stderr ?? error).trim();
+  console.warn(
+    `durable disk-full tests skipped: cannot mount a small tmpfs at ${mountPoint} (${mountError})`,
+  );
+}
+
+const hosts: Host[] = [];
+const filler = join(mountPoint, 'filler');
+
+afterEach(async () => {
+  if (mountError) return;
+  rmSync(filler, { force: true });
+  await Promise.all(hosts.splice(0).map((host) => host.stop().catch(() => undefined)));
+});
+
+afterAll(() => {
+  if (!mountError) {
+    try {
+      execFileSync('umount', [mountPoint], { stdio: 'pipe' });
+    } catch {
+      execFileSync('umount', ['-l', mountPoint]);
+    }
+  }
+  rmdirSync(mountPoint);
+});
+
+function fill(): void {
+  const fd = openSync(filler, 'w');
+  const page = Buffer.alloc(4096, 0xaa);
+  try {
+    for (;;) writeSync(fd, page);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function start(dir: string, clock: TestClock) {
+  const host = await startHost(join(mountPoint, dir), clock);
+  hosts.push(host);
+  return host;
+}
+
+describe.skipIf(mountError !== null)('a full disk during a sitting (real tmpfs)', () => {
+  it('refuses the action with the Dutch message, loses nothing, continues once there is room', async () => {
+    const clock = new TestClock();
+    const host = await start('full', clock);
+    await host.call('session.open', openRequest);
+    const inputs = sittingInputs();
+    const firstOpgave = inputs.findIndex((i) => i.type === 'opgave.shown') + 1;
+    for (const input of inputs.slice(0, firstOpgave)) await host.dispatch(input);
+    fill();
+    // The journal's last page may take an event or two; the first that needs a new page is refused.
+    const tap = inputs[firstOpgave]!;
+    let refused: { code: string; message: string } | null = null;
+    let acknowledged = host.durable.service.state()!.lastSeq;
+    for (let n = 0; n < 40 && !refused; n++) {
+      const result = await host.call('session.dispatch', tap);
+      if (result.ok) acknowledged = (result.value as SessionView).state.lastSeq;
+      else refused = result.error;
+    }
+    expect(refused).toMatchObject({ code: 'rejected' });
+    expect(refused!.message).toMatch(/^De schijf is vol\. .*\(code LBT-J01\)$/);
+    expect(host.internal).toEqual([]);
+    expect(host.durable.service.state()!.lastSeq).toBe(acknowledged);
+
+    rmSync(filler);
+    for (const input of inputs.slice(firstOpgave)) await host.dispatch(input);
+    expect(host.durable.service.state()!.status).toBe('completed');
+
+    // Closing needs the result on disk first: a full disk refuses the close, leaves no file, keeps it open.
+    fill();
+    const close = await host.call('session.dispatch', {
+      type: 'session.closed',
+      afnemerId: 'afnemer-7',
+    });
+    expect(close).toMatchObject({ ok: false, error: { code: 'rejected' } });
+    expect(!close.ok && close.error.message).toMatch(
+      /^Het resultaat kon niet worden opgeslagen: de schijf is vol\. .*\(code LBT-R01\)$/,
+    );
+    expect(readdirSync(join(mountPoint, 'full', 'results'))).toEqual([]);
+    expect(host.durable.service.state()!.status).toBe('completed');
+    const lastSeq = host.durable.service.state()!.lastSeq;
+    await host.stop();
+
+    // A restart (still full) resumes every acknowledged event; with room again the close goes through.
+    const again = await start('full', clock);
+    const resumed = again.durable.service.state()!;
+    expect(resumed.status).toBe('completed');
+    // The interruption is recorded if the journal's last page still has room; either way nothing is lost.
+    expect(again.durable.recovery.resumed).toMatchObject({ events: lastSeq });
+    expect(resumed.lastSeq).toBe(lastSeq + (again.durable.recovery.resumed!.interruption ? 1 : 0));
+    rmSync(filler);
+    const closed = await again.dispatch({ type: 'session.closed', afnemerId: 'afnemer-7' });
+    expect(closed.state.status).toBe('closed');
+    const stored = await again.call('result.get', { sessionId: closed.state.session!.sessionId });
+    expect(stored).toMatchObject({
+      ok: true,
+      value: { payload: { status: 'completed', scoring: { raw: 4 } } },
+    });
+  });
+});
