@@ -13,17 +13,12 @@ import {
   session,
 } from 'electron';
 import { join } from 'node:path';
-import { collectHostFacts, createDeviceService, createLockdownSeam } from '../../src/host/device';
-import { createHandlers } from '../../src/host/handlers';
+import { composeHost } from '../../src/host/compose-host';
+import { createLockdownSeam } from '../../src/host/device';
 import { PackageStore } from '../../src/host/items/package-store';
 import { FileKeyProvider } from '../../src/host/keys/file-key-provider';
 import { createSafeStorageKeyProvider } from './safe-storage-key-provider';
-import { sessionContentOf } from '../../src/host/session/content';
-import { describeRecovery } from '../../src/host/session/describe-recovery';
-import { openDurableSessions } from '../../src/host/session/durable';
-import { createRouter } from '../../src/host/router';
 import { readAppVersion } from '../../src/host/services/app-info';
-import { devicePolicyOf } from '../../src/shared/device';
 import { KIOSK_URL } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
 import { readBuildFlags } from './build-flags';
@@ -58,42 +53,22 @@ if (!app.requestSingleInstanceLock()) {
       trustFile: join(appRoot, 'items', 'tools', 'trusted-publishers.json'),
       allowDevelopmentKeys: flags.devPublisherKeys,
     });
-    console.log(`[main] ${packages.summary()}`);
     serveRenderer(protocol, join(appRoot, 'out', 'renderer'), (path) => packages.file(path));
-    const device = createDeviceService({
-      shell: 'electron',
-      appVersion: version,
-      policy: () => devicePolicyOf(packages.package?.definition ?? {}),
-      hostFacts: () => collectHostFacts({ dataDir: app.getPath('userData') }),
-      shellDisplays: () => displaysFromScreen(screen),
-    });
     // Durable sittings in userData, their keys sealed by the OS keystore where it has a real one.
     const dataDir = app.getPath('userData');
     const keystore = createSafeStorageKeyProvider(safeStorage);
     if (!keystore.ok)
       console.warn(`[main] Keys are kept in a 0600 key file instead of the OS keystore: ${keystore.reason}.`);
-    const durable = await openDurableSessions({
+    const { router, device, startupLines } = await composeHost({
+      shell: 'electron',
+      version,
+      packages,
       dataDir,
       provider: keystore.ok ? keystore.provider : await FileKeyProvider.open(dataDir),
-      content: () => sessionContentOf(packages.package),
-      device: () => device.current(),
+      shellDisplays: () => displaysFromScreen(screen),
       log: (message, error) => console.error(`[main] ${message}`, error ?? ''),
     });
-    for (const line of describeRecovery(durable.recovery)) console.log(`[main] ${line}`);
-    const router = createRouter(
-      createHandlers({
-        version,
-        shell: 'electron',
-        packageId: () => packages.packageId(),
-        packages,
-        device,
-        session: durable.service,
-        recovery: durable.recovery,
-        results: durable.results,
-        dataDir,
-      }),
-      { onInternalError: (channel, error) => console.error(`[main] ${channel} failed:`, error) },
-    );
+    for (const line of startupLines) console.log(`[main] ${line}`);
     registerContractHandlers(ipcMain, router, () => kiosk?.webContents ?? null);
 
     kiosk = new BrowserWindow(kioskWindowOptions(join(__dirname, 'preload.cjs')));

@@ -14,22 +14,16 @@
  * ready line is printed; `session.recovery` tells the afnemer what happened.
  */
 import { parseArgs } from 'node:util';
-import { devicePolicyOf } from '../../shared/device';
-import { collectHostFacts, createDeviceService } from '../device';
+import { composeHost } from '../compose-host';
 import { FileKeyProvider } from '../keys/file-key-provider';
 import { resolveDataDir } from '../session/data-dir';
-import { openDurableSessions } from '../session/durable';
-import { sessionContentOf } from '../session/content';
-import { createHandlers } from '../handlers';
 import { PackageStore } from '../items/package-store';
 import { defaultTrustedPublishersFile } from '../items/trust';
 import { paths } from '../paths';
-import { createRouter } from '../router';
 import { readAppVersion } from '../services/app-info';
 import { startChromiumHost } from './http-server';
 import { findChromium, hasDisplay, launchKioskBrowser } from './launch-browser';
 import { newLaunchToken } from './token';
-import { describeRecovery } from '../session/describe-recovery';
 
 const { values } = parseArgs({
   options: {
@@ -49,34 +43,14 @@ const packages = PackageStore.open({
 
 const version = readAppVersion(paths.packageJson);
 const dataDir = resolveDataDir();
-const device = createDeviceService({
+const { router, startupLines } = await composeHost({
   shell: 'chromium',
-  appVersion: version,
-  policy: () => devicePolicyOf(packages.package?.definition ?? {}),
-  hostFacts: () => collectHostFacts({ dataDir }),
-});
-const durable = await openDurableSessions({
+  version,
+  packages,
   dataDir,
   provider: await FileKeyProvider.open(dataDir),
-  content: () => sessionContentOf(packages.package),
-  device: () => device.current(),
   log: (message, error) => console.error(`[host] ${message}`, error ?? ''),
 });
-
-const router = createRouter(
-  createHandlers({
-    version,
-    shell: 'chromium',
-    packageId: () => packages.packageId(),
-    packages,
-    device,
-    session: durable.service,
-    recovery: durable.recovery,
-    results: durable.results,
-    dataDir,
-  }),
-  { onInternalError: (channel, error) => console.error(`[host] ${channel} failed:`, error) },
-);
 
 const host = await startChromiumHost({
   router,
@@ -89,9 +63,7 @@ const host = await startChromiumHost({
 console.log(
   'LBT Kiosk: Chromium shell with REDUCED lockdown (operating-system keys, devtools and other windows are not blocked; use the Electron shell for real sittings).',
 );
-console.log(packages.summary());
-console.log(`Data dir: ${dataDir} (device ${durable.identity.deviceId})`);
-for (const line of describeRecovery(durable.recovery)) console.log(line);
+for (const line of startupLines) console.log(line);
 if (values['ready-json'])
   console.log('LBT_READY ' + JSON.stringify({ url: host.url, launchUrl: host.launchUrl }));
 
