@@ -3,30 +3,15 @@
  * Where mounting is not permitted the suite is skipped with the reason printed, never faked.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  rmdirSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { inspectJournal, Journal, JournalWriteError, scanJournals } from '../../../src/host/journal';
+import { mountSmallTmpfs } from '../support/small-tmpfs';
 import { randomJournalKey, sampleEvent } from './helpers';
 
-const mountPoint = mkdtempSync(join(tmpdir(), 'lbt-tmpfs-'));
-let mountError: string | null = null;
-try {
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k,mode=0700', 'tmpfs', mountPoint], { stdio: 'pipe' });
-} catch (error) {
-  mountError = String((error as { stderr?: Buffer }).stderr ?? error).trim();
-  console.warn(`disk-full tests skipped: cannot mount a small tmpfs at ${mountPoint} (${mountError})`);
-}
+const tmpfs = mountSmallTmpfs('journal');
+const { mountPoint, error: mountError } = tmpfs;
 
 /** Journals opened here, released before unmounting (an open file keeps the mount busy). */
 const opened: Journal[] = [];
@@ -39,28 +24,10 @@ afterEach(async () => {
 
 afterAll(async () => {
   await Promise.all(opened.map((journal) => journal.release().catch(() => undefined)));
-  if (!mountError) {
-    try {
-      execFileSync('umount', [mountPoint], { stdio: 'pipe' });
-    } catch {
-      execFileSync('umount', ['-l', mountPoint]); // detach even if something still holds it
-    }
-  }
-  rmdirSync(mountPoint);
+  tmpfs.unmount();
 });
 
-/** Fills the file system with one file until it refuses another page. */
-function fill(path: string): void {
-  const fd = openSync(path, 'w');
-  const page = Buffer.alloc(4096, 0xaa);
-  try {
-    for (;;) writeSync(fd, page);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-  } finally {
-    closeSync(fd);
-  }
-}
+const fill = tmpfs.fill;
 
 const remount = (mode: 'ro' | 'rw') => execFileSync('mount', ['-o', `remount,${mode}`, mountPoint]);
 

@@ -4,24 +4,15 @@
  * not permitted, never faked. (A read-only remount is refused while the host holds its journal open for writing,
  * so the read-only case is covered on the journal itself in test/unit/journal/disk-full.test.ts.)
  */
-import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, rmdirSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../../src/shared/session';
+import { mountSmallTmpfs } from '../support/small-tmpfs';
 import { openRequest, sittingInputs, startHost, TestClock, type Host } from './harness';
 
-const mountPoint = mkdtempSync(join(tmpdir(), 'lbt-tmpfs-durable-'));
-let mountError: string | null = null;
-try {
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k,mode=0700', 'tmpfs', mountPoint], { stdio: 'pipe' });
-} catch (error) {
-  mountError = String((error as { stderr?: Buffer }).stderr ?? error).trim();
-  console.warn(
-    `durable disk-full tests skipped: cannot mount a small tmpfs at ${mountPoint} (${mountError})`,
-  );
-}
+const tmpfs = mountSmallTmpfs('durable');
+const { mountPoint, error: mountError } = tmpfs;
 
 const hosts: Host[] = [];
 const filler = join(mountPoint, 'filler');
@@ -33,27 +24,10 @@ afterEach(async () => {
 });
 
 afterAll(() => {
-  if (!mountError) {
-    try {
-      execFileSync('umount', [mountPoint], { stdio: 'pipe' });
-    } catch {
-      execFileSync('umount', ['-l', mountPoint]);
-    }
-  }
-  rmdirSync(mountPoint);
+  tmpfs.unmount();
 });
 
-function fill(): void {
-  const fd = openSync(filler, 'w');
-  const page = Buffer.alloc(4096, 0xaa);
-  try {
-    for (;;) writeSync(fd, page);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-  } finally {
-    closeSync(fd);
-  }
-}
+const fill = () => tmpfs.fill(filler);
 
 async function start(dir: string, clock: TestClock) {
   const host = await startHost(join(mountPoint, dir), clock);
