@@ -63,11 +63,12 @@ step(
   ...node('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]),
 );
 countVitest(unitReport);
-// Crash safety: SIGKILL the real host at 20 random points (the full run is `npm run test:faults`, 200 kills).
-step('faults', ...node('tsx', ['test/faults/kill-suite.ts', '--kills', '20']));
 
 if (step('build', ...node('tsx', ['scripts/build.ts']))) {
   const e2eReport = resolve(root, 'test-results/e2e-report.json');
+  // Crash safety: SIGKILL the real host at 20 random points (the full run is `npm run test:faults`, 200 kills).
+  // After the build: the host serves the built renderer and will not start without it.
+  step('faults', ...node('tsx', ['test/faults/kill-suite.ts', '--kills', '20']));
   step('e2e', ...node('playwright', ['test']));
   countPlaywright(e2eReport);
 
