@@ -1,4 +1,4 @@
-import type { Response, Scene, Visual } from '../../../src/shared/items';
+import type { InstructionKey, Response, Scene, Visual } from '../../../src/shared/items';
 import { ChooseInteraction, OrderInteraction, PlaceInteraction, tileSize } from './interactions';
 import type { InputType } from './model';
 import { Picture } from './Picture';
@@ -72,4 +72,16 @@ export function sceneSounds(
         { path: scene.prompt, context: -1, source: { kind: 'prompt' as const, scene: kind, itemId } },
       ]
     : sounds;
+}
+
+/**
+ * The scene's own sounds or, where it has none, the spoken instruction that introduces it: PLAY is never a dead
+ * control.
+ */
+export function soundsOrInstruction(
+  scene: (Sound & { context: number })[],
+  instruction: { key: InstructionKey; audio: string | null | undefined },
+): (Sound & { context: number })[] {
+  if (scene.length > 0 || !instruction.audio) return scene;
+  return [{ path: instruction.audio, context: -1, source: { kind: 'instruction', key: instruction.key } }];
 }

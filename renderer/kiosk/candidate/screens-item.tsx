@@ -8,7 +8,7 @@ import { Layout } from './Layout';
 import type { InputType } from './model';
 import { EyeIcon, YourTurnIcon } from './pictograms';
 import { ProgressPath } from './ProgressPath';
-import { sceneSounds, SceneView } from './SceneView';
+import { sceneSounds, SceneView, soundsOrInstruction } from './SceneView';
 import { shownResponse } from './store';
 import { usePlayer } from './use-player';
 
@@ -129,18 +129,11 @@ export function OpgaveScreen({ item, index, total }: { item: ItemView; index: nu
   // A second player for touched tiles, so their sound does not ring a context picture.
   const tiles = usePlayer();
   const family = usePackage().instructions.texts[`family.${item.family}`];
-  const scene = sceneSounds(item.opgave, item.id, 'opgave');
-  // Where the opgave has no sound of its own, PLAY repeats the family's instruction: never a dead control.
-  const sounds =
-    scene.length > 0 || !family?.audio
-      ? scene
-      : [
-          {
-            path: family.audio,
-            context: -1,
-            source: { kind: 'instruction' as const, key: `family.${item.family}` as const },
-          },
-        ];
+  // Where the opgave has no sound of its own, PLAY repeats the family's instruction.
+  const sounds = soundsOrInstruction(sceneSounds(item.opgave, item.id, 'opgave'), {
+    key: `family.${item.family}`,
+    audio: family?.audio,
+  });
   const change = (next: Response, inputType: InputType) =>
     void store.send({ type: 'answer.changed', itemId: item.id, response: next, inputType });
   const commit = (inputType: InputType) => {

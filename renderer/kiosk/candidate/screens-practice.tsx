@@ -8,7 +8,7 @@ import { Layout } from './Layout';
 import type { InputType, Stage } from './model';
 import { CheckIcon, TryAgainIcon, YourTurnIcon } from './pictograms';
 import { ProgressPath } from './ProgressPath';
-import { sceneSounds, SceneView } from './SceneView';
+import { sceneSounds, SceneView, soundsOrInstruction } from './SceneView';
 import { shownResponse } from './store';
 import { usePlayer } from './use-player';
 
@@ -35,18 +35,11 @@ export function PracticeScreen({
   const player = usePlayer();
   const tiles = usePlayer();
   const intro = usePackage().instructions.texts.practice;
-  const scene = sceneSounds(item.opgave, item.id, 'practice');
-  // Without a sound of its own, PLAY repeats the practice instruction: never a dead control.
-  const sounds =
-    scene.length > 0 || !intro?.audio
-      ? scene
-      : [
-          {
-            path: intro.audio,
-            context: -1,
-            source: { kind: 'instruction' as const, key: 'practice' as const },
-          },
-        ];
+  // Without a sound of its own, PLAY repeats the practice instruction.
+  const sounds = soundsOrInstruction(sceneSounds(item.opgave, item.id, 'practice'), {
+    key: 'practice',
+    audio: intro?.audio,
+  });
   const showingFeedback = stage.feedback !== null && sameResponse(response, stage.answered);
 
   useEffect(() => {
