@@ -8,6 +8,7 @@ import { appRoot } from './paths';
 import { sessionContentOf } from './session/content';
 import { createSessionService, type SessionService } from './session/session-service';
 import type { SessionRecoveryReport } from '../shared/result';
+import { emptyRecoveryReport } from './session/recover-sessions';
 import type { ResultStore } from './result/store';
 
 export interface HostContext {
@@ -52,7 +53,7 @@ export function createHandlers(context: HostContext): Handlers {
     'session.open': (request) => session.open(request),
     'session.dispatch': (request) => session.dispatch(request),
     'session.state': () => session.view(),
-    'session.recovery': () => context.recovery ?? emptyRecovery(),
+    'session.recovery': () => context.recovery ?? emptyRecoveryReport(new Date()),
     'result.get': async (request) => {
       if (!context.results) throw new Rejected('Deze kiosk bewaart geen resultaten (geen gegevensmap).');
       return context.results.read(request.sessionId);
@@ -61,15 +62,3 @@ export function createHandlers(context: HostContext): Handlers {
 }
 
 /** The report of a host without a journal: nothing to recover. */
-function emptyRecovery(): SessionRecoveryReport {
-  return {
-    schema: 'lbt.session-recovery/1',
-    checkedAt: new Date().toISOString(),
-    journals: 0,
-    resumed: null,
-    truncated: [],
-    refused: [],
-    notResumed: [],
-    finished: [],
-  };
-}

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../../shared/items/problem';
 import { loadPackage, type LoadedPackage } from '../../host/items/loader';
-import { defaultTrustedPublishersFile, readTrustPolicy } from '../../host/items/trust';
+import { defaultTrustedPublishersFile } from '../../host/items/trust';
 import type { CliCommand } from '../command';
-import { parseCliArgs } from './parse-cli-args';
+import { parseCliArgs, readTrustForCli } from './parse-cli-args';
 
 /**
  * `lbt items verify [dir] [--trust FILE] [--production]`: checks signature, hashes, schemas and cross-file
@@ -29,13 +29,8 @@ export const itemsVerify: CliCommand = {
     if (!parsed) return 2;
     const { values, positionals } = parsed;
     const dir = resolve(positionals[0] ?? 'items');
-    let trust;
-    try {
-      trust = readTrustPolicy(values.trust, !values.production);
-    } catch (error) {
-      console.error(`Cannot read the trusted publishers: ${(error as Error).message}`);
-      return 1;
-    }
+    const trust = readTrustForCli(values.trust, !values.production);
+    if (!trust) return 1;
     const result = loadPackage(dir, trust);
     if (!result.ok) {
       console.error(`Item package ${dir} is NOT valid (${result.problems.length} problem(s)):`);

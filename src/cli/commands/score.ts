@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPackage } from '../../host/items/loader';
-import { defaultTrustedPublishersFile, readTrustPolicy } from '../../host/items/trust';
+import { defaultTrustedPublishersFile } from '../../host/items/trust';
 import { describeIssues } from '../../shared/contract';
 import { formatProblem } from '../../shared/items/problem';
 import { ResponsesFile, scoreResponses, unknownItemIds } from '../../shared/scoring';
 import { checkResponseFits } from '../../shared/session/response-fit';
 import type { CliCommand } from '../command';
-import { parseCliArgs } from './parse-cli-args';
+import { parseCliArgs, readTrustForCli } from './parse-cli-args';
 
 const USAGE = 'lbt score --package <dir> --responses <file.json> [--cesuur N] [--trust FILE] [--production]';
 
@@ -68,13 +68,8 @@ export const score: CliCommand = {
       }
     }
 
-    let trust;
-    try {
-      trust = readTrustPolicy(values.trust, !values.production);
-    } catch (error) {
-      console.error(`Cannot read the trusted publishers: ${(error as Error).message}`);
-      return 1;
-    }
+    const trust = readTrustForCli(values.trust, !values.production);
+    if (!trust) return 1;
     const dir = resolve(values.package);
     const loaded = loadPackage(dir, trust);
     if (!loaded.ok) {

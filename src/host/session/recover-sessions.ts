@@ -35,11 +35,11 @@ interface Candidate {
 const NOT_RESUMED =
   'Een onderbroken sessie kon niet worden hervat. Het sessiebestand is onaangeroerd bewaard. Neem contact op met de technische ondersteuning.';
 
-export async function recoverSessions(options: RecoverSessionsOptions): Promise<SessionRecoveryReport> {
-  const { journalKey, content, now } = options;
-  const report: SessionRecoveryReport = {
+/** A report of a start-up that found no journals (also what a host without durable sessions answers). */
+export function emptyRecoveryReport(at: Date): SessionRecoveryReport {
+  return {
     schema: 'lbt.session-recovery/1',
-    checkedAt: now().toISOString(),
+    checkedAt: at.toISOString(),
     journals: 0,
     resumed: null,
     truncated: [],
@@ -47,6 +47,11 @@ export async function recoverSessions(options: RecoverSessionsOptions): Promise<
     notResumed: [],
     finished: [],
   };
+}
+
+export async function recoverSessions(options: RecoverSessionsOptions): Promise<SessionRecoveryReport> {
+  const { journalKey, content, now } = options;
+  const report = emptyRecoveryReport(now());
   const scans = await scanJournals(options.journalsDir, journalKey);
   report.journals = scans.length;
   const candidates: Candidate[] = [];
