@@ -1,0 +1,111 @@
+/**
+ * The results service's tables, one Kysely `Database` type for SQLite and PostgreSQL alike. To keep one query
+ * layer for both, booleans are integers (0/1) and times are ISO-8601 UTC text (which sorts in time order).
+ * Migrations (src/server/db/migrations/) create exactly these columns.
+ */
+
+export interface DevicesTable {
+  device_id: string;
+  key_id: string;
+  /** base64 of the raw Ed25519 public key. */
+  public_key: string;
+  gemeente: string;
+  label: string;
+  enrolled_at: string;
+  revoked_at: string | null;
+}
+
+export interface EnrollmentCodesTable {
+  /** sha256 (hex) of the normalized code: the code itself is shown once and never stored. */
+  code_hash: string;
+  gemeente: string;
+  label: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+}
+
+export interface AfnemersTable {
+  afnemer_id: string;
+  name: string;
+  gemeente: string;
+  valid_until: string;
+  status: 'active' | 'revoked';
+  /** JSON of the PinVerifier (src/shared/results-service/roster.ts). */
+  pin_verifier: string;
+  updated_at: string;
+}
+
+export interface ServerKeysTable {
+  key_id: string;
+  public_key: string;
+  /** base64 PKCS#8 DER. Shared by every instance on one database; see docs/RESULTS.md on key custody. */
+  private_key: string;
+  created_at: string;
+}
+
+/** Small counters and settings, e.g. `roster-serial`. */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+/**
+ * One row per stored result. The envelope is kept byte-for-byte as received (the signed evidence); the other
+ * columns are facts extracted from it at ingest, so review queries never parse JSON.
+ */
+export interface ResultsTable {
+  result_id: string;
+  /** sha256 of the canonical bytes of the whole envelope: "same bytes" for idempotency. */
+  envelope_hash: string;
+  /** sha256 of the canonical bytes of the payload, as in the receipt. */
+  payload_hash: string;
+  envelope: string;
+  /** JSON of the SignedReceipt given for it, returned unchanged on a repeat upload. */
+  receipt: string;
+  stored_at: string;
+  device_id: string;
+  gemeente: string;
+  session_id: string;
+  status: 'completed' | 'aborted';
+  created_at: string;
+  closed_at: string;
+  doelgroep: string;
+  language: string;
+  package_hash: string;
+  cesuur: number;
+  /** The server's own re-score from the raw responses (authoritative); `raw_client` is what the device said. */
+  raw: number;
+  raw_client: number;
+  max: number;
+  /** 'haalbaar' | 'niet-haalbaar' | null (aborted sittings have no outcome). */
+  outcome: string | null;
+  in_twijfelzone: number;
+  unanswered: number;
+  score_mismatch: number;
+  /** 'touch' | 'pen' | 'mouse' | 'mixed' | 'none': pointer types used over the scored items. */
+  input_type: string;
+  /** 1/0, or null when the condition was not recorded. */
+  interpreter: number | null;
+  practiced: string | null;
+  shell: string | null;
+  device_model: string | null;
+  /** e.g. `1920x1080@1`. */
+  resolution: string | null;
+  mouse_used: number;
+  focus_lost: number;
+  interrupted: number;
+  fast_answers: number;
+  /** One character per scored item in definition order: '1' right, '0' wrong, '-' unanswered. */
+  item_pattern: string;
+}
+
+export interface Database {
+  devices: DevicesTable;
+  enrollment_codes: EnrollmentCodesTable;
+  afnemers: AfnemersTable;
+  server_keys: ServerKeysTable;
+  meta: MetaTable;
+  results: ResultsTable;
+}

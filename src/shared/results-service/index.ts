@@ -1,0 +1,6 @@
+export * from './enrollment';
+export * from './export-file';
+export * from './problem';
+export * from './receipt';
+export * from './roster';
+export * from './outbox';
