@@ -63,6 +63,12 @@ step(
   ...node('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]),
 );
 countVitest(unitReport);
+// Upload faults: 60 results through a fault-injecting proxy to the real service, restarted once (the full run
+// is `npm run test:faults -- --uploads 1000`).
+step('uploads', ...node('tsx', ['test/faults/upload-suite.ts', '--uploads', '60']));
+// Hostile bodies against the real results service: 500 here (the full run is `npm run test:fuzz`, 5000).
+// It prints its one summary line and exits non-zero on any 5xx, non-problem answer or stored row.
+step('fuzz', ...node('tsx', ['test/fuzz/ingest-fuzz.ts', '--runs', '500']));
 
 if (step('build', ...node('tsx', ['scripts/build.ts']))) {
   const e2eReport = resolve(root, 'test-results/e2e-report.json');

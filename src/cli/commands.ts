@@ -2,6 +2,19 @@ import type { CliCommand } from './command';
 import { itemsSign } from './commands/items-sign';
 import { itemsVerify } from './commands/items-verify';
 import { score } from './commands/score';
+import { kioskEnroll } from './commands/kiosk-enroll';
+import { resultsExport } from './commands/results-export';
+import { server } from './commands/server';
+import { devicesEnroll } from './commands/devices-enroll';
+import { devicesRevoke } from './commands/devices-revoke';
+import { devicesList } from './commands/devices-list';
+import { afnemersAdd } from './commands/afnemers-add';
+import { afnemersRenew } from './commands/afnemers-renew';
+import { afnemersRevoke } from './commands/afnemers-revoke';
+import { afnemersList } from './commands/afnemers-list';
+import { resultsImport } from './commands/results-import';
+import { usersCreate } from './commands/users-create';
+import { demoData } from './commands/demo-data';
 
 /**
  * Every `lbt` command, by its words (`items verify`, `server`, …). Each lives in its own file under
@@ -11,4 +24,17 @@ export const commands: Record<string, CliCommand> = {
   'items verify': itemsVerify,
   'items sign': itemsSign,
   score,
+  'kiosk enroll': kioskEnroll,
+  'results export': resultsExport,
+  server,
+  'devices enroll': devicesEnroll,
+  'devices revoke': devicesRevoke,
+  'devices list': devicesList,
+  'afnemers add': afnemersAdd,
+  'afnemers renew': afnemersRenew,
+  'afnemers revoke': afnemersRevoke,
+  'afnemers list': afnemersList,
+  'results import': resultsImport,
+  'users create': usersCreate,
+  'demo-data': demoData,
 };

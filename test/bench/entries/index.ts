@@ -1,7 +1,15 @@
 import type { Benchmark } from '../harness';
 import { ipcRoundtrip } from './ipc-roundtrip';
 import { journalAppend } from './journal-append';
+import { serverDistribution } from './server-distribution';
+import { serverIngest } from './server-ingest';
 import { uiNext } from './ui-next';
 
 /** Every benchmark `npm run bench` knows, in the order it runs them. */
-export const benchmarks: Benchmark[] = [ipcRoundtrip, journalAppend, uiNext];
+export const benchmarks: Benchmark[] = [
+  ipcRoundtrip,
+  journalAppend,
+  uiNext,
+  serverIngest,
+  serverDistribution,
+];

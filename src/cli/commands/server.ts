@@ -1,0 +1,119 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadPackage } from '../../host/items/loader';
+import { defaultTrustedPublishersFile } from '../../host/items/trust';
+import { formatProblem } from '../../shared/items/problem';
+import type { ScoringPackage } from '../../server/packages';
+import { DEFAULT_RATE_LIMIT, startResultsService } from '../../server/start';
+import type { CliCommand } from '../command';
+import { parseCliArgs, readTrustForCli } from './parse-cli-args';
+import { DATA_HELP, DATA_OPTION } from './server-options';
+
+const USAGE =
+  'lbt server [--port N] [--host H] [--data DIR] [--items DIR]... [--trust FILE] [--production] [--rate-limit N] [--ready-json]';
+
+const HELP = `Usage: ${USAGE}
+
+Runs the results service: kiosks enroll, upload signed results and fetch the afnemer roster.
+Prints the URL it listens on; stops on Ctrl-C.
+
+  --port N       port to listen on (default 8470; 0 picks a free one)
+  --host H       address to listen on (default 127.0.0.1; 0.0.0.0 behind a load balancer)
+${DATA_HELP}
+  --items DIR    an item package to score against (default: the repository's items/); repeat for more
+  --trust FILE   trusted publishers file (default: items/tools/trusted-publishers.json)
+  --production   do not trust development publisher keys
+  --rate-limit N requests per minute per kiosk (default 600; a kiosk backs off and retries on 429)
+  --ready-json   print one JSON line {"ready":true,"url":…,"port":…,"database":…} instead of the text line
+  LOG_LEVEL      pino log level (default info)`;
+
+const DEFAULT_PORT = 8470;
+
+/** `lbt server`: the results service on SQLite (default) or PostgreSQL (DATABASE_URL). */
+export const server: CliCommand = {
+  summary: 'run the results service (SQLite, or PostgreSQL with DATABASE_URL)',
+  async run(args) {
+    if (args.includes('--help') || args.includes('-h')) {
+      console.log(HELP);
+      return 0;
+    }
+    const parsed = parseCliArgs(
+      () =>
+        parseArgs({
+          args,
+          options: {
+            port: { type: 'string', default: String(DEFAULT_PORT) },
+            host: { type: 'string', default: '127.0.0.1' },
+            ...DATA_OPTION,
+            items: { type: 'string', multiple: true },
+            trust: { type: 'string', default: defaultTrustedPublishersFile },
+            production: { type: 'boolean', default: false },
+            'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.max) },
+            'ready-json': { type: 'boolean', default: false },
+          },
+        }),
+      USAGE,
+    );
+    if (!parsed) return 2;
+    const { values } = parsed;
+    const port = Number(values.port);
+    if (!/^\d+$/.test(values.port) || port > 65535) {
+      console.error(`--port must be a port number (0-65535), not "${values.port}".`);
+      return 2;
+    }
+    const rateLimit = Number(values['rate-limit']);
+    if (!/^\d+$/.test(values['rate-limit']) || rateLimit < 1) {
+      console.error(
+        `--rate-limit must be a whole number of requests per minute, not "${values['rate-limit']}".`,
+      );
+      return 2;
+    }
+    const trust = readTrustForCli(values.trust, !values.production);
+    if (!trust) return 1;
+    const packages: ScoringPackage[] = [];
+    for (const dir of (values.items ?? ['items']).map((d) => resolve(d))) {
+      const loaded = loadPackage(dir, trust);
+      if (!loaded.ok) {
+        console.error(`Item package ${dir} is NOT valid (${loaded.problems.length} problem(s)):`);
+        for (const problem of loaded.problems) console.error(formatProblem(problem));
+        return 1;
+      }
+      const pkg = loaded.package;
+      packages.push({
+        packageHash: pkg.packageHash,
+        definition: pkg.definition,
+        items: [...pkg.items.values()],
+      });
+    }
+
+    const dataDir = resolve(values.data);
+    let running;
+    try {
+      running = await startResultsService({
+        port,
+        host: values.host,
+        dataDir,
+        packages,
+        logLevel: process.env.LOG_LEVEL ?? 'info',
+        rateLimit: { max: rateLimit, timeWindowMs: DEFAULT_RATE_LIMIT.timeWindowMs },
+      });
+    } catch (error) {
+      console.error(`The results service did not start: ${(error as Error).message}`);
+      return 1;
+    }
+    const database = running.deps.dialect;
+    if (values['ready-json']) {
+      console.log(JSON.stringify({ ready: true, url: running.url, port: running.port, database }));
+    } else {
+      const where = database === 'sqlite' ? `SQLite in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
+      console.log(`Results service on ${running.url} (${where}; ${packages.length} item package(s))`);
+    }
+    await new Promise<void>((done) => {
+      const stop = () => done();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await running.close();
+    return 0;
+  },
+};

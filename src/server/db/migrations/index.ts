@@ -1,0 +1,17 @@
+/**
+ * Every schema migration of the results service, in order. Kysely's Migrator records which ran (and takes a
+ * lock on PostgreSQL, so instances starting together do not race). Add a migration as one import and one entry
+ * below; never edit one that has shipped.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import { coreMigration } from './001-core';
+import { reviewMigration } from './002-review';
+
+const migrations: Record<string, Migration> = {
+  '001-core': coreMigration,
+  '002-review': reviewMigration,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

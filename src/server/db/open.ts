@@ -1,0 +1,73 @@
+/**
+ * Opens the service's database: PostgreSQL when a URL is given (`DATABASE_URL`), else an SQLite file in the data
+ * directory. Both go through Kysely, so every query is written once. Migrations run before anything is served.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Dialect } from '../deps';
+import { migrationProvider } from './migrations';
+import type { Database } from './tables';
+
+export const SQLITE_FILE = 'results.sqlite';
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** The SQLite file, or null on PostgreSQL. */
+  file: string | null;
+}
+
+export async function openDatabase(options: {
+  dataDir: string;
+  databaseUrl?: string;
+}): Promise<OpenedDatabase> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const opened = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
+  try {
+    await migrate(opened.db);
+  } catch (error) {
+    await opened.db.destroy();
+    throw error;
+  }
+  return opened;
+}
+
+function openSqlite(dataDir: string): OpenedDatabase {
+  const file = join(dataDir, SQLITE_FILE);
+  const sqlite = new BetterSqlite3(file);
+  // WAL: readers never block the writer. synchronous=FULL: a commit is fsynced before it returns, so a receipt
+  // (given only after the commit) always means "on disk"; the group commit in ingest/ pays that fsync once per
+  // batch instead of once per result. busy_timeout: the CLI may write (enroll, afnemers) while a server runs.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    dialect: 'sqlite',
+    file,
+  };
+}
+
+function openPostgres(connectionString: string): OpenedDatabase {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client losing its connection must not crash the process; the next query reports the failure.
+  pool.on('error', () => {});
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    dialect: 'postgres',
+    file: null,
+  };
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Everything `POST /v1/results` checks before a result may be written, in the order that gives the clearest
+ * refusal: JSON, schema, device (enrolled, not revoked), key, signature, package; then the re-score. Throws a
+ * ProblemError for every refusal; nothing here writes.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import { SignedResult } from '../../shared/result';
+import type { IngestFlag } from '../../shared/results-service';
+import { scoreResponses } from '../../shared/scoring';
+import { CanonicalizationError } from '../../shared/signing';
+import { canonicalJsonOfParsed } from '../crypto/canonical-json';
+import { verifyEd25519 } from '../crypto/ed25519';
+import type { Database } from '../db/tables';
+import { devicePublicKey, requireActiveDevice } from '../devices/lookup';
+import { issueLines, ProblemError } from '../http/problem';
+import type { PackageIndex } from '../packages';
+import { resultColumns, type ResultColumns } from './columns';
+
+export interface CheckedResult {
+  columns: ResultColumns;
+  /** The body exactly as received: the signed evidence is kept byte for byte. */
+  envelopeText: string;
+  envelopeHash: string;
+  payloadHash: string;
+  flags: IngestFlag[];
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export async function checkResult(
+  db: Kysely<Database>,
+  packages: PackageIndex,
+  text: string,
+  log: FastifyBaseLogger,
+): Promise<CheckedResult> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ProblemError(400, 'bad-json', `The body is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = SignedResult.safeParse(json);
+  if (!parsed.success) {
+    throw new ProblemError(
+      400,
+      'invalid',
+      'The body is not a signed result (lbt.result/1).',
+      issueLines(parsed.error),
+    );
+  }
+  const envelope = parsed.data;
+  const record = envelope.payload;
+
+  const device = await requireActiveDevice(db, record.deviceId, 403);
+  if (envelope.keyId !== device.key_id) {
+    throw new ProblemError(
+      400,
+      'bad-signature',
+      `The result is signed with key ${envelope.keyId}, not with the key enrolled for ${device.device_id}.`,
+    );
+  }
+  // The bytes the device signed are the canonical form of the payload *as received* (not as zod re-shaped it).
+  let payloadText: string;
+  try {
+    payloadText = canonicalJsonOfParsed((json as { payload: unknown }).payload);
+  } catch (error) {
+    if (error instanceof CanonicalizationError) throw new ProblemError(400, 'invalid', error.message);
+    throw error;
+  }
+  const payloadBytes = Buffer.from(payloadText, 'utf8');
+  // RFC 8785 of the whole envelope, built around the payload's text instead of canonicalizing it all again (the
+  // costliest step of ingest): the schema allows exactly these four keys, JCS sorts them in this order, and
+  // JCS writes strings as JSON.stringify does.
+  const envelopeBytes = Buffer.from(
+    `{"alg":${JSON.stringify(envelope.alg)},"keyId":${JSON.stringify(envelope.keyId)},"payload":${payloadText},"signature":${JSON.stringify(envelope.signature)}}`,
+    'utf8',
+  );
+  if (!verifyEd25519(payloadBytes, envelope.signature, devicePublicKey(device))) {
+    throw new ProblemError(400, 'bad-signature', 'The signature does not match the result payload.');
+  }
+
+  const pkg = packages.get(record.package.packageHash);
+  if (!pkg) {
+    throw new ProblemError(
+      422,
+      'unknown-package',
+      `The service has no item package with hash ${record.package.packageHash}.`,
+    );
+  }
+  if (
+    pkg.definition.id !== record.package.definitionId ||
+    pkg.definition.version !== record.package.definitionVersion
+  ) {
+    throw new ProblemError(
+      422,
+      'unknown-package',
+      `Package ${record.package.packageHash} holds test definition ${pkg.definition.id} ${pkg.definition.version}, not ${record.package.definitionId} ${record.package.definitionVersion}.`,
+    );
+  }
+
+  // Re-score from the raw responses with the service's own keys and the cesuur the sitting used.
+  const responses = Object.fromEntries(record.items.map((item) => [item.itemId, item.response]));
+  const score = scoreResponses(pkg.definition, pkg.items, responses, { cesuur: record.scoring.cesuur });
+  const completed = record.status === 'completed';
+  const mismatch =
+    score.raw !== record.scoring.raw ||
+    score.max !== record.scoring.max ||
+    (completed && score.outcome !== record.scoring.outcome);
+  const flags: IngestFlag[] = [];
+  if (mismatch) {
+    flags.push('score-mismatch');
+    // Ids and figures only: no candidate reference, no answers.
+    log.warn(
+      {
+        resultId: record.resultId,
+        deviceId: record.deviceId,
+        rawClient: record.scoring.raw,
+        rawServer: score.raw,
+      },
+      'score mismatch: stored with the service score and flagged',
+    );
+  }
+  // The device's enrolled gemeente decides where a result belongs, so one gemeente's kiosk cannot file results
+  // under another; a different claim in the payload is kept in the envelope and flagged.
+  if (record.gemeente !== device.gemeente) flags.push('gemeente-mismatch');
+
+  return {
+    columns: resultColumns(record, score, device.gemeente, mismatch),
+    envelopeText: text,
+    envelopeHash: sha256(envelopeBytes),
+    payloadHash: sha256(payloadBytes),
+    flags,
+  };
+}

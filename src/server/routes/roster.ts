@@ -1,0 +1,14 @@
+/** `GET /v1/roster`: the signed roster of afnemers of the asking device's gemeente. */
+import type { FastifyInstance } from 'fastify';
+import { refuseOtherMethods } from '../http/errors';
+import { authenticateDevice } from '../http/device-auth';
+import { buildSignedRoster } from '../roster/build';
+import type { ServiceDeps } from '../service-deps';
+
+export async function rosterRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
+  app.get('/v1/roster', async (request) => {
+    const device = await authenticateDevice(deps, request);
+    return buildSignedRoster(deps, deps.serverKey, device.gemeente);
+  });
+  refuseOtherMethods(app, '/v1/roster', ['GET']);
+}

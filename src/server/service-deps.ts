@@ -1,0 +1,23 @@
+/**
+ * What the service's own routes need beyond `ServerDeps`: the signing key, the packages it scores against and
+ * the result writer. Kept apart from ServerDeps so code that only queries the database (the review dashboard,
+ * the admin commands) does not have to provide them.
+ */
+import type { ServerSigningKey } from './crypto/server-key';
+import type { ServerDeps } from './deps';
+import type { ResultWriter } from './ingest/group-commit';
+import type { PackageIndex } from './packages';
+
+export interface RateLimitOptions {
+  /** Requests per window per device (or per IP when no device is named). */
+  max: number;
+  timeWindowMs: number;
+}
+
+export interface ServiceDeps extends ServerDeps {
+  serverKey: ServerSigningKey;
+  packages: PackageIndex;
+  writer: ResultWriter;
+  version: string;
+  rateLimit: RateLimitOptions;
+}

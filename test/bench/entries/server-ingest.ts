@@ -1,0 +1,203 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { v7 as uuidv7 } from 'uuid';
+import { loadPackage } from '../../../src/host/items/loader';
+import { defaultTrustedPublishersFile, readTrustPolicy } from '../../../src/host/items/trust';
+import { openDatabase, SQLITE_FILE } from '../../../src/server/db/open';
+import type { ResultsTable } from '../../../src/server/db/tables';
+import { openServerDeps } from '../../../src/server/open-deps';
+import type { ScoringPackage } from '../../../src/server/packages';
+import { enrollDevice, newDevice, signedResult, type TestDevice } from '../../support/results-service';
+import type { Benchmark } from '../harness';
+
+const CONCURRENCY = 32;
+const root = resolve(import.meta.dirname, '../../..');
+
+/** The repository's item package, which `lbt server` scores against by default. */
+function repoPackage(): ScoringPackage {
+  const loaded = loadPackage(join(root, 'items'), readTrustPolicy(defaultTrustedPublishersFile, true));
+  if (!loaded.ok) throw new Error('items/ does not load; run `npx lbt items verify`');
+  const pkg = loaded.package;
+  return { packageHash: pkg.packageHash, definition: pkg.definition, items: [...pkg.items.values()] };
+}
+
+/** `lbt server` in its own process, as deployed: the load generator (this process) does not share its thread. */
+async function startServerProcess(dataDir: string) {
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'bin/lbt.mjs'),
+      'server',
+      '--port',
+      '0',
+      '--data',
+      dataDir,
+      '--ready-json',
+      '--rate-limit',
+      '100000000',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const url = await new Promise<string>((done, fail) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('{"ready"')) done((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => fail(new Error(`lbt server exited with ${code}`)));
+  });
+  return {
+    url,
+    /** CPU seconds the service process has used (user + system), from /proc; null where there is no /proc. */
+    cpuSeconds(): number | null {
+      try {
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return null;
+      }
+    },
+    stop: () =>
+      new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * server.ingest: results per second through `POST /v1/results` of a real `lbt server` (SQLite, synchronous=FULL)
+ * over loopback, 32 uploads in flight, each a distinct result pre-signed by one of 32 enrolled kiosks on the
+ * repository's item package (so verifying, re-scoring and storing are measured; signing is not).
+ * Baseline: the same rows inserted into the same kind of table (a second database made by the same migrations,
+ * same pragmas) with a prepared plain INSERT, each committed on its own: what a service whose receipt means
+ * "on disk" gets without the group commit. Samples alternate, the order flipping every round.
+ */
+export const serverIngest: Benchmark = {
+  name: 'server.ingest',
+  unit: 'results/s',
+  higherIsBetter: true,
+  async run({ scale }) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lbt-bench-ingest-'));
+    const baseDir = mkdtempSync(join(tmpdir(), 'lbt-bench-insert-'));
+    const pkg = repoPackage();
+    const server = await startServerProcess(dataDir);
+    // The admin side of the same database, for enrollment codes and for reading the stored rows back.
+    const admin = await openServerDeps({ dataDir, databaseUrl: '' });
+    await (await openDatabase({ dataDir: baseDir, databaseUrl: '' })).db.destroy();
+    const plain = new BetterSqlite3(join(baseDir, SQLITE_FILE));
+    let agent: Agent | undefined;
+    plain.pragma('journal_mode = WAL');
+    plain.pragma('synchronous = FULL');
+    try {
+      const devices: TestDevice[] = [];
+      for (let i = 0; i < CONCURRENCY; i++) {
+        const device = newDevice();
+        await enrollDevice(server.url, admin.deps, device);
+        plain
+          .prepare(
+            'insert into devices (device_id, key_id, public_key, gemeente, label, enrolled_at) values (?, ?, ?, ?, ?, ?)',
+          )
+          .run(device.deviceId, device.keyId, device.publicKey, 'Utrecht', 'bench', new Date().toISOString());
+        devices.push(device);
+      }
+      const perSample = Math.max(CONCURRENCY * 4, Math.ceil(1000 * scale));
+      const bodies = () =>
+        Array.from({ length: perSample }, (_, i) =>
+          JSON.stringify(signedResult(devices[i % CONCURRENCY]!, { pkg })),
+        );
+
+      // node:http with 32 kept-alive sockets: fetch costs the load generator several times more CPU per request,
+      // and on a 2-core machine that CPU is taken from the service being measured.
+      agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+      const target = new URL(`${server.url}/v1/results`);
+      const post = (body: string) =>
+        new Promise<number>((done, fail) => {
+          const request = httpRequest(
+            {
+              host: target.hostname,
+              port: target.port,
+              path: target.pathname,
+              method: 'POST',
+              agent,
+              headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+            },
+            (response) => {
+              response.resume();
+              response.once('end', () => done(response.statusCode ?? 0));
+            },
+          );
+          request.once('error', fail);
+          request.end(body);
+        });
+      const upload = async (batch: string[]) => {
+        let next = 0;
+        const start = performance.now();
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            while (next < batch.length) {
+              const status = await post(batch[next++]!);
+              if (status !== 201) throw new Error(`upload answered ${status}`);
+            }
+          }),
+        );
+        return (batch.length / (performance.now() - start)) * 1000;
+      };
+
+      // Warm-up; its stored rows are the template the baseline inserts again under fresh ids.
+      const first = bodies();
+      await upload(first);
+      console.error(`server.ingest: ${perSample} results per sample, ${first[0]!.length} bytes each`);
+      const template = await admin.deps.db.selectFrom('results').selectAll().limit(perSample).execute();
+      const columns = Object.keys(template[0]!) as (keyof ResultsTable)[];
+      const insert = plain.prepare(
+        `insert into results (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+      );
+      const insertRows = () => {
+        const rows = template.map((row) => ({ ...row, result_id: uuidv7() }));
+        const start = performance.now();
+        for (const row of rows) insert.run(...columns.map((c) => row[c]));
+        return (rows.length / (performance.now() - start)) * 1000;
+      };
+
+      const samples: number[] = [];
+      const baseline: number[] = [];
+      const rounds = Math.max(3, Math.ceil(10 * scale));
+      // On a shared machine the wall-clock figure says as much about the neighbours as about the service; the
+      // service's own CPU per result says what one core can carry.
+      const cpuBefore = server.cpuSeconds();
+      for (let round = 0; round < rounds; round++) {
+        const batch = bodies();
+        if (round % 2 === 0) {
+          samples.push(await upload(batch));
+          baseline.push(insertRows());
+        } else {
+          baseline.push(insertRows());
+          samples.push(await upload(batch));
+        }
+      }
+      const cpuAfter = server.cpuSeconds();
+      if (cpuBefore !== null && cpuAfter !== null) {
+        const msPerResult = ((cpuAfter - cpuBefore) * 1000) / (rounds * perSample);
+        console.error(
+          `server.ingest: the service used ${msPerResult.toFixed(3)} ms CPU per result (~${Math.round(1000 / msPerResult)} results/s per core)`,
+        );
+      }
+      return { samples, baseline: { name: 'sqlite.insert(autocommit)', samples: baseline } };
+    } finally {
+      agent?.destroy();
+      plain.close();
+      await admin.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(baseDir, { recursive: true, force: true });
+    }
+  },
+};
