@@ -4,3 +4,5 @@ export * from './problem';
 export * from './receipt';
 export * from './roster';
 export * from './outbox';
+export * from './service-link';
+export * from './outbox-state';
