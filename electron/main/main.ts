@@ -66,6 +66,10 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       provider: keystore.ok ? keystore.provider : await FileKeyProvider.open(dataDir),
       shellDisplays: () => displaysFromScreen(screen),
+      // Every lockdown incident (focus lost, display changed) pauses the sitting until the afnemer's PIN.
+      lockdown,
+      // A production kiosk never runs a sitting without a logged-in afnemer, enrolled or not.
+      ...(flags.production ? { afnemerGate: 'always' as const } : {}),
       log: (message, error) => console.error(`[main] ${message}`, error ?? ''),
     });
     for (const line of startupLines) console.log(`[main] ${line}`);

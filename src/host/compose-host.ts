@@ -9,6 +9,11 @@ import { createRouter, type Router } from './router';
 import { sessionContentOf } from './session/content';
 import { describeRecovery } from './session/describe-recovery';
 import { openDurableSessions, type DurableSessions } from './session/durable';
+import { createAfnemerConsole, trackDevice, type AfnemerConsole, type AfnemerGateMode } from './afnemer';
+import type { LockdownSeam } from './device/lockdown-seam';
+import type { ConsolePolicy } from '../shared/afnemer';
+import { kickOnClose, Outbox, settledBy } from './outbox';
+import { startRosterRefresher, type RosterRefresher } from './service-link/roster-refresher';
 
 export interface HostParts {
   shell: ShellKind;
@@ -20,12 +25,25 @@ export interface HostParts {
   /** Displays as the Electron shell sees them; the Chromium host learns them from the page instead. */
   shellDisplays?: DeviceServiceOptions['shellDisplays'];
   log: (message: string, error?: unknown) => void;
+  /**
+   * When sittings need a logged-in afnemer: `always`, or `when-enrolled` (once service.json exists). Default:
+   * LBT_AFNEMER_GATE, else `when-enrolled`, so an unenrolled development host runs the pre-console flows.
+   */
+  afnemerGate?: AfnemerGateMode;
+  /** The console's policy (score visibility, candidate reference format); defaults in src/shared/afnemer/policy.ts. */
+  consolePolicy?: Partial<ConsolePolicy>;
+  /** The shell's lockdown seam (Electron): each incident pauses a running sitting until the afnemer's PIN. */
+  lockdown?: LockdownSeam;
 }
 
 export interface ComposedHost {
   router: Router;
   device: DeviceService;
   durable: DurableSessions;
+  afnemer: AfnemerConsole;
+  /** Uploads closed results to the results service (issue 6); started, stops with `close()`. */
+  outbox: Outbox;
+  roster: RosterRefresher;
   /** What start-up found, one line each: package, data dir, recovered sittings. */
   startupLines: string[];
 }
@@ -36,13 +54,15 @@ export interface ComposedHost {
  */
 export async function composeHost(parts: HostParts): Promise<ComposedHost> {
   const { packages, dataDir } = parts;
-  const device = createDeviceService({
-    shell: parts.shell,
-    appVersion: parts.version,
-    policy: () => devicePolicyOf(packages.package?.definition ?? {}),
-    hostFacts: () => collectHostFacts({ dataDir }),
-    ...(parts.shellDisplays ? { shellDisplays: parts.shellDisplays } : {}),
-  });
+  const device = trackDevice(
+    createDeviceService({
+      shell: parts.shell,
+      appVersion: parts.version,
+      policy: () => devicePolicyOf(packages.package?.definition ?? {}),
+      hostFacts: () => collectHostFacts({ dataDir }),
+      ...(parts.shellDisplays ? { shellDisplays: parts.shellDisplays } : {}),
+    }),
+  );
   const durable = await openDurableSessions({
     dataDir,
     provider: parts.provider,
@@ -50,6 +70,32 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     device: () => device.current(),
     log: parts.log,
   });
+  const outbox = new Outbox({
+    dataDir,
+    deviceId: durable.identity.deviceId,
+    isSettled: settledBy(durable.service),
+    log: parts.log,
+  });
+  // Every path that closes a sitting (session.dispatch, afnemer.close) goes through this service.
+  const sessions = kickOnClose(durable.service, () => void outbox.kick());
+  const afnemer = createAfnemerConsole({
+    dataDir,
+    shell: parts.shell,
+    session: sessions,
+    device,
+    content: () => sessionContentOf(packages.package),
+    results: durable.results,
+    recovery: durable.recovery,
+    gate: parts.afnemerGate ?? (process.env.LBT_AFNEMER_GATE === 'always' ? 'always' : 'when-enrolled'),
+    ...(parts.consolePolicy ? { policy: parts.consolePolicy } : {}),
+    // Right after closing the upload has only just been kicked: usually `waiting`; the console polls outbox.list.
+    delivery: async (sessionId) =>
+      (await outbox.view()).entries.find((e) => e.sessionId === sessionId) ?? null,
+    log: parts.log,
+  });
+  // A sitting resumed after a crash waits (paused) for an afnemer's PIN before the candidate goes on.
+  await afnemer.holdRecovered();
+  parts.lockdown?.onLockdownIncident((kind) => void afnemer.lockdownIncident(kind));
   const router = createRouter(
     createHandlers({
       version: parts.version,
@@ -57,21 +103,31 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
       packageId: () => packages.packageId(),
       packages,
       device,
-      session: durable.service,
+      session: sessions,
       recovery: durable.recovery,
       results: durable.results,
       dataDir,
+      afnemer,
+      outbox,
     }),
     { onInternalError: (channel, error) => parts.log(`${channel} failed:`, error) },
   );
+  outbox.start();
+  const roster = startRosterRefresher({ dataDir, device: durable.identity, log: parts.log });
   return {
     router,
     device,
     durable,
+    afnemer,
+    outbox,
+    roster,
     startupLines: [
       packages.summary(),
       `Data dir: ${dataDir} (device ${durable.identity.deviceId})`,
       ...describeRecovery(durable.recovery),
+      (await afnemer.gateActive())
+        ? 'Afnemer console: sittings need a logged-in afnemer and a ready device check.'
+        : 'Afnemer console: NOT enforced (kiosk not enrolled; development only): sittings open without an afnemer login.',
     ],
   };
 }

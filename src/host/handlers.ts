@@ -10,6 +10,9 @@ import { createSessionService, type SessionService } from './session/session-ser
 import type { SessionRecoveryReport } from '../shared/result';
 import { emptyRecoveryReport } from './session/recover-sessions';
 import type { ResultStore } from './result/store';
+import { afnemerHandlers, type AfnemerConsole } from './afnemer';
+import { outboxHandlers } from './outbox/handlers';
+import type { Outbox } from './outbox/outbox';
 
 export interface HostContext {
   version: string;
@@ -27,6 +30,13 @@ export interface HostContext {
   results?: ResultStore;
   /** The data dir (journals, results, keys); device facts measure its disk. */
   dataDir?: string;
+  /**
+   * The afnemer console (issue 8): gates `session.open`/`session.dispatch` and answers `afnemer.*`. Absent (bare
+   * session hosts in unit tests): the session channels are ungated and `afnemer.*` is refused.
+   */
+  afnemer?: AfnemerConsole;
+  /** The upload outbox (issue 6): `outbox.*`. Absent (no data dir): those channels are refused in Dutch. */
+  outbox?: Outbox;
 }
 
 /** Maps every contract channel to the host service that answers it. */
@@ -50,14 +60,17 @@ export function createHandlers(context: HostContext): Handlers {
       if (!context.packages) throw new Rejected('No item package is configured for this kiosk.');
       return context.packages.view();
     },
-    'session.open': (request) => session.open(request),
-    'session.dispatch': (request) => session.dispatch(request),
+    'session.open': (request) => (context.afnemer ? context.afnemer.open(request) : session.open(request)),
+    'session.dispatch': (request) =>
+      context.afnemer ? context.afnemer.dispatch(request) : session.dispatch(request),
     'session.state': () => session.view(),
     'session.recovery': () => context.recovery ?? emptyRecoveryReport(new Date()),
     'result.get': async (request) => {
       if (!context.results) throw new Rejected('Deze kiosk bewaart geen resultaten (geen gegevensmap).');
       return context.results.read(request.sessionId);
     },
+    ...afnemerHandlers(context.afnemer),
+    ...outboxHandlers(context.outbox),
   };
 }
 

@@ -5,6 +5,27 @@ import { DeviceCheckReport, DeviceConditions, DeviceCheckRequest, DeviceConfirmR
 import { SessionDispatchRequest, SessionOpenRequest, SessionStateRequest } from '../session/contract';
 import { SessionView } from '../session/view';
 import { ResultGetRequest, SessionRecoveryReport, SessionRecoveryRequest, SignedResult } from '../result';
+import {
+  AbortRequest,
+  AfnemerLoginRequest,
+  AfnemerLoginResponse,
+  AfnemerStartRequest,
+  AfnemerStatus,
+  CloseResponse,
+  Empty,
+  OpenSessionsResponse,
+  PauseRequest,
+  PinRequest,
+  SittingActionResponse,
+  SittingOverview,
+} from '../afnemer';
+import {
+  OutboxExportRequest,
+  OutboxExportResponse,
+  OutboxListRequest,
+  OutboxRetryRequest,
+  OutboxView,
+} from '../results-service/outbox';
 
 /**
  * The IPC contract: every call the renderer can make, as channel -> request and response schema.
@@ -27,6 +48,30 @@ export const channels = {
   'session.recovery': { request: SessionRecoveryRequest, response: SessionRecoveryReport },
   /** A stored, signed result record by session id, or null. */
   'result.get': { request: ResultGetRequest, response: SignedResult.nullable() },
+  /** Afnemer console (src/shared/afnemer/contract.ts): login against the signed roster, PIN-gated actions. */
+  'afnemer.login': { request: AfnemerLoginRequest, response: AfnemerLoginResponse },
+  'afnemer.logout': { request: Empty, response: AfnemerStatus },
+  'afnemer.status': { request: Empty, response: AfnemerStatus },
+  /** Opens a sitting for the logged-in afnemer with the conditions checklist; refused without a ready device. */
+  'afnemer.startSession': { request: AfnemerStartRequest, response: SessionView },
+  /** Checks the PIN (counts towards the lockout) and answers the sitting's overview. */
+  'afnemer.unlock': { request: PinRequest, response: SittingActionResponse },
+  /** The sitting's completeness (answered/unanswered, incidents, validity flags); null without a sitting. */
+  'afnemer.completeness': { request: Empty, response: SittingOverview.nullable() },
+  'afnemer.pause': { request: PauseRequest, response: SittingActionResponse },
+  /** Resumes a pause, or a sitting held after a crash (then the device check must be ready again). */
+  'afnemer.resume': { request: PinRequest, response: SittingActionResponse },
+  'afnemer.abort': { request: AbortRequest, response: SittingActionResponse },
+  /** Closes a completed or aborted sitting: the result is signed, stored and queued. */
+  'afnemer.close': { request: PinRequest, response: CloseResponse },
+  /** The sitting resumed (and held) after a crash, and those that could not be resumed. */
+  'afnemer.openSessions': { request: Empty, response: OpenSessionsResponse },
+  /** Every stored result and how far it is on its way to the results service (docs/RESULTS.md, "Outbox"). */
+  'outbox.list': { request: OutboxListRequest, response: OutboxView },
+  /** Tries every undelivered result now; answers the view (after the attempt, or after a few seconds). */
+  'outbox.retry': { request: OutboxRetryRequest, response: OutboxView },
+  /** Writes every undelivered result to one export file; they stay `exported` until a receipt arrives. */
+  'outbox.export': { request: OutboxExportRequest, response: OutboxExportResponse },
 } as const satisfies Record<string, ChannelSpec>;
 
 export interface ChannelSpec {

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { LanguageCode } from '../items';
 
+/** How the candidate was prepared for the test, as the afnemer's checklist records it. */
+export const Voorbereiding = z.enum(['thuis-geoefend', 'demo-vandaag', 'geen']);
+export type Voorbereiding = z.infer<typeof Voorbereiding>;
+
+/** The sitting's moment relative to the intake conversation (brede intake). */
+export const IntakeMoment = z.enum(['voor-intake', 'na-intake', 'onbekend']);
+export type IntakeMoment = z.infer<typeof IntakeMoment>;
+
 /**
  * Afnamecondities: the conditions a sitting ran under (device, room, instruction, interpreter, preparation).
  * The research reports show that results depend on them, so every result records them. Later issues fill
@@ -35,6 +43,8 @@ export const Afnamecondities = z
       .object({
         kind: z.enum(['private', 'shared', 'other']).optional(),
         quiet: z.boolean().optional(),
+        /** How many candidates sat the test in the room at the same time (the afnemer's checklist). */
+        groupSize: z.number().int().min(1).max(20).optional(),
       })
       .strict()
       .optional(),
@@ -46,15 +56,21 @@ export const Afnamecondities = z
         interpreterLanguage: LanguageCode.optional(),
         /** Any translation tool used in the room (the reports mention Google Translate). */
         translationTool: z.boolean().optional(),
+        /** The language the instructions were given in (the kiosk's audio and text language). */
+        language: LanguageCode.optional(),
       })
       .strict()
       .optional(),
     preparation: z
       .object({
         practicedBefore: z.enum(['yes', 'no', 'unknown']).optional(),
+        /** The afnemer's checklist: practised at home, a demonstration today, or no preparation. */
+        kind: Voorbereiding.optional(),
       })
       .strict()
       .optional(),
+    /** When the sitting took place relative to the intake conversation (the afnemer's checklist). */
+    intake: z.object({ moment: IntakeMoment }).strict().optional(),
     /** Free text by the afnemer, e.g. something unusual in the room. */
     notes: z.string().max(1000).optional(),
   })

@@ -1,0 +1,276 @@
+/**
+ * The afnemer console's host side (issue 8): login against the signed roster, the gate in front of a sitting
+ * (a logged-in afnemer and a ready device check), the PIN-gated actions during it, and the hold on a sitting
+ * resumed after a crash. The rules are documented in src/shared/afnemer/contract.ts.
+ */
+import {
+  ConsolePolicy,
+  candidateRefMatches,
+  refusal,
+  type AfnemerInfo,
+  type AfnemerRefusal,
+  type AfnemerStatus,
+  type ClosedSitting,
+  type SittingOverview,
+} from '../../shared/afnemer';
+import type { OutboxEntry } from '../../shared/results-service';
+import { SessionOpenRequest, type SessionEventInput } from '../../shared/session';
+import { Rejected } from '../router';
+import { conditionsOf } from './checklist';
+import { deviceGateOf } from './device-gate';
+import { LockoutStore } from './lockouts';
+import { sittingOverview } from './overview';
+import { AFNEMER_EVENTS, type AfnemerConsole, type AfnemerConsoleOptions } from './console-api';
+import { checkPin, type PinCheckDeps } from './pin-check';
+import { isEnrolled, loadVerifiedRoster } from './roster-source';
+
+type Refused = { outcome: 'refused'; refusal: AfnemerRefusal };
+
+const AFNEMER_ONLY =
+  'Pauzeren, hervatten, afbreken en afsluiten kan alleen de toetsafnemer, met de pincode in de afnemerconsole.';
+const NO_SITTING = 'Er is geen sessie geopend.';
+
+export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerConsole {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => undefined);
+  const policy = ConsolePolicy.parse(options.policy ?? {});
+  const deps: PinCheckDeps = {
+    dataDir: options.dataDir,
+    lockouts: LockoutStore.inDataDir(options.dataDir),
+    now,
+    log,
+  };
+  const { session, device } = options;
+  let loggedIn: { afnemer: AfnemerInfo; at: string } | null = null;
+  let held = false;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  // PIN checks run one at a time: parallel guesses cannot slip past the count of wrong PINs.
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const gateActive = async () => options.gate === 'always' || (await isEnrolled(options.dataDir));
+
+  const overview = (): SittingOverview | null => {
+    const state = session.state();
+    const content = options.content();
+    return state && content ? sittingOverview(state, content, held) : null;
+  };
+
+  const requireOverview = (): SittingOverview => {
+    const current = overview();
+    if (!current) throw new Rejected(NO_SITTING);
+    return current;
+  };
+
+  /** The logged-in afnemer's PIN, checked like a login (and counted towards the lockout). */
+  const withPin = async <T>(
+    pin: string,
+    action: (afnemer: AfnemerInfo) => Promise<T>,
+  ): Promise<T | Refused> =>
+    exclusive(async () => {
+      if (!loggedIn) return { outcome: 'refused' as const, refusal: refusal.notLoggedIn() };
+      const checked = await checkPin(deps, loggedIn.afnemer.afnemerId, pin);
+      if (!checked.ok) return { outcome: 'refused' as const, refusal: checked.refusal };
+      const sitting = session.state()?.session;
+      if (sitting && sitting.gemeente !== loggedIn.afnemer.gemeente)
+        return { outcome: 'refused' as const, refusal: refusal.otherGemeente() };
+      return action(loggedIn.afnemer);
+    });
+
+  const act = (pin: string, event: SessionEventInput) =>
+    withPin(pin, async () => {
+      requireOverview();
+      await session.dispatch(event);
+      return { outcome: 'ok' as const, sitting: requireOverview() };
+    });
+
+  /** A logged-in afnemer and a ready device check, or the Dutch reason why not. */
+  const requireReady = (): AfnemerInfo => {
+    if (!loggedIn) throw new Rejected(refusal.notLoggedIn().message);
+    const gate = deviceGateOf(device);
+    if (gate.state !== 'ready') throw new Rejected(gate.message ?? 'Doe eerst de apparaatcontrole.');
+    return loggedIn.afnemer;
+  };
+
+  const requireCandidateRef = (ref: string) => {
+    if (!candidateRefMatches(policy, ref)) {
+      throw new Rejected(
+        `De kandidaatreferentie past niet in het voorgeschreven formaat (${policy.candidateRefHint}). ` +
+          'Vul nooit een naam in.',
+      );
+    }
+  };
+
+  const closedSitting = async (afnemer: AfnemerInfo): Promise<ClosedSitting> => {
+    const sitting = requireOverview();
+    const stored = await options.results?.read(sitting.sessionId);
+    if (!stored)
+      throw new Error(`the result of ${sitting.sessionId} is not in the result store after closing`);
+    const record = stored.payload;
+    let delivery: OutboxEntry | null = null;
+    try {
+      delivery = (await options.delivery?.(sitting.sessionId)) ?? null;
+    } catch (error) {
+      log('outbox view after closing', error);
+    }
+    return {
+      sessionId: record.sessionId,
+      resultId: record.resultId,
+      status: record.status,
+      closedAt: record.timing.closedAt,
+      closedBy: afnemer.afnemerId,
+      overview: sitting,
+      score: policy.showScore
+        ? {
+            raw: record.scoring.raw,
+            max: record.scoring.max,
+            cesuur: record.scoring.cesuur,
+            outcome: record.scoring.outcome,
+            inTwijfelzone: record.scoring.twijfelzone.inZone,
+          }
+        : null,
+      delivery,
+    };
+  };
+
+  const status = async (): Promise<AfnemerStatus> => {
+    const loaded = await loadVerifiedRoster(options.dataDir);
+    return {
+      afnemer: loggedIn?.afnemer ?? null,
+      loggedInAt: loggedIn?.at ?? null,
+      roster: loaded.ok
+        ? {
+            gemeente: loaded.roster.gemeente,
+            serial: loaded.roster.serial,
+            issuedAt: loaded.roster.issuedAt,
+            afnemers: loaded.roster.afnemers.length,
+          }
+        : null,
+      rosterProblem: loaded.ok ? null : loaded.refusal,
+      device: deviceGateOf(device),
+      policy: {
+        showScore: policy.showScore,
+        candidateRefPattern: policy.candidateRefPattern,
+        candidateRefHint: policy.candidateRefHint,
+      },
+      sitting: overview(),
+    };
+  };
+
+  return {
+    login: (request) =>
+      exclusive(async () => {
+        const checked = await checkPin(deps, request.afnemerId, request.pin);
+        if (!checked.ok) return { outcome: 'refused', refusal: checked.refusal };
+        const { entry, roster } = checked;
+        const afnemer = {
+          afnemerId: entry.afnemerId,
+          name: entry.name,
+          gemeente: roster.gemeente,
+          validUntil: entry.validUntil,
+        };
+        loggedIn = { afnemer, at: now().toISOString() };
+        const { gemeente, serial, issuedAt } = roster;
+        return {
+          outcome: 'ok',
+          afnemer,
+          roster: { gemeente, serial, issuedAt, afnemers: roster.afnemers.length },
+        };
+      }),
+
+    async logout() {
+      loggedIn = null;
+      return status();
+    },
+
+    status,
+
+    async startSession(request) {
+      const afnemer = requireReady();
+      requireCandidateRef(request.candidateRef);
+      return session.open({
+        afnemerId: afnemer.afnemerId,
+        candidateRef: request.candidateRef,
+        gemeente: afnemer.gemeente,
+        doelgroep: request.doelgroep,
+        language: request.language,
+        conditions: conditionsOf(request, options.shell),
+      });
+    },
+
+    unlock: (pin) => withPin(pin, async () => ({ outcome: 'ok' as const, sitting: requireOverview() })),
+    completeness: overview,
+    pause: (pin, reason) => act(pin, { type: 'session.paused', reason }),
+    resume: (pin) =>
+      withPin(pin, async () => {
+        requireOverview();
+        // A sitting held after a crash goes on only on a device checked again in this host run.
+        if (held) requireReady();
+        await session.dispatch({ type: 'session.resumed' });
+        held = false;
+        return { outcome: 'ok' as const, sitting: requireOverview() };
+      }),
+    abort: (pin, reason) => act(pin, { type: 'session.aborted', reason }),
+    close: (pin) =>
+      withPin(pin, async (afnemer) => {
+        requireOverview();
+        await session.dispatch({ type: 'session.closed', afnemerId: afnemer.afnemerId });
+        held = false;
+        return { outcome: 'ok' as const, closed: await closedSitting(afnemer) };
+      }),
+
+    openSessions() {
+      const current = overview();
+      const report = options.recovery;
+      return {
+        sessions: current && current.status !== 'closed' ? [current] : [],
+        notResumed: [
+          ...(report?.notResumed.map((n) => ({ sessionId: n.sessionId, message: n.message })) ?? []),
+          ...(report?.refused.map((r) => ({ sessionId: null, message: r.message })) ?? []),
+        ],
+      };
+    },
+
+    async open(raw) {
+      const request = SessionOpenRequest.parse(raw);
+      if (!(await gateActive())) return session.open(request);
+      const afnemer = requireReady();
+      requireCandidateRef(request.candidateRef);
+      if (request.conditions.notes !== undefined)
+        throw new Rejected(
+          'Vrije tekst bij de afnamecondities wordt niet vastgelegd; laat het notitieveld weg.',
+        );
+      return session.open({ ...request, afnemerId: afnemer.afnemerId, gemeente: afnemer.gemeente });
+    },
+
+    async dispatch(input) {
+      if (AFNEMER_EVENTS.has(input.type) && (await gateActive())) throw new Rejected(AFNEMER_ONLY);
+      return session.dispatch(input);
+    },
+
+    async lockdownIncident(kind) {
+      if (session.state()?.status !== 'active') return;
+      const reason = kind === 'window-blur' ? 'focus-lost' : 'technical';
+      try {
+        await session.dispatch({ type: 'session.paused', reason });
+      } catch (error) {
+        // The sitting may have ended between the check and the pause; nothing to pause then.
+        log(`could not pause the sitting after ${kind}`, error);
+      }
+    },
+
+    async holdRecovered() {
+      if (!options.recovery?.resumed || !(await gateActive())) return;
+      const state = session.state();
+      if (!state || (state.status !== 'active' && state.status !== 'paused')) return;
+      if (state.status === 'active') await session.dispatch({ type: 'session.paused', reason: 'technical' });
+      held = true;
+    },
+
+    gateActive,
+  };
+}

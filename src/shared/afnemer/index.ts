@@ -1,0 +1,5 @@
+export * from './contract';
+export * from './policy';
+export * from './refusals';
+export * from './sitting';
+export * from './lockouts';

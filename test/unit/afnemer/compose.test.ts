@@ -1,0 +1,68 @@
+/**
+ * The console as both shells compose it (compose-host.ts, the real reference package): an enrolled data dir
+ * gates sittings behind the login, and says so at start.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { composeHost, type ComposedHost } from '../../../src/host/compose-host';
+import { PackageStore } from '../../../src/host/items/package-store';
+import { defaultTrustedPublishersFile } from '../../../src/host/items/trust';
+import { FileKeyProvider } from '../../../src/host/keys/file-key-provider';
+import { paths } from '../../../src/host/paths';
+import type { AfnemerLoginResponse } from '../../../src/shared/afnemer';
+import { TEST_AFNEMERS, writeRosterFixture } from '../../support/roster-fixture';
+import { tempDataDir } from './harness';
+
+const hosts: ComposedHost[] = [];
+
+afterAll(async () => {
+  for (const host of hosts) {
+    host.roster.close();
+    await host.outbox.close();
+    await host.durable.service.release();
+  }
+});
+
+async function compose(dataDir: string) {
+  const host = await composeHost({
+    shell: 'chromium',
+    version: '0.0.0-test',
+    packages: PackageStore.open({
+      dir: paths.items,
+      trustFile: defaultTrustedPublishersFile,
+      allowDevelopmentKeys: true,
+    }),
+    dataDir,
+    provider: await FileKeyProvider.open(dataDir),
+    log: () => undefined,
+  });
+  hosts.push(host);
+  return host;
+}
+
+describe('the composed host', () => {
+  it('gates sittings on an enrolled kiosk and logs afnemers in against its roster', async () => {
+    const dataDir = tempDataDir();
+    await writeRosterFixture(dataDir);
+    const host = await compose(dataDir);
+    expect(host.startupLines.at(-1)).toContain('need a logged-in afnemer');
+    const open = await host.router.call('session.open', {
+      afnemerId: 'x',
+      candidateRef: 'KND20417',
+      gemeente: 'Utrecht',
+      doelgroep: 'onbekend',
+      language: 'nl',
+    });
+    expect(open).toMatchObject({
+      ok: false,
+      error: { code: 'rejected', message: 'Log eerst in als toetsafnemer.' },
+    });
+    const { afnemerId, pin } = TEST_AFNEMERS.valid;
+    const login = await host.router.call('afnemer.login', { afnemerId, pin });
+    expect(login.ok && (login.value as AfnemerLoginResponse).outcome).toBe('ok');
+  });
+
+  it('says at start when the console is not enforced (not enrolled)', async () => {
+    const host = await compose(tempDataDir());
+    expect(host.startupLines.at(-1)).toContain('NOT enforced');
+  });
+});
