@@ -35,7 +35,17 @@ const INITIAL_CHECKS: InteractiveChecks = { touch: NOT_RUN, audio: NOT_RUN, fit:
  * the touch, sound and fit tests, and "Sessie starten", which stays disabled (with the reasons shown) while a
  * block rule fails, a warning is unconfirmed or a test has not passed. The host checks the same rules again.
  */
-export function DeviceCheckScreen({ onReady }: { onReady?: (conditions: DeviceConditions) => void }) {
+export function DeviceCheckScreen({
+  onReady,
+  confirmedBy,
+}: {
+  onReady?: (conditions: DeviceConditions) => void;
+  /**
+   * The logged-in afnemer's id, when the console runs the check: warnings are then confirmed in their name and
+   * no name field is shown (the console allows no free text besides the candidate reference).
+   */
+  confirmedBy?: string;
+}) {
   const [report, setReport] = useState<DeviceCheckReport | null>(null);
   const [error, setError] = useState<CallError | null>(null);
   const [checks, setChecks] = useState<InteractiveChecks>(INITIAL_CHECKS);
@@ -61,7 +71,8 @@ export function DeviceCheckScreen({ onReady }: { onReady?: (conditions: DeviceCo
     () => (report ? deviceReadiness(report.rules, checks, report.requiredChecks, confirmed) : null),
     [report, checks, confirmed],
   );
-  const needsName = confirmed.size > 0 && afnemer.trim() === '';
+  const confirmer = confirmedBy ?? afnemer.trim();
+  const needsName = confirmed.size > 0 && confirmer === '';
   const reasons = [
     ...(readiness?.reasons ?? []),
     ...(needsName ? ['Vul uw naam in bij de bevestiging.'] : []),
@@ -81,7 +92,7 @@ export function DeviceCheckScreen({ onReady }: { onReady?: (conditions: DeviceCo
   const start = async () => {
     const result = await window.lbt.device.confirm({
       checks,
-      confirmations: [...confirmed].map((rule) => ({ rule, confirmedBy: afnemer.trim() })),
+      confirmations: [...confirmed].map((rule) => ({ rule, confirmedBy: confirmer })),
     });
     if (result.ok) {
       setConditions(result.value);
@@ -101,7 +112,7 @@ export function DeviceCheckScreen({ onReady }: { onReady?: (conditions: DeviceCo
           <section aria-labelledby="dc-rules-title">
             <h2 id="dc-rules-title">Regels</h2>
             <RuleList rules={report.rules} confirmed={confirmed} onConfirm={toggle} />
-            {report.rules.some((rule) => rule.status === 'warn') && (
+            {confirmedBy === undefined && report.rules.some((rule) => rule.status === 'warn') && (
               <label className="dc-name">
                 Naam afnemer (voor de bevestiging){' '}
                 <input

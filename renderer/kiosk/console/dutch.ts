@@ -1,0 +1,96 @@
+import type { DeliveryState } from '../../../src/shared/results-service/outbox';
+import type { LanguageCode } from '../../../src/shared/items';
+import type { IntakeMoment, Voorbereiding } from '../../../src/shared/session/conditions';
+import type { AbortReason, Doelgroep, PauseReason } from '../../../src/shared/session/event-parts';
+
+/** The afnemer's words for the reasons and states the host records as codes. */
+
+/** Reasons the afnemer may choose; `focus-lost` is recorded by the shell, never chosen. */
+export const PAUSE_REASONS: [Exclude<PauseReason, 'focus-lost'>, string][] = [
+  ['candidate-break', 'De kandidaat wil even pauzeren (toilet, drinken)'],
+  ['candidate-distress', 'De kandidaat is onrustig of overstuur'],
+  ['disturbance', 'Storing in de ruimte (geluid, iemand komt binnen)'],
+  ['technical', 'Technisch probleem met het apparaat'],
+  ['other', 'Andere reden'],
+];
+
+export const PAUSE_LABEL: Record<PauseReason, string> = {
+  ...Object.fromEntries(PAUSE_REASONS),
+  'focus-lost': 'Het toetsvenster verloor de focus',
+} as Record<PauseReason, string>;
+
+export const ABORT_REASONS: [AbortReason, string][] = [
+  ['candidate-unwell', 'De kandidaat is onwel'],
+  ['candidate-refused', 'De kandidaat wil niet verder'],
+  ['candidate-unable', 'De kandidaat kan niet verder'],
+  ['technical-failure', 'Technische storing'],
+  ['wrong-candidate', 'Verkeerde kandidaat gestart'],
+  ['other', 'Andere reden'],
+];
+
+export const ABORT_LABEL = Object.fromEntries(ABORT_REASONS) as Record<AbortReason, string>;
+
+export const DELIVERY_LABEL: Record<DeliveryState, string> = {
+  delivered: 'Afgeleverd met ontvangstbewijs',
+  waiting: 'Wacht op verbinding',
+  exported: 'Geëxporteerd naar bestand',
+};
+
+/** "22 november 2026" for a YYYY-MM-DD or ISO date, in Dutch. */
+export function dutchDate(value: string): string {
+  const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
+  return date.toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** "14:05" in the kiosk's own time zone: what the afnemer's watch says. */
+export function dutchTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+}
+
+/** "12 min 5 s" from milliseconds. */
+export function minutes(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return m > 0 ? `${m} min ${s} s` : `${s} s`;
+}
+
+export const LANGUAGE_LABEL: Record<LanguageCode, string> = {
+  nl: 'Nederlands',
+  en: 'Engels',
+  ar: 'Arabisch',
+  fa: 'Farsi',
+  tr: 'Turks',
+  uk: 'Oekraïens',
+  ti: 'Tigrinya',
+};
+
+/** The doelgroepen the afnemer chooses from; `onbekend` is for records without a choice, never offered. */
+export const DOELGROEPEN: [Exclude<Doelgroep, 'onbekend'>, string][] = [
+  ['asielstatushouder', 'Asielstatushouder'],
+  ['gezinsmigrant', 'Gezinsmigrant'],
+  ['overige-migrant', 'Overige migrant'],
+  ['vrijwillige-inburgeraar', 'Vrijwillige inburgeraar'],
+];
+
+export const VOORBEREIDING: [Voorbereiding, string][] = [
+  ['thuis-geoefend', 'Thuis geoefend'],
+  ['demo-vandaag', 'Demo vandaag'],
+  ['geen', 'Geen'],
+];
+
+export const INTAKE_MOMENT: [IntakeMoment, string][] = [
+  ['voor-intake', 'Vóór de intake'],
+  ['na-intake', 'Na de intake'],
+  ['onbekend', 'Onbekend'],
+];
+
+export const YES_NO: ['ja' | 'nee', string][] = [
+  ['ja', 'Ja'],
+  ['nee', 'Nee'],
+];
