@@ -101,6 +101,57 @@ export interface ResultsTable {
   item_pattern: string;
 }
 
+/** A review-dashboard account (issue 9). One gemeente per user; every query is scoped to it. */
+export interface UsersTable {
+  user_id: string;
+  username: string;
+  gemeente: string;
+  role: 'viewer' | 'consulent' | 'beheerder';
+  /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash so they can be raised later. */
+  password_hash: string;
+  created_at: string;
+  /** Failed logins since the last success, and until when the account refuses logins (the login rate limit). */
+  failed_logins: number;
+  locked_until: string | null;
+}
+
+/** A logged-in browser. The cookie holds a random id; only its sha256 is stored, so a database leak is no login. */
+export interface WebSessionsTable {
+  session_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** The leerroute a consulent chose for a result; one row per result (the latest choice). */
+export interface LeerroutesTable {
+  result_id: string;
+  gemeente: string;
+  route: 'B1' | 'O' | 'Z';
+  /**
+   * Copies of the result's raw score and cesuur (results never change once stored), so the unfiltered
+   * distribution counts routes from this table's own index instead of joining a million results.
+   */
+  raw: number;
+  cesuur: number;
+  /** 1 when the route follows the advice of the result's own cesuur. */
+  conform: number;
+  reason: string | null;
+  explanation: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** Completed results per score, cesuur and route, kept by triggers (migrations/002-review-counts.ts). */
+export interface ReviewCountsTable {
+  gemeente: string;
+  raw: number;
+  cesuur: number;
+  /** 'B1' | 'O' | 'Z', or '-' for all completed results with this score and cesuur. */
+  route: string;
+  n: number;
+}
+
 export interface Database {
   devices: DevicesTable;
   enrollment_codes: EnrollmentCodesTable;
@@ -108,4 +159,8 @@ export interface Database {
   server_keys: ServerKeysTable;
   meta: MetaTable;
   results: ResultsTable;
+  users: UsersTable;
+  web_sessions: WebSessionsTable;
+  leerroutes: LeerroutesTable;
+  review_counts: ReviewCountsTable;
 }

@@ -1,0 +1,81 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createUser, UserError } from '../../server/review/users';
+import type { CliCommand } from '../command';
+import { parseCliArgs } from './parse-cli-args';
+import { DATA_HELP, DATA_OPTION, withServerDeps } from './server-options';
+
+const USAGE =
+  'lbt users create --username U --gemeente G --role viewer|consulent|beheerder [--password P] [--data DIR]';
+
+const HELP = `Usage: ${USAGE}
+
+Creates an account for the review dashboard. The user sees only the results of gemeente G.
+  viewer     reads the tables and result sheets
+  consulent  also records the chosen leerroute per result
+  beheerder  also sees the item statistics (p-values, item-rest correlations)
+
+The password (at least 12 characters) is read from the first line of standard input, e.g.
+  printf '%s\\n' "$PASSWORD" | npx lbt users create --username j.jansen --gemeente Utrecht --role consulent
+--password P is for scripts only: a password on the command line ends up in the shell history.
+${DATA_HELP}`;
+
+/** The first line of standard input (the password), without echoing a prompt into a pipe. */
+async function firstLine(): Promise<string | null> {
+  if (process.stdin.isTTY) process.stderr.write('Wachtwoord (minstens 12 tekens): ');
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    lines.close();
+    return line;
+  }
+  return null;
+}
+
+/** `lbt users create`: a review-dashboard account with a scrypt password hash. */
+export const usersCreate: CliCommand = {
+  summary: 'create a review-dashboard account (viewer, consulent or beheerder)',
+  async run(args) {
+    if (args.includes('--help') || args.includes('-h')) {
+      console.log(HELP);
+      return 0;
+    }
+    const parsed = parseCliArgs(
+      () =>
+        parseArgs({
+          args,
+          options: {
+            username: { type: 'string' },
+            gemeente: { type: 'string' },
+            role: { type: 'string' },
+            password: { type: 'string' },
+            ...DATA_OPTION,
+          },
+        }),
+      USAGE,
+    );
+    if (!parsed) return 2;
+    const { username, gemeente, role, password, data } = parsed.values;
+    if (!username || !gemeente || !role) {
+      console.error(`--username, --gemeente and --role are required.\nUsage: ${USAGE}`);
+      return 2;
+    }
+    const secret = password ?? (await firstLine());
+    if (!secret) {
+      console.error('No password: give it on standard input (first line) or with --password.');
+      return 2;
+    }
+    return withServerDeps(data, async (deps) => {
+      try {
+        const user = await createUser(deps.db, deps.now(), { username, gemeente, role, password: secret });
+        console.log(`Created ${user.role} ${user.username} for gemeente ${user.gemeente}.`);
+        return 0;
+      } catch (error) {
+        if (error instanceof UserError) {
+          console.error(error.message);
+          return 2;
+        }
+        throw error;
+      }
+    });
+  },
+};

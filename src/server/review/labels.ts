@@ -1,0 +1,40 @@
+/** Dutch labels for stored condition values, shared by the conditions view, the result sheet and the CSV. */
+import { INPUT_TYPE_LABELS } from '../../shared/review';
+
+export const NOT_RECORDED = 'Niet vastgelegd';
+
+export const LANGUAGE_LABELS: Record<string, string> = {
+  nl: 'Nederlands',
+  en: 'Engels',
+  ar: 'Arabisch',
+  fa: 'Perzisch (Farsi/Dari)',
+  tr: 'Turks',
+  uk: 'Oekraïens',
+  ti: 'Tigrinya',
+};
+
+const SHELL_LABELS: Record<string, string> = {
+  electron: 'Kiosk-app (volledige lockdown)',
+  chromium: 'Chromium-browser (beperkte lockdown)',
+};
+
+const PRACTICED_LABELS: Record<string, string> = { yes: 'Ja', no: 'Nee', unknown: 'Onbekend' };
+
+export function inputTypeLabel(value: string): string {
+  return (INPUT_TYPE_LABELS as Record<string, string>)[value] ?? value;
+}
+
+export function interpreterValue(value: number | null): 'ja' | 'nee' | 'onbekend' {
+  return value === null ? 'onbekend' : value === 1 ? 'ja' : 'nee';
+}
+export const INTERPRETER_LABELS = { ja: 'Met tolk', nee: 'Zonder tolk', onbekend: NOT_RECORDED } as const;
+
+export function practicedLabel(value: string | null): string {
+  return value === null ? NOT_RECORDED : (PRACTICED_LABELS[value] ?? value);
+}
+export function shellLabel(value: string | null): string {
+  return value === null ? NOT_RECORDED : (SHELL_LABELS[value] ?? value);
+}
+export function languageLabel(value: string): string {
+  return LANGUAGE_LABELS[value] ?? value;
+}

@@ -1,0 +1,145 @@
+/**
+ * Classical test statistics of a gemeente's completed results: mean, SD, KR-20, SEM and per-item p-values and
+ * item-rest correlations. The database returns sums only (n, sum T, sum T^2, and per item the number correct
+ * and the sum of T over those who got it right); the formulas below turn sums into statistics. Only results
+ * of the item package of the most recent result count: item positions mean nothing across packages.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { ReliabilityResponse, ReviewFilters } from '../../shared/review';
+import type { Database } from '../db/tables';
+import { reference } from './distribution';
+import { scopedResults } from './scope';
+
+export interface Sums {
+  n: number;
+  sumT: number;
+  sumT2: number;
+  /** Per item: how many answered it correctly. */
+  correct: number[];
+  /** Per item: the sum of total scores of those who answered it correctly. */
+  sumTCorrect: number[];
+}
+
+export interface Statistics {
+  mean: number | null;
+  sd: number | null;
+  kr20: number | null;
+  sem: number | null;
+  items: Array<{ p: number; itemRest: number | null }>;
+}
+
+const EPS = 1e-12;
+
+/** Population moments throughout (divide by n), as KR-20 is defined. */
+export function statistics(s: Sums): Statistics {
+  const k = s.correct.length;
+  if (s.n === 0) return { mean: null, sd: null, kr20: null, sem: null, items: [] };
+  const mean = s.sumT / s.n;
+  const varT = Math.max(0, s.sumT2 / s.n - mean * mean);
+  const sd = Math.sqrt(varT);
+  const p = s.correct.map((c) => c / s.n);
+  const sumPQ = p.reduce((acc, pi) => acc + pi * (1 - pi), 0);
+  const kr20 = s.n >= 2 && k >= 2 && varT > EPS ? (k / (k - 1)) * (1 - sumPQ / varT) : null;
+  const sem = kr20 === null ? null : sd * Math.sqrt(Math.max(0, 1 - kr20));
+  const items = p.map((pi, i) => {
+    // X = item score, Y = rest score T - X.
+    const eXT = s.sumTCorrect[i]! / s.n;
+    const cov = eXT - pi - pi * (mean - pi);
+    const varX = pi * (1 - pi);
+    const varY = s.sumT2 / s.n - 2 * eXT + pi - (mean - pi) ** 2;
+    const itemRest =
+      varX > EPS && varY > EPS ? Math.max(-1, Math.min(1, cov / Math.sqrt(varX * varY))) : null;
+    return { p: pi, itemRest };
+  });
+  return { mean, sd, kr20, sem, items };
+}
+
+async function sums(
+  db: Kysely<Database>,
+  gemeente: string,
+  filters: ReviewFilters,
+  packageHash: string,
+  k: number,
+): Promise<Sums> {
+  const positions = Array.from({ length: k }, (_, i) => i + 1);
+  const right = (pos: number) => sql`substr(results.item_pattern, ${sql.lit(pos)}, 1) = '1'`;
+  const row = (await scopedResults(db, gemeente, filters, { completedOnly: true })
+    .where('results.package_hash', '=', packageHash)
+    .select([
+      sql<number | string>`count(*)`.as('n'),
+      sql<number | string | null>`sum(results.raw)`.as('sumT'),
+      sql<number | string | null>`sum(results.raw * results.raw)`.as('sumT2'),
+      ...positions.map((pos) =>
+        sql<number | string | null>`sum(case when ${right(pos)} then 1 else 0 end)`.as(`c${pos}`),
+      ),
+      ...positions.map((pos) =>
+        sql<number | string | null>`sum(case when ${right(pos)} then results.raw else 0 end)`.as(`t${pos}`),
+      ),
+    ])
+    .executeTakeFirstOrThrow()) as unknown as Record<string, number | string | null>;
+  const num = (v: number | string | null | undefined) => Number(v ?? 0);
+  return {
+    n: num(row.n),
+    sumT: num(row.sumT),
+    sumT2: num(row.sumT2),
+    correct: positions.map((pos) => num(row[`c${pos}`])),
+    sumTCorrect: positions.map((pos) => num(row[`t${pos}`])),
+  };
+}
+
+const round = (v: number | null, digits: number) =>
+  v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
+
+export async function reliability(
+  db: Kysely<Database>,
+  gemeente: string,
+  filters: ReviewFilters,
+  withItems: boolean,
+): Promise<ReliabilityResponse> {
+  const ref = await reference(db, gemeente, filters);
+  const latest = await scopedResults(db, gemeente, filters, { completedOnly: true })
+    .select(['results.package_hash', 'results.envelope'])
+    .orderBy('results.created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const k = ref.max;
+  const s: Sums = latest
+    ? await sums(db, gemeente, filters, latest.package_hash, k)
+    : { n: 0, sumT: 0, sumT2: 0, correct: [], sumTCorrect: [] };
+  const stats = statistics(s);
+  const ids = latest ? itemIds(latest.envelope, k) : null;
+  return {
+    n: s.n,
+    items: k,
+    mean: round(stats.mean, 2),
+    sd: round(stats.sd, 2),
+    kr20: round(stats.kr20, 3),
+    sem: round(stats.sem, 2),
+    cesuur: ref.cesuur,
+    twijfelzoneConfigured: ref.twijfelzone,
+    twijfelzoneSem:
+      stats.sem === null
+        ? null
+        : { from: round(ref.cesuur - stats.sem, 1)!, to: round(ref.cesuur + stats.sem, 1)! },
+    itemStatistics: withItems
+      ? stats.items.map((item, i) => ({
+          position: i + 1,
+          itemId: ids?.[i] ?? null,
+          p: round(item.p, 3)!,
+          itemRest: round(item.itemRest, 3),
+        }))
+      : null,
+  };
+}
+
+/** Item ids by position, when the stored record lists exactly the scored items. */
+function itemIds(envelope: string, k: number): string[] | null {
+  try {
+    const items = (JSON.parse(envelope) as { payload?: { items?: Array<{ itemId?: unknown }> } }).payload
+      ?.items;
+    if (!Array.isArray(items) || items.length !== k) return null;
+    return items.map((i) => String(i.itemId));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The result list and the printable result sheet. The sheet reads the stored envelope of that one result (for
+ * the pauses, interruptions and abort); everything else comes from the extracted columns.
+ */
+import type { Kysely } from 'kysely';
+import { ResultRecord } from '../../shared/result/record';
+import {
+  NOT_Z_ROUTE_NOTE,
+  OUTCOME_TEXT,
+  VALIDITY_FLAG_LABELS,
+  type ResultListQuery,
+  type ResultListResponse,
+  type ResultSheet,
+  type RouteKey,
+  type ValidityFlag,
+} from '../../shared/review';
+import type { Database, ResultsTable } from '../db/tables';
+import { ProblemError } from '../http/problem';
+import {
+  INTERPRETER_LABELS,
+  inputTypeLabel,
+  interpreterValue,
+  languageLabel,
+  NOT_RECORDED,
+  practicedLabel,
+  shellLabel,
+} from './labels';
+import { toRecord } from './leerroute';
+import { scopedResults } from './scope';
+
+export function flagsOf(
+  r: Pick<
+    ResultsTable,
+    'mouse_used' | 'focus_lost' | 'interrupted' | 'fast_answers' | 'unanswered' | 'score_mismatch'
+  >,
+): ValidityFlag[] {
+  const flags: ValidityFlag[] = [];
+  if (r.mouse_used) flags.push('mouse-used');
+  if (r.focus_lost) flags.push('focus-lost');
+  if (r.interrupted) flags.push('interrupted');
+  if (r.fast_answers > 0) flags.push('fast-answers');
+  if (r.unanswered > 0) flags.push('unanswered');
+  if (r.score_mismatch) flags.push('score-mismatch');
+  return flags;
+}
+
+async function deviceLabels(db: Kysely<Database>, gemeente: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('devices')
+    .select(['device_id', 'label'])
+    .where('gemeente', '=', gemeente)
+    .execute();
+  return new Map(rows.map((r) => [r.device_id, r.label]));
+}
+
+export async function listResults(
+  db: Kysely<Database>,
+  gemeente: string,
+  query: ResultListQuery,
+): Promise<ResultListResponse> {
+  const { limit, offset, route, ...filters } = query;
+  let q = scopedResults(db, gemeente, filters, { completedOnly: false });
+  if (route === 'onbekend') q = q.where('l.route', 'is', null);
+  else if (route) q = q.where('l.route', '=', route);
+  const [count, rows, labels] = await Promise.all([
+    q.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .selectAll('results')
+      .select(['l.route', 'l.conform'])
+      .orderBy('results.closed_at', 'desc')
+      .orderBy('results.result_id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    deviceLabels(db, gemeente),
+  ]);
+  return {
+    total: Number(count.n),
+    rows: rows.map((r) => ({
+      resultId: r.result_id,
+      closedAt: r.closed_at,
+      candidateRef: candidateRefOf(r.envelope),
+      status: r.status,
+      raw: r.raw,
+      max: r.max,
+      cesuur: r.cesuur,
+      outcome: r.outcome as 'haalbaar' | 'niet-haalbaar' | null,
+      inTwijfelzone: r.in_twijfelzone === 1,
+      route: (r.route ?? 'onbekend') as RouteKey,
+      conform: r.conform === null ? null : r.conform === 1,
+      flags: flagsOf(r),
+      deviceLabel: labels.get(r.device_id) ?? r.device_id,
+    })),
+  };
+}
+
+function candidateRefOf(envelope: string): string {
+  try {
+    const ref = (JSON.parse(envelope) as { payload?: { candidateRef?: unknown } }).payload?.candidateRef;
+    return typeof ref === 'string' ? ref : '';
+  } catch {
+    return '';
+  }
+}
+
+const PAUSE_TEXT: Record<string, string> = {
+  'candidate-break': 'Pauze op verzoek van de kandidaat',
+  'candidate-distress': 'Pauze: kandidaat was van streek',
+  disturbance: 'Pauze door een verstoring in de ruimte',
+  technical: 'Pauze voor een technisch probleem',
+  'focus-lost': 'Pauze: het toetsvenster verloor de focus',
+  other: 'Pauze (andere reden)',
+};
+const ABORT_TEXT: Record<string, string> = {
+  'candidate-unwell': 'Afgebroken: kandidaat werd onwel',
+  'candidate-refused': 'Afgebroken: kandidaat wilde niet verder',
+  'candidate-unable': 'Afgebroken: kandidaat kon niet verder',
+  'technical-failure': 'Afgebroken: technische storing',
+  'wrong-candidate': 'Afgebroken: verkeerde kandidaat',
+  other: 'Afgebroken (andere reden)',
+};
+
+export async function resultSheet(
+  db: Kysely<Database>,
+  gemeente: string,
+  resultId: string,
+): Promise<ResultSheet> {
+  const r = await db
+    .selectFrom('results')
+    .leftJoin('leerroutes as l', 'l.result_id', 'results.result_id')
+    .leftJoin('devices', 'devices.device_id', 'results.device_id')
+    .selectAll('results')
+    .select([
+      'l.route',
+      'l.conform',
+      'l.reason',
+      'l.explanation',
+      'l.recorded_by',
+      'l.recorded_at',
+      'devices.label',
+    ])
+    .where('results.result_id', '=', resultId)
+    .where('results.gemeente', '=', gemeente)
+    .executeTakeFirst();
+  // Another gemeente's result and a missing one look the same: existence is not revealed.
+  if (!r) throw new ProblemError(404, 'not-found', `There is no result ${resultId}.`);
+  const record = ResultRecord.parse((JSON.parse(r.envelope) as { payload: unknown }).payload);
+  const outcome = r.outcome as 'haalbaar' | 'niet-haalbaar' | null;
+  const incidents = [
+    ...record.timing.pauses.map((p) => ({ at: p.from, text: PAUSE_TEXT[p.reason] ?? 'Pauze' })),
+    ...record.timing.interruptions.map((i) => ({ at: i.from, text: 'Onderbreking: het apparaat viel uit' })),
+    ...(record.timing.abort
+      ? [{ at: record.timing.abort.at, text: ABORT_TEXT[record.timing.abort.reason] ?? 'Afgebroken' }]
+      : []),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  const instruction = record.afnamecondities.session.instruction;
+  return {
+    resultId: r.result_id,
+    candidateRef: record.candidateRef,
+    gemeente: r.gemeente,
+    status: r.status,
+    openedAt: record.timing.openedAt,
+    closedAt: r.closed_at,
+    afnemerId: record.afnemerId,
+    doelgroep: r.doelgroep,
+    language: r.language,
+    raw: r.raw,
+    max: r.max,
+    cesuur: r.cesuur,
+    outcome,
+    outcomeText: OUTCOME_TEXT[outcome ?? 'afgebroken'],
+    outcomeNote: NOT_Z_ROUTE_NOTE,
+    twijfelzone: { ...record.scoring.twijfelzone, inZone: r.in_twijfelzone === 1 },
+    unanswered: r.unanswered,
+    conditions: [
+      { label: 'Instructietaal', value: languageLabel(r.language) },
+      { label: 'Invoer', value: inputTypeLabel(r.input_type) },
+      { label: 'Tolk', value: INTERPRETER_LABELS[interpreterValue(r.interpreter)] },
+      ...(instruction?.interpreterLanguage
+        ? [{ label: 'Taal van de tolk', value: languageLabel(instruction.interpreterLanguage) }]
+        : []),
+      { label: 'Vooraf geoefend', value: practicedLabel(r.practiced) },
+      { label: 'Kiosk-omgeving', value: shellLabel(r.shell) },
+      { label: 'Apparaat', value: r.device_model ?? NOT_RECORDED },
+      { label: 'Schermresolutie', value: r.resolution ?? NOT_RECORDED },
+      ...(record.afnamecondities.session.notes
+        ? [{ label: 'Opmerking afnemer', value: record.afnamecondities.session.notes }]
+        : []),
+    ],
+    flags: flagsOf(r).map((flag) => ({ flag, label: VALIDITY_FLAG_LABELS[flag] })),
+    incidents,
+    device: { deviceId: r.device_id, label: r.label ?? r.device_id },
+    leerroute:
+      r.route && r.recorded_by && r.recorded_at
+        ? toRecord({
+            route: r.route,
+            conform: r.conform ?? 0,
+            reason: r.reason,
+            explanation: r.explanation,
+            recorded_by: r.recorded_by,
+            recorded_at: r.recorded_at,
+          })
+        : null,
+  };
+}

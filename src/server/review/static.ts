@@ -1,0 +1,35 @@
+/**
+ * Serves the built dashboard (out/renderer/review, from `npm run build`) at /review/ with the one strict CSP,
+ * and sends `/` there. Without a build, /review/ says in Dutch how to make one instead of a bare 404.
+ */
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DASHBOARD_DIR =
+  process.env.LBT_REVIEW_DIR ??
+  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'out', 'renderer', 'review');
+
+export async function serveDashboard(app: FastifyInstance, dir = DASHBOARD_DIR): Promise<void> {
+  app.get('/', async (_request, reply) => reply.redirect('/review/', 302));
+  app.get('/review', async (_request, reply) => reply.redirect('/review/', 301));
+  if (existsSync(resolve(dir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: dir,
+      prefix: '/review/',
+      index: ['index.html'],
+      wildcard: true,
+    });
+    return;
+  }
+  app.get('/review/*', async (_request, reply) =>
+    reply
+      .code(503)
+      .type('text/plain; charset=utf-8')
+      .send(
+        'Het dashboard is nog niet gebouwd. Voer "npm run build" uit en start de resultatenservice opnieuw.',
+      ),
+  );
+}

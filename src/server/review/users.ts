@@ -1,0 +1,53 @@
+/**
+ * Creating review accounts (used by `lbt users create` and by tests). The password rules are the shared schema's,
+ * so the CLI and any later admin page refuse the same things.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { Label } from '../../shared/session/event-parts';
+import { NewPassword, ReviewRole, Username, type ReviewUser } from '../../shared/review';
+import type { Database } from '../db/tables';
+import { hashPassword } from './passwords';
+
+export class UserError extends Error {
+  override readonly name = 'UserError';
+}
+
+export interface NewUser {
+  username: string;
+  gemeente: string;
+  role: string;
+  password: string;
+}
+
+export async function createUser(db: Kysely<Database>, now: Date, input: NewUser): Promise<ReviewUser> {
+  const username = Username.safeParse(input.username);
+  if (!username.success) throw new UserError(`--username: ${username.error.issues[0]?.message}`);
+  const gemeente = Label.safeParse(input.gemeente);
+  if (!gemeente.success) throw new UserError(`--gemeente: ${gemeente.error.issues[0]?.message}`);
+  const role = ReviewRole.safeParse(input.role);
+  if (!role.success) throw new UserError('--role: one of viewer, consulent, beheerder');
+  const password = NewPassword.safeParse(input.password);
+  if (!password.success) throw new UserError(`password: ${password.error.issues[0]?.message}`);
+
+  const existing = await db
+    .selectFrom('users')
+    .select('user_id')
+    .where('username', '=', username.data)
+    .executeTakeFirst();
+  if (existing) throw new UserError(`A user named ${username.data} already exists.`);
+  await db
+    .insertInto('users')
+    .values({
+      user_id: randomUUID(),
+      username: username.data,
+      gemeente: gemeente.data,
+      role: role.data,
+      password_hash: await hashPassword(password.data),
+      created_at: now.toISOString(),
+      failed_logins: 0,
+      locked_until: null,
+    })
+    .execute();
+  return { username: username.data, gemeente: gemeente.data, role: role.data };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { Label } from '../session/event-parts';
+
+/**
+ * Accounts of the review dashboard. Every user belongs to exactly one gemeente and only ever sees that
+ * gemeente's results. `viewer` reads, `consulent` also records leerroutes, `beheerder` also sees the item
+ * statistics (p-values, item-rest correlations).
+ */
+export const ReviewRole = z.enum(['viewer', 'consulent', 'beheerder']);
+export type ReviewRole = z.infer<typeof ReviewRole>;
+
+export const REVIEW_ROLE_LABELS: Record<ReviewRole, string> = {
+  viewer: 'Alleen lezen',
+  consulent: 'Consulent',
+  beheerder: 'Beheerder',
+};
+
+/** Lower-case letters, digits, dot, dash, underscore: safe in logs and easy to type. */
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,64}$/, '3-64 letters, digits, dot, dash or underscore');
+
+/** At least 12 characters: the login is on the internet; a rate limit alone does not make short ones safe. */
+export const NewPassword = z.string().min(12, 'at least 12 characters').max(200);
+
+export const ReviewUser = z.object({ username: Username, gemeente: Label, role: ReviewRole }).strict();
+export type ReviewUser = z.infer<typeof ReviewUser>;
+
+/** `POST /v1/review/login`. The password is not checked for length here: an old account may be shorter. */
+export const LoginRequest = z.object({ username: Username, password: z.string().min(1).max(200) }).strict();
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+/**
+ * `GET /v1/review/session` and `POST /v1/review/login` answer this. `csrfToken` must be sent back in the
+ * `x-csrf-token` header on every POST/PUT/DELETE: before login it is the pre-session token (double-submit with
+ * the `lbt_csrf` cookie), after login the token bound to the session.
+ */
+export const SessionResponse = z
+  .object({
+    user: ReviewUser.nullable(),
+    csrfToken: z.string().min(20),
+    /** When the session ends unless renewed by use (ISO time), null without a session. */
+    expiresAt: z.iso.datetime().nullable(),
+  })
+  .strict();
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const CSRF_HEADER = 'x-csrf-token';
+export const SESSION_COOKIE = 'lbt_review';
+export const PRESESSION_CSRF_COOKIE = 'lbt_csrf';

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { ResultId } from '../result/record';
+import { Leerroute, RouteKey, Twijfelzone } from './distribution';
+import { ValidityFlag } from './filters';
+
+/**
+ * Why a consulent deviates from the LBT advice. The reports: deviation is mostly upward (motivation, education
+ * abroad, another test), sometimes downward (medical, family). The reason goes into the PIP.
+ */
+export const DeviationReason = z.enum([
+  'motivatie-opleiding',
+  'andere-toets',
+  'brede-intake',
+  'twijfelzone',
+  'afnamecondities',
+  'medisch',
+  'gezinssituatie',
+  'overig',
+]);
+export type DeviationReason = z.infer<typeof DeviationReason>;
+export const DEVIATION_REASON_LABELS: Record<DeviationReason, string> = {
+  'motivatie-opleiding': 'Motivatie of opleiding in het land van herkomst',
+  'andere-toets': 'Uitslag van een andere toets (bijvoorbeeld de intake van de taalschool)',
+  'brede-intake': 'Bevindingen uit de brede intake',
+  twijfelzone: 'Score in de twijfelzone rond de cesuur',
+  afnamecondities: 'De afnamecondities maken de uitslag onbetrouwbaar',
+  medisch: 'Medische redenen',
+  gezinssituatie: 'Gezinssituatie of zorgtaken',
+  overig: 'Andere reden (zie toelichting)',
+};
+
+export const EXPLANATION_MIN = 10;
+export const EXPLANATION_MAX = 500;
+
+/**
+ * `PUT /v1/review/results/:resultId/leerroute`. Against the advice (raw >= cesuur placed in Z, or raw < cesuur
+ * placed in B1 or O) `reason` and `explanation` are required, else 422 with code `invalid`. When the route follows
+ * the advice they may be given but are not required.
+ */
+export const RecordLeerrouteRequest = z
+  .object({
+    route: Leerroute,
+    reason: DeviationReason.optional(),
+    explanation: z.string().trim().min(EXPLANATION_MIN).max(EXPLANATION_MAX).optional(),
+  })
+  .strict();
+export type RecordLeerrouteRequest = z.infer<typeof RecordLeerrouteRequest>;
+
+export const LeerrouteRecord = z
+  .object({
+    route: Leerroute,
+    conform: z.boolean(),
+    reason: DeviationReason.nullable(),
+    explanation: z.string().nullable(),
+    recordedBy: z.string(),
+    recordedAt: z.iso.datetime(),
+  })
+  .strict();
+export type LeerrouteRecord = z.infer<typeof LeerrouteRecord>;
+
+/** One row of `GET /v1/review/results?<filters>&limit=&offset=` (newest first). */
+export const ResultRow = z
+  .object({
+    resultId: ResultId,
+    closedAt: z.iso.datetime(),
+    candidateRef: z.string(),
+    status: z.enum(['completed', 'aborted']),
+    raw: z.number().int(),
+    max: z.number().int(),
+    cesuur: z.number().int(),
+    outcome: z.enum(['haalbaar', 'niet-haalbaar']).nullable(),
+    inTwijfelzone: z.boolean(),
+    route: RouteKey,
+    conform: z.boolean().nullable(),
+    flags: z.array(ValidityFlag),
+    deviceLabel: z.string(),
+  })
+  .strict();
+export type ResultRow = z.infer<typeof ResultRow>;
+export const ResultListResponse = z
+  .object({ total: z.number().int().min(0), rows: z.array(ResultRow) })
+  .strict();
+export type ResultListResponse = z.infer<typeof ResultListResponse>;
+
+/** Dutch wording on the result sheet; the Z-route is defined by A2 not being reachable, not by this test. */
+export const OUTCOME_TEXT = {
+  haalbaar: 'B1-route haalbaar',
+  'niet-haalbaar': 'B1-route niet haalbaar',
+  afgebroken: 'Geen uitslag: de toets is afgebroken',
+} as const;
+export const NOT_Z_ROUTE_NOTE =
+  '"B1-route niet haalbaar" is niet hetzelfde als de Z-route: de Z-route is bedoeld voor wie ook A2 niet kan halen. ' +
+  'Deze toets zegt daar niets over.';
+
+/** `GET /v1/review/results/:resultId`: the printable result sheet for the PIP file. */
+export const ResultSheet = z
+  .object({
+    resultId: ResultId,
+    candidateRef: z.string(),
+    gemeente: z.string(),
+    status: z.enum(['completed', 'aborted']),
+    openedAt: z.iso.datetime(),
+    closedAt: z.iso.datetime(),
+    afnemerId: z.string(),
+    doelgroep: z.string(),
+    language: z.string(),
+    raw: z.number().int(),
+    max: z.number().int(),
+    cesuur: z.number().int(),
+    outcome: z.enum(['haalbaar', 'niet-haalbaar']).nullable(),
+    outcomeText: z.string(),
+    outcomeNote: z.string(),
+    twijfelzone: Twijfelzone.extend({ inZone: z.boolean() }),
+    unanswered: z.number().int(),
+    /** Afnamecondities as label/value pairs in Dutch, in display order. */
+    conditions: z.array(z.object({ label: z.string(), value: z.string() }).strict()),
+    flags: z.array(z.object({ flag: ValidityFlag, label: z.string() }).strict()),
+    /** Pauses, interruptions and an abort, in time order, in Dutch. */
+    incidents: z.array(z.object({ at: z.iso.datetime(), text: z.string() }).strict()),
+    device: z.object({ deviceId: z.string(), label: z.string() }).strict(),
+    leerroute: LeerrouteRecord.nullable(),
+  })
+  .strict();
+export type ResultSheet = z.infer<typeof ResultSheet>;

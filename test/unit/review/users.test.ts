@@ -1,0 +1,71 @@
+/** `lbt users create`: the account rules, checked on a real SQLite database and through the real CLI entry. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openServerDeps, type OpenedDeps } from '../../../src/server/open-deps';
+import { verifyPassword } from '../../../src/server/review/passwords';
+import { createUser, UserError } from '../../../src/server/review/users';
+
+describe('creating review accounts', () => {
+  let dir: string;
+  let opened: OpenedDeps;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lbt-users-'));
+    opened = await openServerDeps({ dataDir: dir, databaseUrl: '' });
+  });
+  afterAll(async () => {
+    await opened.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const make = (over: Partial<{ username: string; gemeente: string; role: string; password: string }>) =>
+    createUser(opened.deps.db, new Date(), {
+      username: 'p.de-vries',
+      gemeente: 'Utrecht',
+      role: 'consulent',
+      password: 'een-lang-wachtwoord',
+      ...over,
+    });
+
+  it('stores a salted scrypt hash, never the password', async () => {
+    await make({});
+    await make({ username: 'q.de-vries' });
+    const rows = await opened.deps.db.selectFrom('users').select(['username', 'password_hash']).execute();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(rows[0]!.password_hash).not.toContain('een-lang-wachtwoord');
+    expect(rows[0]!.password_hash).not.toBe(rows[1]!.password_hash);
+    expect(await verifyPassword('een-lang-wachtwoord', rows[0]!.password_hash)).toBe(true);
+    expect(await verifyPassword('een-lang-wachtwoorD', rows[0]!.password_hash)).toBe(false);
+    expect(await verifyPassword('x', 'not-a-hash')).toBe(false);
+  });
+
+  it('refuses a duplicate name, a bad role, a short password and a bad username', async () => {
+    await expect(make({})).rejects.toThrow(/already exists/);
+    await expect(make({ username: 'r1.user', role: 'admin' })).rejects.toThrow(/--role/);
+    await expect(make({ username: 'r2.user', password: 'kort' })).rejects.toThrow(/12 characters/);
+    await expect(make({ username: 'Jan Jansen' })).rejects.toBeInstanceOf(UserError);
+    await expect(make({ username: 'r3.user', gemeente: ' ' })).rejects.toThrow(/--gemeente/);
+  });
+
+  it('creates a user through the CLI with the password on stdin, and exits 2 on bad input', () => {
+    const cli = (args: string[], input: string) =>
+      spawnSync('npx', ['tsx', 'src/cli/main.ts', 'users', 'create', ...args, '--data', dir], {
+        input,
+        encoding: 'utf8',
+      });
+    const ok = cli(
+      ['--username', 'cli.user', '--gemeente', 'Utrecht', '--role', 'viewer'],
+      'een-lang-wachtwoord\n',
+    );
+    expect(ok.stdout).toContain('Created viewer cli.user for gemeente Utrecht');
+    expect(ok.status).toBe(0);
+    const bad = cli(['--username', 'cli.user2', '--gemeente', 'Utrecht', '--role', 'viewer'], 'kort\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('12 characters');
+    const missing = cli(['--username', 'cli.user3'], '');
+    expect(missing.status).toBe(2);
+  }, 60_000);
+});
