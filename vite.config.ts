@@ -6,7 +6,7 @@ import { CONTENT_SECURITY_POLICY } from './src/shared/security/csp.ts';
  * Puts the shared CSP into every page as a meta tag too, so a page opened outside our shells is still
  * locked down. `frame-ancestors` is dropped there because browsers ignore it in a meta tag.
  */
-function cspMeta(): Plugin {
+export function cspMeta(): Plugin {
   const policy = CONTENT_SECURITY_POLICY.split('; ')
     .filter((directive) => !directive.startsWith('frame-ancestors'))
     .join('; ');

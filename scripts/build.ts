@@ -3,6 +3,8 @@ import { build } from 'vite';
 
 export async function buildAll(): Promise<void> {
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  // After the kiosk build, which empties out/renderer: the review page lands in out/renderer/review.
+  await build({ configFile: 'vite.review.config.ts', logLevel: 'warn' });
   for (const mode of ['main', 'preload']) {
     await build({ configFile: 'vite.electron.config.ts', mode, logLevel: 'warn' });
   }

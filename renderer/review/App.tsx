@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react';
+import { SessionResponse, type ReviewUser } from '../../src/shared/review';
+import { api, setCsrfToken, setUnauthorizedHandler, type ApiError } from './api/client';
+import { Dashboard } from './Dashboard';
+import { LoginView } from './LoginView';
+
+type Boot =
+  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; user: ReviewUser | null };
+
+/** Asks the service who is logged in (and for a CSRF token), then shows the login or the dashboard. */
+export function App() {
+  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const adopt = useCallback((session: SessionResponse) => {
+    setCsrfToken(session.csrfToken);
+    setBoot({ state: 'ready', user: session.user });
+  }, []);
+
+  const refresh = useCallback(() => {
+    api
+      .get('session', SessionResponse)
+      .then(adopt, (error: ApiError) => setBoot({ state: 'error', message: error.message }));
+  }, [adopt]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setNotice('Uw sessie is verlopen. Log opnieuw in.');
+      refresh();
+    });
+    refresh();
+  }, [refresh]);
+
+  if (boot.state === 'loading') return <p className="boot">Even geduld…</p>;
+  if (boot.state === 'error')
+    return (
+      <p className="boot" role="alert">
+        {boot.message}
+      </p>
+    );
+  if (!boot.user)
+    return (
+      <LoginView
+        notice={notice}
+        onLoggedIn={(session) => {
+          setNotice(null);
+          adopt(session);
+        }}
+      />
+    );
+  return (
+    <Dashboard
+      user={boot.user}
+      onLoggedOut={() => {
+        setNotice('U bent uitgelogd.');
+        refresh();
+      }}
+    />
+  );
+}

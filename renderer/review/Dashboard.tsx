@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { REVIEW_ROLE_LABELS, type ReviewFilters, type ReviewUser } from '../../src/shared/review';
+import { api } from './api/client';
+import { FilterPanel } from './parts/FilterPanel';
+import { TABS, tabHref, useRoute, type TabId } from './route';
+import { ConditionsView } from './views/ConditionsView';
+import { DistributionView } from './views/DistributionView';
+import { ReliabilityView } from './views/ReliabilityView';
+import { ResultSheetView } from './views/ResultSheetView';
+import { ResultsView } from './views/ResultsView';
+import { WhatIfView } from './views/WhatIfView';
+
+/** The logged-in frame: who and which gemeente, the tabs, the filters that every tab shares, and the tab. */
+export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut: () => void }) {
+  const route = useRoute();
+  const [filters, setFilters] = useState<ReviewFilters>({});
+
+  async function logout() {
+    await api.post('logout', null).catch(() => undefined);
+    onLoggedOut();
+  }
+
+  if (route.view === 'sheet') return <ResultSheetView resultId={route.resultId} user={user} />;
+  const tab: TabId = route.tab;
+
+  return (
+    <div className="frame">
+      <header className="topbar">
+        <div>
+          <span className="brand">Leerbaarheidstoets</span>
+          <span className="gemeente">Gemeente {user.gemeente}</span>
+        </div>
+        <div className="who">
+          <span>
+            {user.username} · {REVIEW_ROLE_LABELS[user.role]}
+          </span>
+          <button type="button" onClick={logout}>
+            Uitloggen
+          </button>
+        </div>
+      </header>
+      <nav className="tabs" aria-label="Onderdelen">
+        {TABS.map((candidate) => (
+          <a
+            key={candidate.id}
+            href={tabHref(candidate.id)}
+            className="tab"
+            aria-current={candidate.id === tab ? 'page' : undefined}
+          >
+            {candidate.label}
+          </a>
+        ))}
+      </nav>
+      <div className="workspace">
+        <FilterPanel filters={filters} onChange={setFilters} />
+        <main className="view" aria-label={TABS.find((candidate) => candidate.id === tab)?.label}>
+          {tab === 'verdeling' && <DistributionView filters={filters} />}
+          {tab === 'wat-als' && <WhatIfView filters={filters} />}
+          {tab === 'condities' && <ConditionsView filters={filters} />}
+          {tab === 'betrouwbaarheid' && <ReliabilityView filters={filters} user={user} />}
+          {tab === 'uitslagen' && <ResultsView filters={filters} user={user} />}
+        </main>
+      </div>
+    </div>
+  );
+}

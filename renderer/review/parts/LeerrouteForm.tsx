@@ -1,0 +1,154 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  DEVIATION_REASON_LABELS,
+  EXPLANATION_MAX,
+  EXPLANATION_MIN,
+  LeerrouteRecord,
+  ROUTE_LABELS,
+  type DeviationReason,
+  type Leerroute,
+  type ResultRow,
+} from '../../../src/shared/review';
+import { api, ApiError } from '../api/client';
+
+/** Against the advice: a score from the cesuur placed in Z, or below it placed in B1 or O (issue 9, the brief). */
+export function deviates(row: Pick<ResultRow, 'raw' | 'cesuur'>, route: Leerroute): boolean {
+  return row.raw >= row.cesuur ? route === 'Z' : route !== 'Z';
+}
+
+const ROUTES: Leerroute[] = ['B1', 'O', 'Z'];
+
+/**
+ * Records the chosen leerroute for one result. Going against the advice needs a reason from the list and a
+ * short explanation (for the PIP); the form says what is missing before anything is sent, and the service
+ * refuses the same on its side.
+ */
+export function LeerrouteForm({
+  row,
+  onSaved,
+}: {
+  row: ResultRow;
+  onSaved: (record: LeerrouteRecord) => void;
+}) {
+  const [route, setRoute] = useState<Leerroute | ''>(row.route === 'onbekend' ? '' : row.route);
+  const [reason, setReason] = useState<DeviationReason | ''>('');
+  const [explanation, setExplanation] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const reasonId = useId();
+  const against = route !== '' && deviates(row, route);
+  const advice = row.raw >= row.cesuur ? 'B1-route haalbaar' : 'B1-route niet haalbaar';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const problems: string[] = [];
+    if (route === '') problems.push('Kies een leerroute.');
+    if (against && reason === '') problems.push('Kies een reden: deze leerroute wijkt af van de uitslag.');
+    if (against && explanation.trim().length < EXPLANATION_MIN)
+      problems.push(`Schrijf een korte toelichting (minstens ${EXPLANATION_MIN} tekens) voor het PIP.`);
+    setErrors(problems);
+    if (problems.length > 0 || route === '') return;
+    setBusy(true);
+    try {
+      const record = await api.put(`results/${row.resultId}/leerroute`, LeerrouteRecord, {
+        route,
+        ...(reason ? { reason } : {}),
+        ...(explanation.trim() ? { explanation: explanation.trim() } : {}),
+      });
+      setSaved(
+        `${ROUTE_LABELS[record.route]} vastgelegd (${record.conform ? 'conform uitslag' : 'anders dan uitslag'}).`,
+      );
+      onSaved(record);
+    } catch (caught) {
+      setErrors([
+        caught instanceof ApiError ? caught.message : 'Vastleggen lukte niet.',
+        ...(caught instanceof ApiError ? caught.issues : []),
+      ]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (row.status === 'aborted')
+    return (
+      <p className="muted">
+        Deze toets is afgebroken en heeft geen uitslag. Leg de leerroute vast na een nieuwe afname.
+      </p>
+    );
+
+  return (
+    <form className="route-form" onSubmit={submit} aria-label="Leerroute vastleggen" noValidate>
+      <p>
+        Kandidaat <strong>{row.candidateRef}</strong>: score <strong>{row.raw}</strong> (cesuur {row.cesuur}),{' '}
+        <strong>{advice}</strong>.
+      </p>
+      <fieldset>
+        <legend>Gekozen leerroute</legend>
+        <div className="radios">
+          {ROUTES.map((candidate) => (
+            <label key={candidate}>
+              <input
+                type="radio"
+                name="route"
+                value={candidate}
+                checked={route === candidate}
+                onChange={() => setRoute(candidate)}
+              />
+              {ROUTE_LABELS[candidate]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {against && (
+        <div className="deviation" role="group" aria-label="Afwijking van de uitslag">
+          <p className="warn">
+            Deze keuze wijkt af van de uitslag. Geef een reden en een toelichting voor het PIP.
+          </p>
+          <div className="field">
+            <label htmlFor={reasonId}>Reden</label>
+            <select
+              id={reasonId}
+              value={reason}
+              onChange={(event) => setReason(event.target.value as DeviationReason | '')}
+              aria-required="true"
+            >
+              <option value="">Kies een reden…</option>
+              {(Object.keys(DEVIATION_REASON_LABELS) as DeviationReason[]).map((key) => (
+                <option key={key} value={key}>
+                  {DEVIATION_REASON_LABELS[key]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="field">
+            Toelichting
+            <textarea
+              rows={2}
+              maxLength={EXPLANATION_MAX}
+              value={explanation}
+              onChange={(event) => setExplanation(event.target.value)}
+              aria-required="true"
+            />
+          </label>
+        </div>
+      )}
+      {errors.length > 0 && (
+        <ul className="error" role="alert">
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
+      {saved && (
+        <p className="ok" role="status">
+          {saved}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy}>
+        Leerroute vastleggen
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+
+export const TABS = [
+  { id: 'verdeling', label: 'Verdeling' },
+  { id: 'wat-als', label: 'Wat als de cesuur anders is' },
+  { id: 'condities', label: 'Afnamecondities' },
+  { id: 'betrouwbaarheid', label: 'Betrouwbaarheid' },
+  { id: 'uitslagen', label: 'Uitslagen en leerroute' },
+] as const;
+export type TabId = (typeof TABS)[number]['id'];
+
+export type Route = { view: 'tab'; tab: TabId } | { view: 'sheet'; resultId: string };
+
+/** The hash is the page's address (`#/verdeling`, `#/uitslag/<id>`), so a view can be bookmarked or reloaded. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const sheet = /^uitslag\/([0-9a-f-]{36})$/.exec(path);
+  if (sheet?.[1]) return { view: 'sheet', resultId: sheet[1] };
+  const tab = TABS.find((candidate) => candidate.id === path);
+  return { view: 'tab', tab: tab?.id ?? 'verdeling' };
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export const tabHref = (tab: TabId): string => `#/${tab}`;
+export const sheetHref = (resultId: string): string => `#/uitslag/${resultId}`;

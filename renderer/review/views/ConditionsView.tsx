@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import {
+  CONDITION_LABELS,
+  ConditionsResponse,
+  TOO_SMALL_LABEL,
+  type ConditionDimension,
+  type ReviewFilters,
+} from '../../../src/shared/review';
+import { api, filterParams, queryString } from '../api/client';
+import { useResource } from '../api/use-resource';
+import { formatCount, formatOne, formatPct } from '../format';
+import { ExportLink, Loaded, Panel } from '../parts/common';
+import { Histogram } from '../parts/Histogram';
+import { Pager } from '../parts/Pager';
+
+const PER_PAGE = 6;
+const BAND_SHORT = {
+  'onder-20': '<20',
+  'onder-cesuur': 'onder c.',
+  'rond-cesuur': 'rond c.',
+  boven: 'boven',
+} as const;
+
+/** The distribution split by one afnameconditie at a time; small groups are marked, not hidden. */
+export function ConditionsView({ filters }: { filters: ReviewFilters }) {
+  const [dimension, setDimension] = useState<ConditionDimension>('inputType');
+  const [page, setPage] = useState(0);
+  const query = queryString(filterParams(filters));
+  const conditions = useResource(`conditions${query}`, () =>
+    api.get(`conditions${query}`, ConditionsResponse),
+  );
+
+  return (
+    <Panel
+      title="Uitslagen per afnameconditie"
+      className="fill"
+      actions={<ExportLink view="conditions" label="Download CSV" filters={filters} />}
+    >
+      <div className="segmented" role="group" aria-label="Splitsen naar">
+        {(Object.keys(CONDITION_LABELS) as ConditionDimension[]).map((key) => (
+          <button
+            type="button"
+            key={key}
+            aria-pressed={key === dimension}
+            onClick={() => {
+              setDimension(key);
+              setPage(0);
+            }}
+          >
+            {CONDITION_LABELS[key]}
+          </button>
+        ))}
+      </div>
+      <Loaded resource={conditions}>
+        {(data) => {
+          const groups = data.dimensions.find((entry) => entry.dimension === dimension)?.groups ?? [];
+          const pages = Math.max(1, Math.ceil(groups.length / PER_PAGE));
+          const shown = groups.slice(page * PER_PAGE, page * PER_PAGE + PER_PAGE);
+          return (
+            <>
+              <p className="footnote">
+                Groepen met minder dan {data.minGroup} uitslagen zijn gemarkeerd: {TOO_SMALL_LABEL}. Cesuur{' '}
+                {data.cesuur}.
+              </p>
+              {groups.length === 0 && <p className="muted">Geen uitslagen bij deze filters.</p>}
+              <ul className="cards" aria-label={`Groepen: ${CONDITION_LABELS[dimension]}`}>
+                {shown.map((group) => (
+                  <li key={group.value} className={group.tooSmall ? 'card too-small' : 'card'}>
+                    <h3>{group.label}</h3>
+                    <p className="card-figures">
+                      <span>
+                        n = <strong>{formatCount(group.n)}</strong>
+                      </span>
+                      <span>gem. {formatOne(group.mean)}</span>
+                      <span>haalbaar {formatPct(group.pctHaalbaar)}</span>
+                    </p>
+                    {group.tooSmall && <p className="badge">{TOO_SMALL_LABEL}</p>}
+                    <Histogram
+                      compact
+                      bins={group.histogram}
+                      max={data.max}
+                      cesuur={data.cesuur}
+                      twijfelzone={null}
+                      title={`Scores bij ${group.label}`}
+                    />
+                    <p className="card-bands">
+                      {group.bands.map((band) => (
+                        <span key={band.band}>
+                          {BAND_SHORT[band.band]}: {formatCount(band.count)}
+                        </span>
+                      ))}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+              <Pager page={page} pages={pages} onPage={setPage} label="Groepen" />
+            </>
+          );
+        }}
+      </Loaded>
+    </Panel>
+  );
+}

@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import {
+  DistributionResponse,
+  ROUTE_LABELS,
+  ResultListResponse,
+  type ResultRow,
+  VALIDITY_FLAG_LABELS,
+  type ReviewFilters,
+  type ReviewUser,
+  type RouteKey,
+} from '../../../src/shared/review';
+import { api, filterParams, queryString } from '../api/client';
+import { useResource } from '../api/use-resource';
+import { formatCount, formatDate } from '../format';
+import { sheetHref } from '../route';
+import { ExportLink, Loaded, Panel } from '../parts/common';
+import { LeerrouteForm } from '../parts/LeerrouteForm';
+import { Pager } from '../parts/Pager';
+import { ConformTableView } from '../parts/tables';
+
+const PAGE_SIZE = 8;
+/** In the list the column head says "B1-route", so the cell says only whether it is haalbaar. */
+const OUTCOME_SHORT = { haalbaar: 'haalbaar', 'niet-haalbaar': 'niet haalbaar' } as const;
+
+/** The results, newest first; choose one to record its leerroute or to open its printable sheet. */
+export function ResultsView({ filters, user }: { filters: ReviewFilters; user: ReviewUser }) {
+  const [page, setPage] = useState(0);
+  const [route, setRoute] = useState<RouteKey | ''>('');
+  // A snapshot of the chosen row: it stays in the form after saving, even when the list no longer shows it.
+  const [row, setRow] = useState<ResultRow | null>(null);
+  const [saves, setSaves] = useState(0);
+  const listQuery = queryString(
+    filterParams(filters, { limit: PAGE_SIZE, offset: page * PAGE_SIZE, route: route || undefined }),
+  );
+  const list = useResource(`results${listQuery}#${saves}`, () =>
+    api.get(`results${listQuery}`, ResultListResponse),
+  );
+  const distQuery = queryString(filterParams(filters));
+  const distribution = useResource(`distribution${distQuery}#${saves}`, () =>
+    api.get(`distribution${distQuery}`, DistributionResponse),
+  );
+  const mayRecord = user.role !== 'viewer';
+
+  return (
+    <div className="grid-results">
+      <Panel
+        title="Uitslagen"
+        className="results-list"
+        actions={
+          <>
+            <label className="inline-field">
+              Leerroute
+              <select
+                aria-label="Leerroute in de lijst"
+                value={route}
+                onChange={(event) => {
+                  setRoute(event.target.value as RouteKey | '');
+                  setPage(0);
+                }}
+              >
+                <option value="">Alle</option>
+                {(Object.keys(ROUTE_LABELS) as RouteKey[]).map((key) => (
+                  <option key={key} value={key}>
+                    {ROUTE_LABELS[key]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <ExportLink view="results" label="Download CSV" filters={filters} />
+          </>
+        }
+      >
+        <Loaded resource={list}>
+          {(data) => (
+            <>
+              <table className="figures results" aria-label="Uitslagen">
+                <thead>
+                  <tr>
+                    <th scope="col">Datum</th>
+                    <th scope="col">Kandidaat</th>
+                    <th scope="col">Score</th>
+                    <th scope="col">B1-route</th>
+                    <th scope="col">Leerroute</th>
+                    <th scope="col">Signalen</th>
+                    <th scope="col">
+                      <span className="sr-only">Acties</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.rows.map((result) => (
+                    <tr key={result.resultId} aria-selected={result.resultId === row?.resultId}>
+                      <td>{formatDate(result.closedAt)}</td>
+                      <th scope="row">
+                        <a
+                          href={sheetHref(result.resultId)}
+                          aria-label={`Uitslagblad van ${result.candidateRef}`}
+                        >
+                          {result.candidateRef}
+                        </a>
+                      </th>
+                      <td>
+                        {result.status === 'aborted' ? '–' : `${result.raw}`}
+                        {result.inTwijfelzone && result.status === 'completed' && (
+                          <span className="tag">twijfel</span>
+                        )}
+                      </td>
+                      <td>{result.outcome ? OUTCOME_SHORT[result.outcome] : 'afgebroken'}</td>
+                      <td>
+                        {ROUTE_LABELS[result.route]}
+                        {result.conform === false && <span className="tag warn">anders</span>}
+                      </td>
+                      <td>
+                        <span
+                          className="clip"
+                          title={result.flags.map((flag) => VALIDITY_FLAG_LABELS[flag]).join(', ')}
+                        >
+                          {result.flags.length === 0
+                            ? '–'
+                            : result.flags.map((flag) => VALIDITY_FLAG_LABELS[flag]).join(', ')}
+                        </span>
+                      </td>
+                      <td>
+                        <div className="actions">
+                          {mayRecord && (
+                            <button
+                              type="button"
+                              onClick={() => setRow(result)}
+                              aria-label={`Leerroute vastleggen voor ${result.candidateRef}`}
+                            >
+                              Leerroute
+                            </button>
+                          )}
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {data.rows.length === 0 && <p className="muted">Geen uitslagen bij deze filters.</p>}
+              <p className="footnote">
+                {formatCount(data.total)} uitslagen. Kies een kandidaat voor het uitslagblad om af te drukken.
+              </p>
+              <Pager
+                page={page}
+                pages={Math.ceil(data.total / PAGE_SIZE)}
+                onPage={setPage}
+                label="Uitslagen"
+              />
+            </>
+          )}
+        </Loaded>
+      </Panel>
+      <Panel title="Leerroute vastleggen" className="route-panel">
+        {!mayRecord ? (
+          <p className="muted">Met een leesaccount kunt u geen leerroute vastleggen.</p>
+        ) : row ? (
+          <LeerrouteForm
+            key={row.resultId}
+            row={row}
+            onSaved={(record) => {
+              setRow({ ...row, route: record.route, conform: record.conform });
+              setSaves((n) => n + 1);
+            }}
+          />
+        ) : (
+          <p className="muted">Kies in de lijst bij een uitslag ‘Leerroute’.</p>
+        )}
+      </Panel>
+      <Panel title="Conform of anders dan uitslag" className="conform-panel">
+        <Loaded resource={distribution}>{(data) => <ConformTableView conform={data.conform} />}</Loaded>
+      </Panel>
+    </div>
+  );
+}
