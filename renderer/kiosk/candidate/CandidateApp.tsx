@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import '../../common/fonts';
 import { DesignCanvas } from '../../common/DesignCanvas';
 import './candidate.css';
@@ -16,6 +16,8 @@ import {
 } from './screens-simple';
 import { OpgaveScreen, VoorbeeldScreen } from './screens-item';
 import { PracticeScreen } from './screens-practice';
+import type { CandidatePackage, Stage } from './model';
+import { preloadPictures, scenePictures } from './preload';
 import { stage as stageSelector, type CandidateStore } from './store';
 
 /** The candidate's sitting: one screen at a time, exactly the one the host's session state names. */
@@ -59,11 +61,33 @@ function Canvas() {
   );
 }
 
+/** Which scored item the candidate is at (or about to start), or -1 before the items. */
+function itemIndexOf(current: Stage | null): number {
+  if (current?.kind === 'voorbeeld' || current?.kind === 'opgave') return current.index;
+  if (current?.kind === 'family-instruction') return current.itemIndex;
+  return -1;
+}
+
+/** The pictures of this item and the next (or of practice and the first item), fetched ahead of their screens. */
+function usePicturesAhead(pkg: CandidatePackage, index: number) {
+  const { port } = useCandidate();
+  useEffect(() => {
+    const items = index < 0 ? pkg.items.slice(0, 1) : pkg.items.slice(index, index + 2);
+    const scenes = [
+      ...(index < 0 ? pkg.practice.map((p) => p.opgave) : []),
+      ...items.flatMap((item) => [item.voorbeeld, item.opgave]),
+    ];
+    const urls = scenes.flatMap(scenePictures).map((visual) => port.assetUrl(visual.image));
+    preloadPictures(pkg.packageId, urls);
+  }, [index, pkg, port]);
+}
+
 function Screen() {
   // A fresh object per call: compare it field by field, or every store change would re-render forever.
   const current = useStore(useCandidate().store, useShallow(stageSelector));
   const pkg = useCandidateState((s) => s.pkg)!;
   const total = pkg.items.length;
+  usePicturesAhead(pkg, itemIndexOf(current));
   if (!current) return null;
   switch (current.kind) {
     case 'welcome':

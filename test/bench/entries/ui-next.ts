@@ -6,19 +6,28 @@ import type { Response } from '../../../src/shared/items';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../playwright.config';
 import { loadPackageFiles } from '../../e2e/candidate/package-files';
 import { startHostProcess } from '../../e2e/host-process';
-import type { Benchmark } from '../harness';
+import { percentile, type Benchmark } from '../harness';
 
 /** One frame at 60 Hz: the budget a UI response is measured against. */
 const FRAME_MS = 1000 / 60;
 const root = resolve(import.meta.dirname, '../../..');
 
 /**
- * Installed in the page: from the pointerup that activates "volgende" (its event timestamp) to the first
- * animation frame after the next screen's DOM is in place, i.e. the frame that paints it. This covers the
- * host round trip (the page moves only on the host's answer), React's render and layout.
+ * Installed in the page. One sample: from the pointerup that activates "volgende" on an opgave (the
+ * event's own timestamp, i.e. when the input reached the browser) to the presentation of the frame that
+ * first shows the next screen. That frame is found with the Element Timing API: as soon as the next
+ * screen is in the DOM (a MutationObserver on its `data-step`, so in the same task as React's commit) the
+ * probe marks it with a tiny text node carrying `elementtiming`; the browser then reports the render time
+ * of the frame that painted it: after style, layout, paint and raster, when the frame was presented
+ * (the first version of this probe stopped at that frame's requestAnimationFrame callback, before any of
+ * that work, and did not wait for pictures; see docs/BENCHMARKS.md). The new screen's pictures are marked
+ * too: a picture painted in a later frame than its screen (still loading) is counted to its own frame, so
+ * a sample is the moment the whole next screen, pictures included, is on the glass.
  */
 const PROBE = `
   window.__uiNext = [];
+  // Per sample, for the breakdown printed beside the table: DOM in place, that frame begun, pictures' lag.
+  window.__uiNextParts = [];
   // Calls in flight, so the driver can wait as a person would before tapping "volgende" (see below).
   window.__inflight = 0;
   const send = window.fetch.bind(window);
@@ -26,23 +35,46 @@ const PROBE = `
     window.__inflight++;
     return send(...args).finally(() => window.__inflight--);
   };
-  let start = null;
-  let from = null;
+  let current = null;
   document.addEventListener('pointerup', (event) => {
     const next = event.target instanceof Element && event.target.closest('[data-testid="next"]');
-    if (!next || next.disabled) return;
+    if (!next || next.disabled || current) return;
     const main = document.querySelector('main[data-step]');
     if (!main || main.dataset.screen !== 'opgave') return;
-    start = event.timeStamp;
-    from = main.dataset.step;
+    current = { start: event.timeStamp, from: main.dataset.step, marks: null, painted: new Map() };
   }, true);
+  const finish = (sample) => {
+    const frame = sample.painted.get(sample.marks[0]);
+    if (frame === undefined || sample.painted.size < sample.marks.length) return;
+    const last = Math.max(...sample.painted.values());
+    window.__uiNext.push(last - sample.start);
+    window.__uiNextParts.push({ dom: sample.dom, frame: sample.frame, late: last - frame });
+    sample.marks[0].remove();
+    if (current === sample) current = null;
+  };
+  new PerformanceObserver((list) => {
+    const sample = current;
+    if (!sample || !sample.marks) return;
+    for (const entry of list.getEntries()) {
+      if (sample.marks.includes(entry.element)) sample.painted.set(entry.element, entry.renderTime);
+    }
+    finish(sample);
+  }).observe({ type: 'element' });
   new MutationObserver(() => {
-    if (start === null) return;
-    const step = document.querySelector('main[data-step]')?.dataset.step;
-    if (!step || step === from) return;
-    const began = start;
-    start = null;
-    requestAnimationFrame(() => window.__uiNext.push(performance.now() - began));
+    const sample = current;
+    if (!sample || sample.marks) return;
+    const main = document.querySelector('main[data-step]');
+    if (!main || main.dataset.step === sample.from) return;
+    const mark = document.createElement('span');
+    mark.textContent = '.';
+    mark.setAttribute('aria-hidden', 'true');
+    mark.style.cssText = 'position:fixed;left:0;top:0;font-size:4px;line-height:1;pointer-events:none';
+    const pictures = [...main.querySelectorAll('img')];
+    for (const element of [mark, ...pictures]) element.setAttribute('elementtiming', 'ui-next');
+    document.body.append(mark);
+    sample.marks = [mark, ...pictures];
+    sample.dom = performance.now() - sample.start;
+    requestAnimationFrame(() => { sample.frame = performance.now() - sample.start; });
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
 `;
 
@@ -53,6 +85,10 @@ async function answer(page: Page, response: Response): Promise<void> {
     await task.locator(`[data-target-id="${response.targetId}"] .target-button`).click();
   else
     for (const id of response.sequence) if (id) await task.locator(`.tray [data-visual-id="${id}"]`).click();
+}
+
+async function samplesTaken(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __uiNext: number[] }).__uiNext.length);
 }
 
 async function step(page: Page): Promise<string> {
@@ -86,12 +122,34 @@ async function sitting(page: Page, files: ReturnType<typeof loadPackageFiles>): 
       // A candidate looks at the answer before pressing "volgende"; by then its change events have
       // reached the host. Without this pause the figure would time the answer taps' round trips too.
       await page.waitForFunction(() => (window as unknown as { __inflight: number }).__inflight === 0);
+      const before = await samplesTaken(page);
       await next.click();
+      // The sample is complete once the next screen and its pictures have been painted.
+      await page.waitForFunction(
+        (n) => (window as unknown as { __uiNext: number[] }).__uiNext.length > n,
+        before,
+      );
     } else {
       await next.click();
     }
     await moved(page, current);
   }
+}
+
+/** Where a sample's time went, beside the table (stderr): the figure itself is the whole span. */
+function breakdown(parts: { dom: number; frame: number; late: number }[]): string {
+  const at = (key: 'dom' | 'frame', p: number) =>
+    percentile(
+      parts.map((part) => part[key]),
+      p,
+    ).toFixed(1);
+  const lagging = parts.filter((part) => part.late > 0);
+  return (
+    `ui.next breakdown: next screen in the DOM p50 ${at('dom', 50)} / p95 ${at('dom', 95)} ms, ` +
+    `its frame begun p50 ${at('frame', 50)} / p95 ${at('frame', 95)} ms; pictures painted after ` +
+    `their screen in ${lagging.length} of ${parts.length} samples` +
+    (lagging.length ? ` (at most ${Math.max(...lagging.map((part) => part.late)).toFixed(1)} ms)` : '')
+  );
 }
 
 export const uiNext: Benchmark = {
@@ -104,6 +162,7 @@ export const uiNext: Benchmark = {
     const files = loadPackageFiles();
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const samples: number[] = [];
+    const parts: { dom: number; frame: number; late: number }[] = [];
     try {
       for (let round = 0; round < Math.max(1, Math.round(scale)); round++) {
         const host = await startHostProcess();
@@ -114,9 +173,12 @@ export const uiNext: Benchmark = {
           url.search = '?view=candidate&lang=nl&pace=fast';
           await page.goto(url.toString());
           await sitting(page, files);
-          samples.push(
-            ...(await page.evaluate(() => (window as unknown as { __uiNext: number[] }).__uiNext)),
-          );
+          const taken = await page.evaluate(() => {
+            const probe = window as unknown as { __uiNext: number[]; __uiNextParts: typeof parts };
+            return { samples: probe.__uiNext, parts: probe.__uiNextParts };
+          });
+          samples.push(...taken.samples);
+          parts.push(...taken.parts);
           await page.close();
         } finally {
           await host.stop();
@@ -125,6 +187,7 @@ export const uiNext: Benchmark = {
     } finally {
       await browser.close();
     }
+    console.error(breakdown(parts));
     return { samples, baseline: { name: 'frame budget (60 Hz)', samples: samples.map(() => FRAME_MS) } };
   },
 };

@@ -8,11 +8,11 @@ import { candidatePackage, definition, items, practice } from './fixtures';
  * A host stand-in for store tests: the real shared reducer and event stamping, with each dispatch held
  * until the test releases it, so "a tap while the host is busy" can be staged exactly.
  */
-export function reducerPort() {
+export function reducerPort(options: { allowBack?: boolean } = {}) {
   const reducer = createSessionReducer({
     packageId: 'fixture',
     packageHash: 'a'.repeat(64),
-    definition,
+    definition: { ...definition, allowBack: options.allowBack ?? definition.allowBack },
     items,
     practice,
   });
