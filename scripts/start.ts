@@ -1,10 +1,13 @@
 /**
- * `npm start`: build, then run the Electron shell when a binary and a display are available, otherwise
- * the Chromium host. Says which shell and why in one line.
+ * `npm start`: build, start the development results service (scripts/dev-stack.ts: demo data, dashboard user,
+ * a development afnemer, the kiosk enrolled), then run the Electron shell when a binary and a display are
+ * available, otherwise the Chromium host. Says which shell and why in one line. LBT_DEV_SERVICE=0 leaves the
+ * service out (the kiosk then runs unenrolled and keeps its results).
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildAll } from './build';
+import { startDevStack } from './dev-stack';
 import { findElectronBinary } from './electron-binary';
 
 const root = resolve(import.meta.dirname, '..');
@@ -12,6 +15,15 @@ await buildAll();
 
 const electron = findElectronBinary(root);
 const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const chromiumHost = !(electron.path && display);
+
+if (process.env.LBT_DEV_SERVICE !== '0') {
+  // The Chromium host's data dir is ours to choose; Electron keeps its own (userData): enroll it with
+  // `npx lbt kiosk enroll` if wanted.
+  if (chromiumHost) process.env.LBT_DATA_DIR ??= join(root, '.lbt-dev', 'kiosk');
+  const stack = await startDevStack(root, chromiumHost ? process.env.LBT_DATA_DIR! : null);
+  for (const line of stack.lines) console.log(line);
+}
 
 if (electron.path && display) {
   console.log(`Starting the Electron shell (${electron.reason}).`);
