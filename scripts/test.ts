@@ -23,9 +23,12 @@ const failedSteps: string[] = [];
 
 function step(name: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = result.status === 0;
   if (!ok) failedSteps.push(name);
+  // The suite has a time budget (well under 15 minutes on 2 cores); each step says what it spent of it.
+  console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return ok;
 }
 
