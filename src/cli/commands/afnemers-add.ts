@@ -3,6 +3,7 @@ import { upsertAfnemer } from '../../server/admin/afnemers';
 import type { CliCommand } from '../command';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION, withServerDeps } from './server-options';
+import { readSecretLine } from './read-secret';
 
 const USAGE =
   'lbt afnemers add --id AFN-12345 --name N --gemeente G --valid-until YYYY-MM-DD [--pin PIN] [--data DIR]  (PIN on stdin)';
@@ -15,16 +16,6 @@ The PIN (5 or 6 digits) is read from the first line of stdin, so it stays out of
 Only its scrypt verifier is stored. --pin PIN is for scripts and tests only (the PIN ends up in the
 process list and the shell history).
 ${DATA_HELP}`;
-
-async function readPinFromStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('PIN (5 or 6 digits): ');
-  let text = '';
-  for await (const chunk of process.stdin) {
-    text += String(chunk);
-    if (text.includes('\n')) break;
-  }
-  return text.split(/\r?\n/)[0]!.trim();
-}
 
 /** `lbt afnemers add`: an afnemer on the signed roster; the roster serial grows. */
 export const afnemersAdd: CliCommand = {
@@ -55,7 +46,7 @@ export const afnemersAdd: CliCommand = {
       console.error(`--id, --name, --gemeente and --valid-until are required.\nUsage: ${USAGE}`);
       return 2;
     }
-    const pin = v.pin ?? (await readPinFromStdin());
+    const pin = v.pin ?? ((await readSecretLine('PIN (5 or 6 digits): ')) ?? '').trim();
     return withServerDeps(v.data, async (deps) => {
       const row = await upsertAfnemer(deps, {
         afnemerId: v.id!,

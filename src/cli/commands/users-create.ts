@@ -1,9 +1,9 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createUser, UserError } from '../../server/review/users';
 import type { CliCommand } from '../command';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION, withServerDeps } from './server-options';
+import { readSecretLine } from './read-secret';
 
 const USAGE =
   'lbt users create --username U --gemeente G --role viewer|consulent|beheerder [--password P] [--data DIR]';
@@ -19,17 +19,6 @@ The password (at least 12 characters) is read from the first line of standard in
   printf '%s\\n' "$PASSWORD" | npx lbt users create --username j.jansen --gemeente Utrecht --role consulent
 --password P is for scripts only: a password on the command line ends up in the shell history.
 ${DATA_HELP}`;
-
-/** The first line of standard input (the password), without echoing a prompt into a pipe. */
-async function firstLine(): Promise<string | null> {
-  if (process.stdin.isTTY) process.stderr.write('Wachtwoord (minstens 12 tekens): ');
-  const lines = createInterface({ input: process.stdin, terminal: false });
-  for await (const line of lines) {
-    lines.close();
-    return line;
-  }
-  return null;
-}
 
 /** `lbt users create`: a review-dashboard account with a scrypt password hash. */
 export const usersCreate: CliCommand = {
@@ -59,7 +48,7 @@ export const usersCreate: CliCommand = {
       console.error(`--username, --gemeente and --role are required.\nUsage: ${USAGE}`);
       return 2;
     }
-    const secret = password ?? (await firstLine());
+    const secret = password ?? (await readSecretLine('Wachtwoord (minstens 12 tekens): '));
     if (!secret) {
       console.error('No password: give it on standard input (first line) or with --password.');
       return 2;
