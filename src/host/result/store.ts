@@ -3,10 +3,9 @@
  * written durably (temp file, fsync, rename, directory fsync) so after a crash it is either absent or whole;
  * a failed write removes its temp file, so nothing half-written is ever left under a result's name.
  */
-import { promises as fs } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { resultMessage, ResultMessageCode, SignedResult } from '../../shared/result';
-import { fsyncDir, writeFileDurably, readTextIfExists } from '../keys/durable-fs';
+import { SessionJsonDir } from '../storage/session-json-dir';
 
 export const RESULTS_DIR = 'results';
 
@@ -43,15 +42,18 @@ export class ResultReadError extends Error {
 }
 
 export class ResultStore {
-  constructor(readonly dir: string) {}
+  private readonly files: SessionJsonDir;
+
+  constructor(readonly dir: string) {
+    this.files = new SessionJsonDir(dir);
+  }
 
   static inDataDir(dataDir: string): ResultStore {
     return new ResultStore(join(dataDir, RESULTS_DIR));
   }
 
   fileOf(sessionId: string): string {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(sessionId)) throw new RangeError(`bad session id ${sessionId}`);
-    return join(this.dir, `${sessionId}.json`);
+    return this.files.fileOf(sessionId);
   }
 
   /**
@@ -59,49 +61,28 @@ export class ResultStore {
    * closing was never acknowledged (the host died between storing it and journaling `session.closed`).
    */
   async write(envelope: SignedResult): Promise<string> {
-    const file = this.fileOf(envelope.payload.sessionId);
+    const { sessionId } = envelope.payload;
+    const file = this.fileOf(sessionId);
     try {
-      const made = await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
-      if (made !== undefined) await fsyncDir(dirname(this.dir));
-      await writeFileDurably(file, Buffer.from(JSON.stringify(envelope, null, 2) + '\n', 'utf8'), {
-        mode: 0o600,
-        exclusive: false,
-      });
+      return await this.files.write(sessionId, JSON.stringify(envelope, null, 2) + '\n');
     } catch (error) {
       throw ResultWriteError.from(error, file);
     }
-    return file;
   }
 
   /** The stored envelope of a session, or null when there is none. Checks the shape, not the signature. */
   async read(sessionId: string): Promise<SignedResult | null> {
-    const file = this.fileOf(sessionId);
-    const text = await readTextIfExists(file);
-    if (text === null) return null;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new ResultReadError(`${file} is not JSON: ${(error as Error).message}`);
-    }
-    const parsed = SignedResult.safeParse(json);
-    if (!parsed.success) {
-      throw new ResultReadError(`${file} is not a signed result: ${parsed.error.issues[0]?.message}`);
-    }
-    return parsed.data;
+    const found = await this.files.read(
+      sessionId,
+      SignedResult,
+      'a signed result',
+      (message) => new ResultReadError(message),
+    );
+    return found?.value ?? null;
   }
 
   /** Session ids with a stored result, sorted. */
-  async list(): Promise<string[]> {
-    try {
-      const names = await fs.readdir(this.dir);
-      return names
-        .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-        .map((n) => n.slice(0, -5))
-        .sort();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
+  list(): Promise<string[]> {
+    return this.files.list();
   }
 }
