@@ -5,6 +5,7 @@
  */
 import type { ServerSigningKey } from './crypto/server-key';
 import type { ServerDeps } from './deps';
+import type { ResultChecker } from './ingest/checker';
 import type { ResultWriter } from './ingest/group-commit';
 import type { PackageIndex } from './packages';
 
@@ -17,6 +18,8 @@ export interface RateLimitOptions {
 export interface ServiceDeps extends ServerDeps {
   serverKey: ServerSigningKey;
   packages: PackageIndex;
+  /** Checks uploads, on the request thread or in check threads (ingest/checker.ts). */
+  checker: ResultChecker;
   writer: ResultWriter;
   version: string;
   rateLimit: RateLimitOptions;

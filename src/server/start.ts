@@ -2,12 +2,15 @@
  * Starts the results service: opens (and migrates) the database, loads or creates the server key, and listens.
  * Used by `lbt server`, the tests, the fault and fuzz suites and the benchmark, so all run the same service.
  */
+import type { FastifyBaseLogger } from 'fastify';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app';
 import { loadOrCreateServerKey } from './crypto/server-key';
 import { openDatabase } from './db/open';
 import type { ServerDeps } from './deps';
+import { startCheckPool } from './ingest/check-pool';
+import { inlineChecker, type ResultChecker } from './ingest/checker';
 import { ResultWriter } from './ingest/group-commit';
 import { indexPackages, type ScoringPackage } from './packages';
 import type { RateLimitOptions, ServiceDeps } from './service-deps';
@@ -26,6 +29,11 @@ export interface StartOptions {
   logLevel?: string;
   /** Default 600 requests per minute per device: a kiosk's backlog after days offline drains in seconds. */
   rateLimit?: RateLimitOptions;
+  /**
+   * Threads that check uploads (ingest/check-pool.ts). 0 (the default) checks on the request thread, which is
+   * enough for tests and tools; `lbt server` uses one per core.
+   */
+  checkThreads?: number;
 }
 
 export interface RunningService {
@@ -51,21 +59,36 @@ function readVersion(): string {
 export async function startResultsService(options: StartOptions): Promise<RunningService> {
   const now = options.now ?? (() => new Date());
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? '';
-  const opened = await openDatabase({ dataDir: options.dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
+  const location = { dataDir: options.dataDir, ...(databaseUrl ? { databaseUrl } : {}) };
+  const opened = await openDatabase(location);
+  let checker: ResultChecker | undefined;
+  // The app's logger, once there is an app: a check thread can only stop after the service started.
+  let log: FastifyBaseLogger | undefined;
   try {
     const serverKey = await loadOrCreateServerKey(opened.db, now());
+    const packages = indexPackages(options.packages);
+    checker = options.checkThreads
+      ? await startCheckPool({
+          threads: options.checkThreads,
+          location,
+          packages: options.packages,
+          onThreadExit: (detail) => log?.error({ detail }, 'a result check thread stopped; starting another'),
+        })
+      : inlineChecker(opened.db, packages);
     const deps: ServiceDeps = {
       db: opened.db,
       dialect: opened.dialect,
       now,
       dataDir: options.dataDir,
       serverKey,
-      packages: indexPackages(options.packages),
+      packages,
+      checker,
       writer: new ResultWriter(opened.db, serverKey, now),
       version: readVersion(),
       rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     };
     const app = await buildApp(deps, options.logLevel ? { logLevel: options.logLevel } : {});
+    log = app.log;
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     const port = (app.server.address() as AddressInfo).port;
     const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
@@ -76,10 +99,12 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
       async close() {
         await app.close();
         await deps.writer.flushed();
+        await deps.checker.close();
         await opened.db.destroy();
       },
     };
   } catch (error) {
+    await checker?.close();
     await opened.db.destroy();
     throw error;
   }

@@ -35,6 +35,8 @@ const service = await startResultsService({
   logLevel: 'silent',
   // The fuzzer speaks for three devices at full speed; the limiter has its own test.
   rateLimit: { max: 10_000_000, timeWindowMs: 60_000 },
+  // Through the check threads, as `lbt server` runs: hostile bodies must be refused there just the same.
+  checkThreads: 2,
 });
 
 async function countRows(): Promise<number> {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPackage } from '../../host/items/loader';
@@ -10,7 +11,7 @@ import { parseCliArgs, readTrustForCli } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION } from './server-options';
 
 const USAGE =
-  'lbt server [--port N] [--host H] [--data DIR] [--items DIR]... [--trust FILE] [--production] [--rate-limit N] [--ready-json]';
+  'lbt server [--port N] [--host H] [--data DIR] [--items DIR]... [--trust FILE] [--production] [--rate-limit N] [--check-threads N] [--ready-json]';
 
 const HELP = `Usage: ${USAGE}
 
@@ -24,6 +25,8 @@ ${DATA_HELP}
   --trust FILE   trusted publishers file (default: items/tools/trusted-publishers.json)
   --production   do not trust development publisher keys
   --rate-limit N requests per minute per kiosk (default 600; a kiosk backs off and retries on 429)
+  --check-threads N  threads that check uploads (JSON, schema, signature, re-score); default one per core
+                 (here ${availableParallelism()}); 0 checks on the request thread
   --ready-json   print one JSON line {"ready":true,"url":…,"port":…,"database":…} instead of the text line
   LOG_LEVEL      pino log level (default info)`;
 
@@ -49,6 +52,7 @@ export const server: CliCommand = {
             trust: { type: 'string', default: defaultTrustedPublishersFile },
             production: { type: 'boolean', default: false },
             'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.max) },
+            'check-threads': { type: 'string', default: String(availableParallelism()) },
             'ready-json': { type: 'boolean', default: false },
           },
         }),
@@ -66,6 +70,11 @@ export const server: CliCommand = {
       console.error(
         `--rate-limit must be a whole number of requests per minute, not "${values['rate-limit']}".`,
       );
+      return 2;
+    }
+    const checkThreads = Number(values['check-threads']);
+    if (!/^\d+$/.test(values['check-threads']) || checkThreads > 64) {
+      console.error(`--check-threads must be a whole number from 0 to 64, not "${values['check-threads']}".`);
       return 2;
     }
     const trust = readTrustForCli(values.trust, !values.production);
@@ -96,6 +105,7 @@ export const server: CliCommand = {
         packages,
         logLevel: process.env.LOG_LEVEL ?? 'info',
         rateLimit: { max: rateLimit, timeWindowMs: DEFAULT_RATE_LIMIT.timeWindowMs },
+        checkThreads,
       });
     } catch (error) {
       console.error(`The results service did not start: ${(error as Error).message}`);

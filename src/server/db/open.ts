@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { Dialect } from '../deps';
 import { migrationProvider } from './migrations';
+import { withStatementCache } from './statement-cache';
 import type { Database } from './tables';
 
 export const SQLITE_FILE = 'results.sqlite';
@@ -20,12 +21,14 @@ export interface OpenedDatabase {
   file: string | null;
 }
 
-export async function openDatabase(options: {
+export interface DatabaseLocation {
   dataDir: string;
   databaseUrl?: string;
-}): Promise<OpenedDatabase> {
+}
+
+export async function openDatabase(options: DatabaseLocation): Promise<OpenedDatabase> {
   mkdirSync(options.dataDir, { recursive: true });
-  const opened = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
+  const opened = connectDatabase(options);
   try {
     await migrate(opened.db);
   } catch (error) {
@@ -33,6 +36,14 @@ export async function openDatabase(options: {
     throw error;
   }
   return opened;
+}
+
+/**
+ * A further connection to a database that `openDatabase` has already migrated (the check threads' own
+ * connections): no migration, and on PostgreSQL a pool of `poolSize` connections.
+ */
+export function connectDatabase(options: DatabaseLocation, poolSize = 10): OpenedDatabase {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, poolSize) : openSqlite(options.dataDir);
 }
 
 function openSqlite(dataDir: string): OpenedDatabase {
@@ -46,14 +57,14 @@ function openSqlite(dataDir: string): OpenedDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
     dialect: 'sqlite',
     file,
   };
 }
 
-function openPostgres(connectionString: string): OpenedDatabase {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+function openPostgres(connectionString: string, poolSize: number): OpenedDatabase {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
   // An idle client losing its connection must not crash the process; the next query reports the failure.
   pool.on('error', () => {});
   return {

@@ -4,7 +4,6 @@
  * ProblemError for every refusal; nothing here writes.
  */
 import { createHash } from 'node:crypto';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { SignedResult } from '../../shared/result';
 import type { IngestFlag } from '../../shared/results-service';
@@ -33,7 +32,6 @@ export async function checkResult(
   db: Kysely<Database>,
   packages: PackageIndex,
   text: string,
-  log: FastifyBaseLogger,
 ): Promise<CheckedResult> {
   let json: unknown;
   try {
@@ -109,19 +107,8 @@ export async function checkResult(
     score.max !== record.scoring.max ||
     (completed && score.outcome !== record.scoring.outcome);
   const flags: IngestFlag[] = [];
-  if (mismatch) {
-    flags.push('score-mismatch');
-    // Ids and figures only: no candidate reference, no answers.
-    log.warn(
-      {
-        resultId: record.resultId,
-        deviceId: record.deviceId,
-        rawClient: record.scoring.raw,
-        rawServer: score.raw,
-      },
-      'score mismatch: stored with the service score and flagged',
-    );
-  }
+  // The route logs the mismatch (ids and figures only); the columns keep both scores.
+  if (mismatch) flags.push('score-mismatch');
   // The device's enrolled gemeente decides where a result belongs, so one gemeente's kiosk cannot file results
   // under another; a different claim in the payload is kept in the envelope and flagged.
   if (record.gemeente !== device.gemeente) flags.push('gemeente-mismatch');

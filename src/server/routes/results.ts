@@ -3,12 +3,23 @@ import type { FastifyInstance } from 'fastify';
 import type { IngestResponse } from '../../shared/results-service';
 import { refuseOtherMethods } from '../http/errors';
 import { ProblemError } from '../http/problem';
-import { checkResult } from '../ingest/check';
 import type { ServiceDeps } from '../service-deps';
 
 export async function resultsRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   app.post('/v1/results', async (request, reply) => {
-    const checked = await checkResult(deps.db, deps.packages, request.body as string, request.log);
+    const checked = await deps.checker.check(request.body as string);
+    if (checked.flags.includes('score-mismatch')) {
+      // Ids and figures only: no candidate reference, no answers.
+      request.log.warn(
+        {
+          resultId: checked.columns.result_id,
+          deviceId: checked.columns.device_id,
+          rawClient: checked.columns.raw_client,
+          rawServer: checked.columns.raw,
+        },
+        'score mismatch: stored with the service score and flagged',
+      );
+    }
     const outcome = await deps.writer.write(checked);
     if (outcome.kind === 'conflict') {
       throw new ProblemError(

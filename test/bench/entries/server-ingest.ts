@@ -12,6 +12,7 @@ import { openDatabase, SQLITE_FILE } from '../../../src/server/db/open';
 import type { ResultsTable } from '../../../src/server/db/tables';
 import { openServerDeps } from '../../../src/server/open-deps';
 import type { ScoringPackage } from '../../../src/server/packages';
+import { canonicalJson } from '../../../src/shared/signing';
 import { enrollDevice, newDevice, signedResult, type TestDevice } from '../../support/results-service';
 import type { Benchmark } from '../harness';
 
@@ -31,6 +32,10 @@ async function startServerProcess(dataDir: string) {
   const child = spawn(
     process.execPath,
     [
+      // LBT_BENCH_PROFILE=<dir> writes a CPU profile of the service, to see where its time per result goes.
+      ...(process.env.LBT_BENCH_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LBT_BENCH_PROFILE}`]
+        : []),
       join(root, 'bin/lbt.mjs'),
       'server',
       '--port',
@@ -40,6 +45,10 @@ async function startServerProcess(dataDir: string) {
       '--ready-json',
       '--rate-limit',
       '100000000',
+      // LBT_BENCH_CHECK_THREADS=N compares thread counts (default: the service's own, one per core).
+      ...(process.env.LBT_BENCH_CHECK_THREADS
+        ? ['--check-threads', process.env.LBT_BENCH_CHECK_THREADS]
+        : []),
     ],
     {
       cwd: root,
@@ -55,11 +64,20 @@ async function startServerProcess(dataDir: string) {
   });
   return {
     url,
-    /** CPU seconds the service process has used (user + system), from /proc; null where there is no /proc. */
-    cpuSeconds(): number | null {
-      try {
-        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    /**
+     * CPU seconds (user + system) from /proc, of the whole service process and of its request thread alone
+     * (the rest is the check threads and Node's own); null where there is no /proc.
+     */
+    cpuSeconds(): { all: number; requestThread: number } | null {
+      const read = (file: string) => {
+        const fields = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
         return (Number(fields[11]) + Number(fields[12])) / 100;
+      };
+      try {
+        return {
+          all: read(`/proc/${child.pid}/stat`),
+          requestThread: read(`/proc/${child.pid}/task/${child.pid}/stat`),
+        };
       } catch {
         return null;
       }
@@ -110,8 +128,9 @@ export const serverIngest: Benchmark = {
       }
       const perSample = Math.max(CONCURRENCY * 4, Math.ceil(1000 * scale));
       const bodies = () =>
+        // In the canonical form kiosks upload (src/host/outbox/transport.ts).
         Array.from({ length: perSample }, (_, i) =>
-          JSON.stringify(signedResult(devices[i % CONCURRENCY]!, { pkg })),
+          canonicalJson(signedResult(devices[i % CONCURRENCY]!, { pkg })),
         );
 
       // node:http with 32 kept-alive sockets: fetch costs the load generator several times more CPU per request,
@@ -185,9 +204,11 @@ export const serverIngest: Benchmark = {
       }
       const cpuAfter = server.cpuSeconds();
       if (cpuBefore !== null && cpuAfter !== null) {
-        const msPerResult = ((cpuAfter - cpuBefore) * 1000) / (rounds * perSample);
+        const perResult = (seconds: number) => (seconds * 1000) / (rounds * perSample);
+        const all = perResult(cpuAfter.all - cpuBefore.all);
+        const requestThread = perResult(cpuAfter.requestThread - cpuBefore.requestThread);
         console.error(
-          `server.ingest: the service used ${msPerResult.toFixed(3)} ms CPU per result (~${Math.round(1000 / msPerResult)} results/s per core)`,
+          `server.ingest: the service used ${all.toFixed(3)} ms CPU per result (~${Math.round(1000 / all)} results/s per core), ${requestThread.toFixed(3)} ms of it on the request thread`,
         );
       }
       return { samples, baseline: { name: 'sqlite.insert(autocommit)', samples: baseline } };

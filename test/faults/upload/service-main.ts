@@ -1,8 +1,8 @@
 /**
  * The results service as its own process for the upload fault suite, so the suite can SIGKILL and restart it:
  *   tsx test/faults/upload/service-main.ts --port P --data DIR
- * It scores against the mini package the suite's results are built on, and prints one `LBT_SERVICE_READY`
- * line when it listens.
+ * It scores against the mini package the suite's results are built on, checks uploads in two check threads,
+ * and prints one `LBT_SERVICE_READY` line when it listens.
  */
 import { parseArgs } from 'node:util';
 import { startResultsService } from '../../../src/server/start';
@@ -18,6 +18,8 @@ const service = await startResultsService({
   logLevel: 'silent',
   // Several kiosks draining a backlog at full speed through one proxy: no per-device limit in the way.
   rateLimit: { max: 1_000_000, timeWindowMs: 60_000 },
+  // With check threads, as `lbt server` runs, so kills and restarts hit them too.
+  checkThreads: 2,
 });
 console.log(`LBT_SERVICE_READY ${JSON.stringify({ url: service.url, port: service.port })}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

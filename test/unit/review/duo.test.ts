@@ -6,7 +6,6 @@
  * check + writer in-process, which keeps this test to seconds on a loaded machine. Likewise one in ten
  * leerroutes is recorded through PUT .../leerroute, the rest through the same server function.
  */
-import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollDemoDevice, demoReason } from '../../../src/cli/demo/run';
 import { signedDemoResult } from '../../../src/cli/demo/record';
@@ -18,16 +17,6 @@ import type { ServiceDeps } from '../../../src/server/service-deps';
 import type { RecordLeerrouteRequest } from '../../../src/shared/review';
 import { recordLeerroute } from '../../../src/server/review/leerroute';
 import { addUser, Client, realPackage, startReviewService, type ReviewService } from './support';
-
-const silent = {
-  info() {},
-  warn() {},
-  error() {},
-  debug() {},
-  trace() {},
-  fatal() {},
-  child: () => silent,
-} as unknown as FastifyBaseLogger;
 
 describe('the DUO data set', () => {
   let service: ReviewService;
@@ -58,7 +47,7 @@ describe('the DUO data set', () => {
             expect(response.status).toBe(201);
             viaHttp.results++;
           } else {
-            const checked = await checkResult(deps.db, deps.packages, text, silent);
+            const checked = await checkResult(deps.db, deps.packages, text);
             expect(checked.flags).toEqual([]);
             expect((await deps.writer.write(checked)).kind).toBe('stored');
           }

@@ -53,4 +53,41 @@ describe('canonicalJsonOfParsed', () => {
       expect(() => canonicalJson(JSON.parse(text))).toThrow(CanonicalizationError);
     }
   });
+
+  it('takes its fast path on canonical text and still gives the exact bytes', () => {
+    // Values parsed from their own canonical text have every key in order: the JSON.stringify path.
+    const value = fc.letrec((tie) => ({
+      json: fc.oneof(
+        { depthSize: 'small' },
+        fc.constant(null),
+        fc.boolean(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.string({ unit: 'grapheme' }),
+        fc.constantFrom('\\ud800', 'a\\\\ud83d', '\u2028'),
+        fc.array(tie('json')),
+        fc.dictionary(fc.string({ unit: 'grapheme' }), tie('json')),
+      ),
+    })).json;
+    fc.assert(
+      fc.property(value, (v) => {
+        const canonical = canonicalJson(JSON.parse(JSON.stringify(v)));
+        expect(canonicalJsonOfParsed(JSON.parse(canonical))).toBe(canonical);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses on the fast path what the exact path refuses: lone surrogates, numbers too large to be finite', () => {
+    // Each text is in canonical key order, so only the checks of the fast path stand between it and the output.
+    for (const text of ['{"a":"\\ud800","b":1}', '{"\\udfff":true}', '{"a":1e999}', '[1,-1e400]']) {
+      expect(() => canonicalJsonOfParsed(JSON.parse(text))).toThrow(CanonicalizationError);
+      expect(() => canonicalJson(JSON.parse(text))).toThrow(CanonicalizationError);
+    }
+  });
+
+  it('sorts what is not in order, integer-like keys included', () => {
+    const parsed: unknown = JSON.parse('{"b":1,"a":{"2":true,"10":false},"c":"\\\\ud800"}');
+    expect(canonicalJsonOfParsed(parsed)).toBe('{"a":{"10":false,"2":true},"b":1,"c":"\\\\ud800"}');
+    expect(canonicalJsonOfParsed(parsed)).toBe(canonicalJson(parsed));
+  });
 });

@@ -20,6 +20,15 @@ if (pgMissing) {
 /** The database kinds to run against; PostgreSQL only when it can run here (the skip is printed above). */
 export const DB_KINDS: DbKind[] = pgMissing ? ['sqlite'] : ['sqlite', 'postgres'];
 
+/**
+ * Ingest runs once per database kind with checks on the request thread, and once more per kind through the
+ * check-thread pool that `lbt server` uses (each thread with its own database connection).
+ */
+export const INGEST_SETUPS: [DbKind, number][] = DB_KINDS.flatMap((kind): [DbKind, number][] => [
+  [kind, 0],
+  [kind, 2],
+]);
+
 /** A clock the test moves by hand. */
 export class TestClock {
   constructor(public current = new Date('2026-03-02T10:00:00.000Z')) {}
@@ -37,7 +46,14 @@ export interface TestService extends RunningService {
 
 export async function startTestService(
   kind: DbKind,
-  options: { rateLimit?: RateLimitOptions; clock?: TestClock; dataDir?: string; databaseUrl?: string } = {},
+  options: {
+    rateLimit?: RateLimitOptions;
+    clock?: TestClock;
+    dataDir?: string;
+    databaseUrl?: string;
+    /** 0 (default): checks on the request thread; more: the check-thread pool `lbt server` runs. */
+    checkThreads?: number;
+  } = {},
 ): Promise<TestService> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lbt-server-test-'));
   const clock = options.clock ?? new TestClock();
@@ -49,6 +65,7 @@ export async function startTestService(
     now: clock.now,
     logLevel: 'silent',
     rateLimit: options.rateLimit ?? { max: 100_000, timeWindowMs: 60_000 },
+    checkThreads: options.checkThreads ?? 0,
   });
   return {
     ...service,

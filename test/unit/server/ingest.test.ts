@@ -12,7 +12,7 @@ import {
   signedResult,
   type TestDevice,
 } from '../../support/results-service';
-import { countResults, DB_KINDS, startTestService, type TestService } from './harness';
+import { countResults, INGEST_SETUPS, startTestService, type TestService } from './harness';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -29,13 +29,13 @@ function expectProblem(
   return problem;
 }
 
-describe.each(DB_KINDS)('ingest on %s', (kind) => {
+describe.each(INGEST_SETUPS)('ingest on %s with %i check threads', (kind, checkThreads) => {
   let service: TestService;
   let device: TestDevice;
   let serverKey: { keyId: string; publicKey: string };
 
   beforeAll(async () => {
-    service = await startTestService(kind);
+    service = await startTestService(kind, { checkThreads });
     device = newDevice();
     serverKey = (await enrollDevice(service.url, service.deps, device)).serverKey;
   });
