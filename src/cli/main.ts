@@ -1,32 +1,4 @@
-/** `lbt`: the operator's command line. Dispatches one- or two-word commands from ./commands. */
-import { paths } from '../host/paths';
-import { readAppVersion } from '../host/services/app-info';
-import { commands } from './commands';
+/** `lbt`: the operator's command line (bin/lbt.mjs). Dispatches one- or two-word commands from ./commands. */
+import { runLbt } from './dispatch';
 
-function usage(): string {
-  const lines = Object.entries(commands).map(
-    ([name, command]) => `  lbt ${name.padEnd(22)} ${command.summary}`,
-  );
-  return ['Usage:', ...lines, '  lbt --version            print the version'].join('\n');
-}
-
-async function main(argv: string[]): Promise<number> {
-  const [first, second, ...rest] = argv;
-  if (!first || first === '--help' || first === '-h') {
-    console.log(usage());
-    return 0;
-  }
-  if (first === '--version') {
-    console.log(readAppVersion(paths.packageJson));
-    return 0;
-  }
-  const twoWord = second ? commands[`${first} ${second}`] : undefined;
-  const command = twoWord ?? commands[first];
-  if (!command) {
-    console.error(`Unknown command "${argv.join(' ')}".\n${usage()}`);
-    return 2;
-  }
-  return command.run(twoWord ? rest : argv.slice(1));
-}
-
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await runLbt(process.argv.slice(2));

@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lbtInProcess as lbt } from '../../support/lbt-in-process';
 import { makeMiniPackage, miniItems, newKeyPair, writePackageFile } from './mini-package';
 
 const LBT = resolve(__dirname, '../../../bin/lbt.mjs');
 
-/** Runs the real `lbt` command as a child process. */
-function lbt(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs the real `lbt` command as a child process (the first test); the others run it in-process. */
+function lbtProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
@@ -30,10 +31,10 @@ async function devSigned() {
   return mini.dir;
 }
 
-describe('lbt items verify / sign as a real process', () => {
+describe('lbt items verify / sign', () => {
   it('verifies a dev-signed package: counts per family, practice, languages, id, version and hash', async () => {
     const dir = await devSigned();
-    const result = await lbt('items', 'verify', dir);
+    const result = await lbtProcess('items', 'verify', dir);
     expect(result.code, result.stderr).toBe(0);
     const hash = createHash('sha256')
       .update(readFileSync(join(dir, 'manifest.json')))

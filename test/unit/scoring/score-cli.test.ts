@@ -5,24 +5,28 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../../src/host/paths';
 import { ScoreResult } from '../../../src/shared/scoring';
+import { lbtInProcess } from '../../support/lbt-in-process';
 import { responsesWith, scoringPackage, type ScoringPackage } from './cli-package';
 
 const lbt = join(paths.packageJson, '..', 'bin', 'lbt.mjs');
 let pkg: ScoringPackage;
 let work: string;
 
-/** Runs the real `lbt score` as a child process, as an operator would. */
-function lbtScore(responses: unknown, extra: string[] = []) {
+/**
+ * Runs `lbt score` on a responses file: in-process (test/support/lbt-in-process.ts), or as the real binary in a
+ * child process, as an operator would (`spawn: true`, used by the first test and the --help test).
+ */
+async function lbtScore(responses: unknown, extra: string[] = [], options: { spawn?: boolean } = {}) {
   const file = join(work, `responses-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, typeof responses === 'string' ? responses : JSON.stringify(responses));
-  const run = spawnSync(
-    process.execPath,
-    [lbt, 'score', '--package', pkg.dir, '--responses', file, ...extra],
-    {
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
+  const args = ['score', '--package', pkg.dir, '--responses', file, ...extra];
+  let run: { status: number | null; stdout: string; stderr: string };
+  if (options.spawn) {
+    run = spawnSync(process.execPath, [lbt, ...args], { encoding: 'utf8', timeout: 60_000 });
+  } else {
+    const inProcess = await lbtInProcess(...args);
+    run = { status: inProcess.code, stdout: inProcess.stdout, stderr: inProcess.stderr };
+  }
   const json = run.status === 0 ? (JSON.parse(run.stdout) as ScoreResult & Record<string, unknown>) : null;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, json };
 }
@@ -33,10 +37,10 @@ beforeAll(() => {
 });
 
 describe('lbt score', () => {
-  it('scores all-correct as N and haalbaar, all-wrong as 0 and niet haalbaar', () => {
+  it('scores all-correct as N and haalbaar, all-wrong as 0 and niet haalbaar', async () => {
     const n = pkg.items.length;
     expect(n).toBe(40);
-    const all = lbtScore({ responses: responsesWith(pkg, n) });
+    const all = await lbtScore({ responses: responsesWith(pkg, n) }, [], { spawn: true });
     expect(all.status).toBe(0);
     expect(ScoreResult.passthrough().parse(all.json)).toBeTruthy();
     expect(all.json).toMatchObject({
@@ -47,12 +51,12 @@ describe('lbt score', () => {
       scoringVersion: 'lbt-scoring/1',
     });
     expect(all.json!.items.every((i) => i.correct)).toBe(true);
-    const none = lbtScore({ responses: responsesWith(pkg, 0) });
+    const none = await lbtScore({ responses: responsesWith(pkg, 0) });
     expect(none.json).toMatchObject({ raw: 0, outcome: 'B1-route niet haalbaar', unanswered: 0 });
     expect(none.stdout).not.toMatch(/Z-route/i);
   });
 
-  it('puts cesuur - 1 below and cesuur and cesuur + 1 at or above the cesuur', () => {
+  it('puts cesuur - 1 below and cesuur and cesuur + 1 at or above the cesuur', async () => {
     const cesuur = pkg.definition.cesuur;
     const expected = [
       [cesuur - 1, 'B1-route niet haalbaar'],
@@ -60,18 +64,18 @@ describe('lbt score', () => {
       [cesuur + 1, 'B1-route haalbaar'],
     ] as const;
     for (const [raw, outcome] of expected) {
-      const run = lbtScore({ responses: responsesWith(pkg, raw) });
+      const run = await lbtScore({ responses: responsesWith(pkg, raw) });
       expect(run.json).toMatchObject({ raw, outcome, cesuur, cesuurSource: 'definition' });
       expect(run.json!.twijfelzone.inZone).toBe(true);
     }
   });
 
-  it('--cesuur changes only the outcome (31 on the reference package)', () => {
+  it('--cesuur changes only the outcome (31 on the reference package)', async () => {
     const raw = pkg.definition.cesuur + 1;
     const override = 31;
     const responses = { responses: responsesWith(pkg, raw) };
-    const base = lbtScore(responses);
-    const stricter = lbtScore(responses, ['--cesuur', String(override)]);
+    const base = await lbtScore(responses);
+    const stricter = await lbtScore(responses, ['--cesuur', String(override)]);
     expect(base.json!.outcome).toBe('B1-route haalbaar');
     expect(stricter.json).toMatchObject({
       raw,
@@ -84,7 +88,7 @@ describe('lbt score', () => {
     expect(stricter.json!.package).toEqual(base.json!.package);
   });
 
-  it('counts null, missing and incomplete answers as unanswered', () => {
+  it('counts null, missing and incomplete answers as unanswered', async () => {
     const responses: Record<string, unknown> = responsesWith(pkg, pkg.items.length);
     const [first, second] = pkg.items;
     responses[first!.id] = null;
@@ -94,24 +98,26 @@ describe('lbt score', () => {
     )!;
     const key = orderItem.key as { kind: 'order'; sequence: string[] };
     responses[orderItem.id] = { kind: 'order', sequence: [null, ...key.sequence.slice(1)] };
-    const run = lbtScore({ responses });
+    const run = await lbtScore({ responses });
     expect(run.json).toMatchObject({ raw: pkg.items.length - 3, unanswered: 3 });
   });
 
-  it('refuses a malformed responses file with a clear error and exit 1', () => {
-    const notJson = lbtScore('{ "responses": ');
+  it('refuses a malformed responses file with a clear error and exit 1', async () => {
+    const notJson = await lbtScore('{ "responses": ');
     expect(notJson.status).toBe(1);
     expect(notJson.stderr).toMatch(/not valid JSON/);
-    const wrongShape = lbtScore({ responses: { [pkg.items[0]!.id]: { kind: 'choose' } } });
+    const wrongShape = await lbtScore({ responses: { [pkg.items[0]!.id]: { kind: 'choose' } } });
     expect(wrongShape.status).toBe(1);
     expect(wrongShape.stderr).toMatch(new RegExp(`\\$\\.responses\\.${pkg.items[0]!.id}`));
-    const noWrapper = lbtScore(responsesWith(pkg, 3));
+    const noWrapper = await lbtScore(responsesWith(pkg, 3));
     expect(noWrapper.status).toBe(1);
     expect(noWrapper.stderr).toMatch(/does not match \{ "responses"/);
-    const unknown = lbtScore({ responses: { 'geen-item': { kind: 'choose', optionId: 'a' } } });
+    const unknown = await lbtScore({ responses: { 'geen-item': { kind: 'choose', optionId: 'a' } } });
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/"geen-item" is not a scored item/);
-    const misfit = lbtScore({ responses: { [pkg.items[0]!.id]: { kind: 'place', targetId: 'nergens' } } });
+    const misfit = await lbtScore({
+      responses: { [pkg.items[0]!.id]: { kind: 'place', targetId: 'nergens' } },
+    });
     expect(misfit.status).toBe(1);
     expect(misfit.stderr).toMatch(/does not fit the opgave/);
     for (const run of [notJson, wrongShape, noWrapper, unknown, misfit]) {
@@ -120,15 +126,15 @@ describe('lbt score', () => {
     }
   });
 
-  it('refuses bad arguments with usage and exit 2, and documents the format in --help', () => {
+  it('refuses bad arguments with usage and exit 2, and documents the format in --help', async () => {
     const help = spawnSync(process.execPath, [lbt, 'score', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/"responses": \{ "<itemId>": <Response> \| null/);
-    const badCesuur = lbtScore({ responses: {} }, ['--cesuur', 'achtentwintig']);
+    const badCesuur = await lbtScore({ responses: {} }, ['--cesuur', 'achtentwintig']);
     expect(badCesuur.status).toBe(2);
     expect(badCesuur.stderr).toMatch(/--cesuur must be a whole number/);
-    const missing = spawnSync(process.execPath, [lbt, 'score', '--package', pkg.dir], { encoding: 'utf8' });
-    expect(missing.status).toBe(2);
+    const missing = await lbtInProcess('score', '--package', pkg.dir);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--responses are required/);
   });
 });
