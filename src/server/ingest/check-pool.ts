@@ -102,13 +102,22 @@ export async function startCheckPool(options: CheckPoolOptions): Promise<ResultC
         }
         if (closing) return;
         options.onThreadExit?.(detail);
-        setTimeout(() => {
-          if (!closing) spawn().catch((error: Error) => options.onThreadExit?.(error.message));
-        }, RESTART_DELAY_MS).unref();
+        replaceLater();
       };
       thread.worker.on('error', (error) => stopped(error.message));
       thread.worker.on('exit', (code) => stopped(`exit code ${code}`));
     });
+
+  /** Starts a thread in place of one that stopped; keeps trying (once a second) until one starts. */
+  const replaceLater = (): void => {
+    setTimeout(() => {
+      if (closing) return;
+      spawn().catch((error: Error) => {
+        options.onThreadExit?.(error.message);
+        replaceLater();
+      });
+    }, RESTART_DELAY_MS).unref();
+  };
 
   const settle = (thread: CheckThread, id: number, done: (pending: Pending) => void) => {
     const pending = thread.inFlight.get(id);

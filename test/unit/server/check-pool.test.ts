@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { revokeDevice } from '../../../src/server/admin/devices';
 import { openDatabase, type OpenedDatabase } from '../../../src/server/db/open';
 import { startCheckPool } from '../../../src/server/ingest/check-pool';
@@ -133,6 +133,36 @@ describe('the check-thread pool', () => {
       expect(answer.checked?.columns.device_id).toBe(device.deviceId);
       expect([...seen].every((s) => s === '503 unavailable')).toBe(true);
     } finally {
+      await pool.close();
+    }
+  });
+
+  it('keeps starting a replacement, once a second, until one comes up', async () => {
+    const exits: string[] = [];
+    const pool = await startCheckPool({
+      threads: 1,
+      location: { dataDir },
+      packages: [testPackage],
+      boot: CRASHING_BOOT,
+      onThreadExit: (detail) => exits.push(detail),
+    });
+    try {
+      process.env.LBT_TEST_CHECK_THREAD_START_FAILS = '1';
+      await expect(pool.check('crash-thread')).rejects.toThrow(/check thread stopped/);
+      await vi.waitFor(
+        () =>
+          expect(
+            exits.filter((e) => /stopped while starting \(exit code 4\)/.test(e)).length,
+          ).toBeGreaterThanOrEqual(2),
+        { timeout: 20_000, interval: 100 },
+      );
+      delete process.env.LBT_TEST_CHECK_THREAD_START_FAILS;
+      await vi.waitFor(
+        async () => expect((await outcome(pool, canonicalJson(signedResult(device)))).checked).toBeDefined(),
+        { timeout: 20_000, interval: 200 },
+      );
+    } finally {
+      delete process.env.LBT_TEST_CHECK_THREAD_START_FAILS;
       await pool.close();
     }
   });
