@@ -8,19 +8,29 @@ import { Outbox } from '../../../src/host/outbox';
 import { EnrollError, enrollDevice } from '../../../src/host/service-link/enroll';
 import { readServiceLink, serverPublicKey } from '../../../src/host/service-link/link-file';
 import { verifyJson } from '../../../src/host/signing';
+import { lbtInProcess } from '../../support/lbt-in-process';
 import { newKiosk, storeResult, type Kiosk } from './fixture';
 import { LiveService } from './service-fixture';
 
 const root = resolve(import.meta.dirname, '../../..');
-/** The real CLI as a child process; asynchronous, because the service it talks to runs in this process. */
-const lbt = (args: string[]) =>
+/**
+ * The real CLI as a child process (the import, which crosses to the service the way an operator's would);
+ * asynchronous, because the service it talks to runs in this process. The other commands run in-process.
+ */
+const lbtProcess = (args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
     execFile(process.execPath, [join(root, 'bin/lbt.mjs'), ...args], { cwd: root }, (error, stdout, stderr) =>
       done({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 
-/** Each test spawns the CLI (tsx start-up) once or twice: slow on a loaded machine. */
+/** An in-process command, in the shape the child-process runner gives. */
+const lbt = async (args: string[]) => {
+  const run = await lbtInProcess(...args);
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
+};
+
+/** A test that spawns the CLI (tsx start-up) is slow on a loaded machine. */
 const CLI_TIMEOUT_MS = 180_000;
 
 const service = new LiveService();
@@ -140,7 +150,7 @@ describe('upload', () => {
       // The kiosk is switched off with the USB stick out; otherwise its own retry would beat the import.
       await outbox.close();
       await service.start();
-      const imported = await lbt(['results', 'import', file, '--server', service.url]);
+      const imported = await lbtProcess(['results', 'import', file, '--server', service.url]);
       expect(imported.status, imported.stderr).toBe(0);
       expect(imported.stdout).toContain('1 stored');
       expect(await service.stored(envelope.payload.resultId)).toBe(1);

@@ -7,13 +7,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { commands } from '../../../src/cli/commands';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackage } from '../../../src/host/items/loader';
 import { defaultTrustedPublishersFile, readTrustPolicy } from '../../../src/host/items/trust';
 import { RESULTS_EXPORT_SCHEMA } from '../../../src/shared/results-service';
 import type { ScoringPackage } from '../../../src/server/packages';
 import { newDevice, postResult, signedResult } from '../../support/results-service';
+import { lbtInProcess } from '../../support/lbt-in-process';
 
 const root = resolve(import.meta.dirname, '../../..');
 const lbt = (args: string[], input?: string) =>
@@ -24,24 +24,10 @@ const lbt = (args: string[], input?: string) =>
     ...(input !== undefined ? { input } : {}),
   });
 
-/**
- * Runs an `lbt` command in this process (the machine is shared and each `node bin/lbt.mjs` start costs
- * seconds): the same `run` the binary calls, with its output captured.
- */
+/** An `lbt` command in this process (test/support/lbt-in-process.ts): each `node bin/lbt.mjs` start costs seconds. */
 async function lbtHere(words: string, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi
-    .spyOn(console, 'error')
-    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const status = await commands[words]!.run(args);
-    return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
+  const run = await lbtInProcess(...words.split(' '), ...args);
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
 }
 
 function realPackage(): ScoringPackage {
