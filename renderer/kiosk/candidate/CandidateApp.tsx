@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import '../../common/fonts';
 import { DesignCanvas } from '../../common/DesignCanvas';
 import './candidate.css';
@@ -17,6 +17,7 @@ import {
 import { OpgaveScreen, VoorbeeldScreen } from './screens-item';
 import { PracticeScreen } from './screens-practice';
 import type { CandidatePackage, Stage } from './model';
+import { useEffectAfterPaint } from './after-paint';
 import { preloadPictures, scenePictures } from './preload';
 import { stage as stageSelector, type CandidateStore } from './store';
 
@@ -71,7 +72,8 @@ function itemIndexOf(current: Stage | null): number {
 /** The pictures of this item and the next (or of practice and the first item), fetched ahead of their screens. */
 function usePicturesAhead(pkg: CandidatePackage, index: number) {
   const { port } = useCandidate();
-  useEffect(() => {
+  // After the screen is drawn: the new pictures' fetches and decoding must not slow the frame that shows it.
+  useEffectAfterPaint(() => {
     const items = index < 0 ? pkg.items.slice(0, 1) : pkg.items.slice(index, index + 2);
     const scenes = [
       ...(index < 0 ? pkg.practice.map((p) => p.opgave) : []),

@@ -3,6 +3,7 @@ import type { Response } from '../../../src/shared/items';
 import type { ItemView } from '../../../src/shared/items/package-view';
 import { NextButton, PlayButton, useAnswerReady } from './controls';
 import { useCandidate, useCandidateState, usePackage, useUi } from './context';
+import { useEffectAfterPaint } from './after-paint';
 import { useHandDemo } from './hand-demo';
 import { Layout } from './Layout';
 import type { InputType } from './model';
@@ -42,9 +43,12 @@ export function VoorbeeldScreen(props: {
   const [started, setStarted] = useState(false);
   const sounds = sceneSounds(item.voorbeeld, item.id, 'voorbeeld');
 
-  useEffect(() => {
+  // "Shown" is recorded once the voorbeeld has been drawn, so its host call does not compete with that frame.
+  useEffectAfterPaint(() => {
     if (!props.shown) void store.sendOnce({ type: 'voorbeeld.shown', itemId: item.id });
-    else if (props.demonstrated) void store.sendOnce({ type: 'opgave.shown', itemId: item.id });
+  }, [item.id, props.shown, store]);
+  useEffect(() => {
+    if (props.shown && props.demonstrated) void store.sendOnce({ type: 'opgave.shown', itemId: item.id });
   }, [item.id, props.demonstrated, props.shown, store]);
 
   const play = async () => {

@@ -6,6 +6,7 @@ import { fail } from '../../shared/contract';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
 import { readVerified, type PackageFile } from '../items/read-verified';
 import type { Router } from '../router';
+import { attachCallSocket } from './call-socket';
 import { ASSET_COOKIE, assetCookieMatches, assetCookieValue, tokenMatches } from './token';
 
 export const CALL_PATH = '/lbt/v1/call/';
@@ -53,7 +54,10 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<R
   if (!existsSync(options.rendererDir)) {
     throw new Error(`The renderer is not built: ${options.rendererDir} is missing (run "npm run build").`);
   }
-  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const bodyLimit = 1024 * 1024;
+  const app: FastifyInstance = Fastify({ logger: false, bodyLimit });
+  const assetCookie = () =>
+    `${ASSET_COOKIE}=${assetCookieValue(options.token)}; Path=/package/; HttpOnly; SameSite=Strict`;
 
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -77,10 +81,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<R
       });
     }
     const result = await options.router.call(request.params.channel, request.body ?? {});
-    reply.header(
-      'Set-Cookie',
-      `${ASSET_COOKIE}=${assetCookieValue(options.token)}; Path=/package/; HttpOnly; SameSite=Strict`,
-    );
+    reply.header('Set-Cookie', assetCookie());
     return reply.status(statusOf(result)).send(result);
   });
 
@@ -109,12 +110,22 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<R
   app.get('/', (_request, reply) => reply.redirect('/kiosk/'));
 
   const address = await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
+  // The same calls over a WebSocket, which the page prefers (see call-socket.ts); the POST route stays.
+  const detachSocket = attachCallSocket(app.server, {
+    router: options.router,
+    token: options.token,
+    maxMessage: bodyLimit,
+    upgradeHeaders: () => ({ 'Set-Cookie': assetCookie(), 'Cache-Control': 'no-store' }),
+  });
   const port = new URL(address).port;
   const url = `http://127.0.0.1:${port}/kiosk/`;
   return {
     url,
     launchUrl: `${url}#lbt-token=${options.token}`,
     port: Number(port),
-    close: () => app.close(),
+    close: () => {
+      detachSocket();
+      return app.close();
+    },
   };
 }

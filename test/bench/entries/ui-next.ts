@@ -28,12 +28,26 @@ const PROBE = `
   window.__uiNext = [];
   // Per sample, for the breakdown printed beside the table: DOM in place, that frame begun, pictures' lag.
   window.__uiNextParts = [];
-  // Calls in flight, so the driver can wait as a person would before tapping "volgende" (see below).
+  // Calls in flight, so the driver can wait as a person would before tapping "volgende" (see below):
+  // on the page's call socket (one answer per call) and on the POST fallback.
   window.__inflight = 0;
   const send = window.fetch.bind(window);
   window.fetch = (...args) => {
     window.__inflight++;
     return send(...args).finally(() => window.__inflight--);
+  };
+  const socketSend = WebSocket.prototype.send;
+  const outstanding = new WeakMap();
+  WebSocket.prototype.send = function (data) {
+    if (!outstanding.has(this)) {
+      outstanding.set(this, 0);
+      const settle = (n) => { outstanding.set(this, outstanding.get(this) - n); window.__inflight -= n; };
+      this.addEventListener('message', () => settle(1));
+      this.addEventListener('close', () => settle(outstanding.get(this)));
+    }
+    outstanding.set(this, outstanding.get(this) + 1);
+    window.__inflight++;
+    return socketSend.call(this, data);
   };
   let current = null;
   document.addEventListener('pointerup', (event) => {

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Instructions, Response, Scene } from '../../../src/shared/items';
 import { expectFitsViewport } from './fits';
+import type { HostCalls } from './host-delay';
 import { wrongAnswer, type PackageFiles } from './package-files';
 import type { Finger } from './touch';
 
@@ -19,6 +20,8 @@ export interface Walk {
   doubleTapAt?: number;
   /** Opgave index at which the host is made slow and a second answer is tapped while the first is pending. */
   slowHostAt?: number;
+  /** The page's calls, routed through the test (see host-delay.ts); needed for `slowHostAt`. */
+  hostCalls?: HostCalls;
   /** Opgave index (an order item) at which a tile is first placed and taken back before answering. */
   takeBackAt?: number;
 }
@@ -149,16 +152,13 @@ export async function walkSitting(walk: Walk): Promise<WalkResult> {
 }
 
 /**
- * Makes every host call take 400 ms, taps a wrong answer and then, while that call is pending, the
+ * Makes every host call take 400 ms more, taps a wrong answer and then, while that call is pending, the
  * intended one: the second tap must be what the host ends up with.
  */
 async function answerWhileHostIsSlow(walk: Walk, item: PackageFiles['items'][number], answer: Response) {
   const { page } = walk;
-  const pattern = '**/lbt/v1/call/session.dispatch';
-  await page.route(pattern, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await route.fallback();
-  });
+  if (!walk.hostCalls) throw new Error('slowHostAt needs the page calls routed (routeHostCalls)');
+  walk.hostCalls.delay(400);
   const first = answer.kind === 'choose' ? wrongAnswer(item) : null;
   if (first && first.kind === 'choose' && answer.kind === 'choose') {
     const task = page.getByRole('region', { name: walk.ui['your-turn'] });
@@ -172,7 +172,7 @@ async function answerWhileHostIsSlow(walk: Walk, item: PackageFiles['items'][num
   } else {
     await giveAnswer(walk, item.opgave, answer);
   }
-  await page.unroute(pattern);
+  walk.hostCalls.delay(0);
 }
 
 /** Drags a tile into the last slot, takes it back with a tap (it returns to the tray), then answers. */
