@@ -85,6 +85,19 @@ describe('lbt server and the admin commands', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
   });
 
+  it('refuses a bad --port, --rate-limit or --check-threads with usage and exit 2, before starting', async () => {
+    for (const [option, value, message] of [
+      ['--port', '70000', /--port must be a port number/],
+      ['--rate-limit', '0', /--rate-limit must be a whole number/],
+      ['--check-threads', 'x', /--check-threads must be a whole number from 0 to 64/],
+      ['--check-threads', '65', /--check-threads must be a whole number from 0 to 64/],
+    ] as const) {
+      const run = await lbtHere('server', [option, value, '--data', dataDir]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+  });
+
   it('enrolls a kiosk with a printed code, imports an export file once, and logs no candidate reference', async () => {
     const enroll = await lbtHere('devices enroll', [
       '--gemeente',
