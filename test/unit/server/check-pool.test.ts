@@ -60,6 +60,16 @@ describe('the check-thread pool', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  /** One thread, in front of which stands the fixture that can be made to die; its exits are collected. */
+  const crashablePool = (exits: string[]) =>
+    startCheckPool({
+      threads: 1,
+      location: { dataDir },
+      packages: [testPackage],
+      boot: CRASHING_BOOT,
+      onThreadExit: (detail) => exits.push(detail),
+    });
+
   it('accepts and refuses exactly as a check on the request thread does', async () => {
     const pool = await startCheckPool({ threads: 2, location: { dataDir }, packages: [testPackage] });
     try {
@@ -112,13 +122,7 @@ describe('the check-thread pool', () => {
 
   it('fails only the checks of a thread that dies, and starts another in its place', async () => {
     const exits: string[] = [];
-    const pool = await startCheckPool({
-      threads: 1,
-      location: { dataDir },
-      packages: [testPackage],
-      boot: CRASHING_BOOT,
-      onThreadExit: (detail) => exits.push(detail),
-    });
+    const pool = await crashablePool(exits);
     try {
       await expect(pool.check('crash-thread')).rejects.toThrow(/check thread stopped \(exit code 3\)/);
       expect(exits).toEqual(['exit code 3']);
@@ -139,13 +143,7 @@ describe('the check-thread pool', () => {
 
   it('keeps starting a replacement, once a second, until one comes up', async () => {
     const exits: string[] = [];
-    const pool = await startCheckPool({
-      threads: 1,
-      location: { dataDir },
-      packages: [testPackage],
-      boot: CRASHING_BOOT,
-      onThreadExit: (detail) => exits.push(detail),
-    });
+    const pool = await crashablePool(exits);
     try {
       process.env.LBT_TEST_CHECK_THREAD_START_FAILS = '1';
       await expect(pool.check('crash-thread')).rejects.toThrow(/check thread stopped/);
