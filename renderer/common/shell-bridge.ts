@@ -6,7 +6,7 @@ import {
   type Invoke,
   type LbtApi,
 } from '../../src/shared/contract';
-import { socketInvoke } from './socket-invoke';
+import { socketInvoke, unreachable } from './socket-invoke';
 
 declare global {
   interface Window {
@@ -45,7 +45,7 @@ export function installShellBridge(win: Window = window): LbtApi {
         ? parsed.data
         : fail('invalid_response', 'Onverwacht antwoord van de kiosk-host.');
     } catch {
-      return fail('unavailable', 'De kiosk-host is niet bereikbaar.');
+      return unreachable();
     }
   };
   win.lbt = buildApi(socketInvoke(win, token, post));

@@ -9,7 +9,8 @@ import {
 /** How long a call waits for the socket to open before it takes the POST path instead. */
 const OPEN_TIMEOUT_MS = 2000;
 
-const unreachable = () => fail('unavailable', 'De kiosk-host is niet bereikbaar.');
+/** The answer to a call that lost its way to the host, on either path. */
+export const unreachable = () => fail('unavailable', 'De kiosk-host is niet bereikbaar.');
 
 /**
  * Contract calls over one WebSocket to the Chromium host (src/host/chromium/call-socket.ts), the
