@@ -110,9 +110,24 @@ export interface UsersTable {
   /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash so they can be raised later. */
   password_hash: string;
   created_at: string;
-  /** Failed logins since the last success, and until when the account refuses logins (the login rate limit). */
+  /**
+   * The per-account login lock of migration 002. Unused since 003 (login_failures counts per username and
+   * address instead); kept because dropping columns is not portable and createUser still writes the defaults.
+   */
   failed_logins: number;
   locked_until: string | null;
+}
+
+/**
+ * Review login attempts that have not succeeded, per normalized username (existing or not) and client address
+ * (src/server/review/login-failures.ts). A row lives until `expires_at`, 15 minutes after its latest attempt.
+ */
+export interface LoginFailuresTable {
+  username: string;
+  /** The address key: an IPv4 address, or the /64 prefix of an IPv6 one. */
+  address: string;
+  failures: number;
+  expires_at: string;
 }
 
 /** A logged-in browser. The cookie holds a random id; only its sha256 is stored, so a database leak is no login. */
@@ -163,4 +178,5 @@ export interface Database {
   web_sessions: WebSessionsTable;
   leerroutes: LeerroutesTable;
   review_counts: ReviewCountsTable;
+  login_failures: LoginFailuresTable;
 }

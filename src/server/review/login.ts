@@ -1,26 +1,29 @@
 /**
- * Login with two rate limits. Per account (in the database, so it holds across instances): after
- * MAX_FAILURES wrong passwords the account refuses logins for LOCK_MINUTES, even with the right password.
- * Per client address (in this process): at most PER_IP_MAX attempts per window, against one address spraying
- * many usernames. Unknown usernames cost one scrypt like known ones, and both get the same 401.
+ * Login with two rate limits. In the database (login-failures.ts, shared by all instances): per username and
+ * client address, MAX_FAILURES attempts and then that pair waits LOCK_MINUTES, with a much higher ceiling per
+ * username over all addresses. Per client address in this process: at most PER_IP_MAX attempts per window,
+ * against one address spraying many usernames. Unknown usernames cost one scrypt like known ones and are
+ * counted the same way, so every answer (401, and the 429 of a lock) is the same whether the account exists.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginRequest, SessionResponse } from '../../shared/review';
 import type { ServerDeps } from '../deps';
 import { ProblemError } from '../http/problem';
+import { addressKey, clearFailures, reserveAttempt } from './login-failures';
 import { dummyHash, verifyPassword } from './passwords';
 import { startSession } from './sessions';
 
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+export { ACCOUNT_MAX, LOCK_MINUTES, MAX_FAILURES } from './login-failures';
 export const PER_IP_MAX = 30;
 const WINDOW_MS = 15 * 60_000;
 
+/** `ip` is `request.ip`; what that means behind a proxy is explained at `addressKey`. */
 export function ipLimiter(now: () => Date) {
   const seen = new Map<string, number[]>();
   return (ip: string): void => {
     const t = now().getTime();
-    const recent = (seen.get(ip) ?? []).filter((at) => t - at < WINDOW_MS);
+    const key = addressKey(ip);
+    const recent = (seen.get(key) ?? []).filter((at) => t - at < WINDOW_MS);
     if (recent.length >= PER_IP_MAX) {
       throw new ProblemError(
         429,
@@ -29,13 +32,16 @@ export function ipLimiter(now: () => Date) {
       );
     }
     recent.push(t);
-    seen.set(ip, recent);
+    seen.set(key, recent);
     // Keep the map from growing without bound under a spray of addresses.
-    if (seen.size > 10_000) for (const key of [...seen.keys()].slice(0, 5_000)) seen.delete(key);
+    if (seen.size > 10_000) for (const old of [...seen.keys()].slice(0, 5_000)) seen.delete(old);
   };
 }
 
 const WRONG = 'Unknown username or wrong password.';
+// No time and nothing about the account: the same text for a locked pair and a username at its ceiling, for
+// existing and unknown names alike.
+const LOCKED = 'Too many failed logins for this username; try again in 15 minutes.';
 
 export async function login(
   deps: ServerDeps,
@@ -43,39 +49,19 @@ export async function login(
   reply: FastifyReply,
   body: LoginRequest,
 ): Promise<SessionResponse> {
-  const now = deps.now();
+  const key = { username: body.username, address: addressKey(request.ip) };
+  if (!(await reserveAttempt(deps.db, key, deps.now()))) {
+    throw new ProblemError(429, 'rate-limited', LOCKED);
+  }
   const user = await deps.db
     .selectFrom('users')
     .selectAll()
     .where('username', '=', body.username)
     .executeTakeFirst();
-  if (!user) {
-    await verifyPassword(body.password, await dummyHash());
-    throw new ProblemError(401, 'unauthorized', WRONG);
-  }
-  if (user.locked_until && user.locked_until > now.toISOString()) {
-    throw new ProblemError(
-      429,
-      'rate-limited',
-      `Too many wrong passwords; this account is locked until ${user.locked_until}.`,
-    );
-  }
-  if (!(await verifyPassword(body.password, user.password_hash))) {
-    const failures = user.failed_logins + 1;
-    const locked =
-      failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-    await deps.db
-      .updateTable('users')
-      .set({ failed_logins: locked ? 0 : failures, locked_until: locked })
-      .where('user_id', '=', user.user_id)
-      .execute();
-    throw new ProblemError(401, 'unauthorized', WRONG);
-  }
-  await deps.db
-    .updateTable('users')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('user_id', '=', user.user_id)
-    .execute();
+  // The dummy hash for an unknown name: the same scrypt cost, so the timing does not tell either.
+  const right = await verifyPassword(body.password, user?.password_hash ?? (await dummyHash()));
+  if (!user || !right) throw new ProblemError(401, 'unauthorized', WRONG);
+  await clearFailures(deps.db, key);
   const session = await startSession(deps, request, reply, user.user_id);
   return {
     user: { username: user.username, gemeente: user.gemeente, role: user.role },

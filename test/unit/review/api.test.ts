@@ -334,7 +334,7 @@ describe.each(DB_KINDS)('review API on %s', (kind) => {
     expect((await client.get('/v1/review/export/secrets.csv')).status).toBe(404);
   });
 
-  it('ends the session at logout and locks an account after repeated wrong passwords', async () => {
+  it('ends the session at logout and locks a username from one address after repeated wrong passwords', async () => {
     const client = new Client(service.url);
     await client.login('a-viewer');
     expect((await client.call('POST', '/v1/review/logout')).status).toBe(204);
@@ -345,6 +345,7 @@ describe.each(DB_KINDS)('review API on %s', (kind) => {
     for (let i = 0; i < 5; i++)
       expect((await guesser.login('a-lock', `fout-${i}-wachtwoord`)).status).toBe(401);
     expect((await guesser.login('a-lock')).status).toBe(429);
+    // Only this address is locked; test/unit/server/login-limits.test.ts covers other addresses and the ceiling.
     service.clock.advance(16 * 60_000);
     expect((await guesser.login('a-lock')).status).toBe(200);
   });

@@ -6,10 +6,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { coreMigration } from './001-core';
 import { reviewMigration } from './002-review';
+import { loginFailuresMigration } from './003-login-failures';
 
 const migrations: Record<string, Migration> = {
   '001-core': coreMigration,
   '002-review': reviewMigration,
+  '003-login-failures': loginFailuresMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
