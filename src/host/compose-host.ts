@@ -14,6 +14,7 @@ import type { LockdownSeam } from './device/lockdown-seam';
 import type { ConsolePolicy } from '../shared/afnemer';
 import { kickOnClose, Outbox, settledBy } from './outbox';
 import { startRosterRefresher, type RosterRefresher } from './service-link/roster-refresher';
+import { rosterKeyFrom } from './service-link/roster-seal';
 
 export interface HostParts {
   shell: ShellKind;
@@ -76,10 +77,13 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     isSettled: settledBy(durable.service),
     log: parts.log,
   });
+  // The cached roster is sealed under its own key from the same provider (src/host/service-link/roster-seal.ts).
+  const rosterKey = rosterKeyFrom(dataDir, parts.provider);
   // Every path that closes a sitting (session.dispatch, afnemer.close) goes through this service.
   const sessions = kickOnClose(durable.service, () => void outbox.kick());
   const afnemer = createAfnemerConsole({
     dataDir,
+    rosterKey,
     shell: parts.shell,
     session: sessions,
     device,
@@ -113,7 +117,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     { onInternalError: (channel, error) => parts.log(`${channel} failed:`, error) },
   );
   outbox.start();
-  const roster = startRosterRefresher({ dataDir, device: durable.identity, log: parts.log });
+  const roster = startRosterRefresher({ dataDir, device: durable.identity, rosterKey, log: parts.log });
   return {
     router,
     device,

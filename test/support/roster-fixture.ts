@@ -1,15 +1,24 @@
 /**
  * A signed afnemer roster and the service.json that pins its key, written into a data dir the way the service
- * link leaves them (`<dataDir>/roster.json`, `<dataDir>/service.json`). Shared by the unit tests and the e2e
- * tests of the afnemer console; the server key is a fresh test key unless one is given (e.g. a real results
- * service's key, when the e2e delivers results to it).
+ * link leaves them (`<dataDir>/roster.sealed` under the roster key of the data dir's FileKeyProvider, as the
+ * Chromium host reads it; `<dataDir>/service.json`). With `legacy`, the roster is written as a plain
+ * `roster.json` the way kiosks did before the sealed cache. Shared by the unit tests and the e2e tests of the
+ * afnemer console; the server key is a fresh test key unless one is given (e.g. a real results service's key,
+ * when the e2e delivers results to it).
  */
 import { generateKeyPairSync, createPublicKey, type KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePinVerifier } from '../../src/host/afnemer/pin';
+import { FileKeyProvider } from '../../src/host/keys/file-key-provider';
 import { writeServiceLink } from '../../src/host/service-link/link-file';
-import { ROSTER_FILE } from '../../src/host/service-link/roster';
+import {
+  LEGACY_ROSTER_FILE,
+  ROSTER_FILE,
+  rosterKeyFrom,
+  type RosterKey,
+} from '../../src/host/service-link/roster';
+import { writeSealedRoster } from '../../src/host/service-link/roster-seal';
 import { rawPublicKey, signerFromPrivateKey, signJson } from '../../src/host/signing/sign';
 import {
   ROSTER_SCHEMA,
@@ -50,6 +59,8 @@ export interface RosterFixtureOptions {
   scrypt?: { N: number; r: number; p: number };
   /** Write service.json (default true): false leaves the kiosk "not enrolled". */
   writeLink?: boolean;
+  /** Write a plain roster.json, as a kiosk from before the sealed cache left it (default false). */
+  legacy?: boolean;
 }
 
 export interface RosterFixture {
@@ -57,9 +68,14 @@ export interface RosterFixture {
   link: ServiceLink;
   roster: Roster;
   signed: SignedRoster;
+  /** The file written: roster.sealed, or roster.json with `legacy`. */
   rosterFile: string;
-  /** Signs another roster with the same server key and writes it over roster.json. */
-  rewrite(change: (roster: Roster) => Roster): SignedRoster;
+  /** The data dir's roster key, as the host derives it from its FileKeyProvider. */
+  rosterKey: RosterKey;
+  /** Signs another roster with the same server key and writes it over the roster file. */
+  rewrite(change: (roster: Roster) => Roster): Promise<SignedRoster>;
+  /** Writes any envelope (an edited one, one signed by another key) the way the fixture writes rosters. */
+  writeEnvelope(envelope: unknown): Promise<void>;
 }
 
 export async function writeRosterFixture(
@@ -89,13 +105,19 @@ export async function writeRosterFixture(
     issuedAt: options.issuedAt ?? '2026-11-01T08:00:00.000Z',
     afnemers,
   };
-  const rosterFile = join(dataDir, ROSTER_FILE);
-  const write = (payload: Roster): SignedRoster => {
+  const legacy = options.legacy ?? false;
+  const rosterFile = join(dataDir, legacy ? LEGACY_ROSTER_FILE : ROSTER_FILE);
+  const rosterKey = rosterKeyFrom(dataDir, await FileKeyProvider.open(dataDir));
+  const writeEnvelope = async (envelope: unknown): Promise<void> => {
+    if (legacy) writeFileSync(rosterFile, JSON.stringify(envelope) + '\n', { mode: 0o600 });
+    else await writeSealedRoster(dataDir, await rosterKey(), envelope, { exclusive: false });
+  };
+  const write = async (payload: Roster): Promise<SignedRoster> => {
     const signed = signJson(payload, signer) as SignedRoster;
-    writeFileSync(rosterFile, JSON.stringify(signed) + '\n');
+    await writeEnvelope(signed);
     return signed;
   };
-  const signed = write(roster);
+  const signed = await write(roster);
   const raw = rawPublicKey(createPublicKey(serverPrivateKey));
   const link: ServiceLink = {
     schema: SERVICE_LINK_SCHEMA,
@@ -106,5 +128,14 @@ export async function writeRosterFixture(
     enrolledAt: '2026-11-01T08:00:00.000Z',
   };
   if (options.writeLink ?? true) await writeServiceLink(dataDir, link);
-  return { serverPrivateKey, link, roster, signed, rosterFile, rewrite: (change) => write(change(roster)) };
+  return {
+    serverPrivateKey,
+    link,
+    roster,
+    signed,
+    rosterFile,
+    rosterKey,
+    rewrite: (change) => write(change(roster)),
+    writeEnvelope,
+  };
 }

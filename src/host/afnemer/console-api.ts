@@ -23,6 +23,7 @@ import type {
 } from '../../shared/session';
 import type { ResultStore } from '../result/store';
 import type { SessionService } from '../session/session-service';
+import type { RosterKey } from '../service-link/roster-seal';
 import type { TrackedDevice } from './device-gate';
 
 /** Events only the afnemer may cause, through the PIN-checked channels; `session.dispatch` refuses them. */
@@ -42,6 +43,8 @@ export type AfnemerGateMode = 'always' | 'when-enrolled';
 
 export interface AfnemerConsoleOptions {
   dataDir: string;
+  /** Unseals the cached roster (`rosterKeyFrom(dataDir, provider)`, src/host/service-link/roster-seal.ts). */
+  rosterKey: RosterKey;
   shell: ShellKind;
   session: SessionService;
   device: TrackedDevice;

@@ -36,6 +36,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
   const policy = ConsolePolicy.parse(options.policy ?? {});
   const deps: PinCheckDeps = {
     dataDir: options.dataDir,
+    rosterKey: options.rosterKey,
     lockouts: LockoutStore.inDataDir(options.dataDir),
     now,
     log,
@@ -138,7 +139,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
   };
 
   const status = async (): Promise<AfnemerStatus> => {
-    const loaded = await loadVerifiedRoster(options.dataDir);
+    const loaded = await loadVerifiedRoster(options.dataDir, options.rosterKey);
     return {
       afnemer: loggedIn?.afnemer ?? null,
       loggedInAt: loggedIn?.at ?? null,

@@ -6,6 +6,7 @@
  */
 import { refusal, KIOSK_TIME_ZONE, type AfnemerRefusal } from '../../shared/afnemer';
 import { AfnemerId, type Roster, type RosterEntry } from '../../shared/results-service';
+import type { RosterKey } from '../service-link/roster-seal';
 import { LockoutsUnreadable, type LockoutStore } from './lockouts';
 import { pinMatches } from './pin';
 import { loadVerifiedRoster } from './roster-source';
@@ -15,6 +16,7 @@ export type PinCheck =
 
 export interface PinCheckDeps {
   dataDir: string;
+  rosterKey: RosterKey;
   lockouts: LockoutStore;
   now: () => Date;
   log: (message: string, error?: unknown) => void;
@@ -31,7 +33,7 @@ export function kioskToday(now: Date): string {
 }
 
 export async function checkPin(deps: PinCheckDeps, rawId: string, pin: string): Promise<PinCheck> {
-  const loaded = await loadVerifiedRoster(deps.dataDir);
+  const loaded = await loadVerifiedRoster(deps.dataDir, deps.rosterKey);
   if (!loaded.ok) {
     deps.log(`afnemer login refused: ${loaded.detail}`);
     return { ok: false, refusal: loaded.refusal };

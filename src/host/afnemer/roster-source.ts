@@ -1,17 +1,17 @@
 /**
- * The roster as the console uses it: service.json's pinned key and gemeente, and roster.json verified with that
- * key at every load (src/host/service-link). Anything that cannot be trusted becomes a Dutch refusal; the
+ * The roster as the console uses it: service.json's pinned key and gemeente, and the cached roster unsealed and
+ * verified with that key at every load (src/host/service-link). Anything that cannot be trusted becomes a Dutch refusal; the
  * technical detail goes to the log.
  */
 import { refusal, type AfnemerRefusal } from '../../shared/afnemer';
 import type { Roster, ServiceLink } from '../../shared/results-service';
 import { readServiceLink, ServiceLinkError } from '../service-link/link-file';
-import { loadCachedRoster, RosterError } from '../service-link/roster';
+import { loadCachedRoster, RosterError, type RosterKey } from '../service-link/roster';
 
 export type RosterLoad =
   { ok: true; roster: Roster; link: ServiceLink } | { ok: false; refusal: AfnemerRefusal; detail: string };
 
-export async function loadVerifiedRoster(dataDir: string): Promise<RosterLoad> {
+export async function loadVerifiedRoster(dataDir: string, rosterKey: RosterKey): Promise<RosterLoad> {
   let link: ServiceLink | null;
   try {
     link = await readServiceLink(dataDir);
@@ -22,12 +22,12 @@ export async function loadVerifiedRoster(dataDir: string): Promise<RosterLoad> {
   if (!link) return { ok: false, refusal: refusal.notEnrolled(), detail: 'no service.json' };
   let roster: Roster | null;
   try {
-    roster = await loadCachedRoster(dataDir, link.serverKey);
+    roster = await loadCachedRoster(dataDir, link.serverKey, rosterKey);
   } catch (error) {
     if (!(error instanceof RosterError)) throw error;
     return { ok: false, refusal: refusal.rosterInvalid(), detail: `${error.code}: ${error.detail}` };
   }
-  if (!roster) return { ok: false, refusal: refusal.noRoster(), detail: 'no roster.json' };
+  if (!roster) return { ok: false, refusal: refusal.noRoster(), detail: 'no cached roster' };
   // A roster signed by our service but for another gemeente is still not this kiosk's list of afnemers.
   if (roster.gemeente !== link.gemeente) {
     return {

@@ -4,7 +4,7 @@
  */
 import type { DeviceSigner } from './device-request';
 import { readServiceLink } from './link-file';
-import { refreshRoster } from './roster';
+import { refreshRoster, type RosterKey } from './roster';
 
 export const ROSTER_REFRESH_MS = 5 * 60_000;
 
@@ -17,6 +17,7 @@ export interface RosterRefresher {
 export function startRosterRefresher(options: {
   dataDir: string;
   device: DeviceSigner;
+  rosterKey: RosterKey;
   intervalMs?: number;
   log: (message: string, error?: unknown) => void;
 }): RosterRefresher {
@@ -30,6 +31,7 @@ export function startRosterRefresher(options: {
           dataDir: options.dataDir,
           link,
           device: options.device,
+          rosterKey: options.rosterKey,
         });
         if (changed)
           options.log(`roster: serial ${roster.serial} with ${roster.afnemers.length} afnemers cached`);

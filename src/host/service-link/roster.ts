@@ -1,18 +1,30 @@
 /**
- * The signed roster of certified afnemers, fetched from the service and cached at `<dataDir>/roster.json` for
- * offline login. The cached copy is re-verified with the pinned server key at every load, so an edited file is
- * refused rather than trusted; a fetched roster with a lower serial than the cached one is refused, so an old
- * copy (still listing a since-revoked afnemer) cannot be replayed.
+ * The signed roster of certified afnemers, fetched from the service and cached sealed at `<dataDir>/roster.sealed`
+ * for offline login (roster-seal.ts: the PIN verifiers in it must not be readable from a copied disk). The cached
+ * copy is unsealed and then re-verified with the pinned server key at every load, so an edited or foreign file
+ * is refused rather than trusted; a fetched roster with a lower serial than the cached one is refused, so an old
+ * copy (still listing a since-revoked afnemer) cannot be replayed. A plain `roster.json` left by an older kiosk
+ * is verified the same way, sealed, and removed.
  */
 import { join } from 'node:path';
 import { SignedRoster, type Roster, type ServerKey, type ServiceLink } from '../../shared/results-service';
-import { readTextIfExists, writeFileDurably } from '../keys/durable-fs';
+import { readTextIfExists } from '../keys/durable-fs';
+import { KeyProviderError } from '../keys/key-provider';
 import { verifyJson } from '../signing/sign';
 import { deviceRequestHeaders, type DeviceSigner } from './device-request';
 import { exchange, type FetchLike } from './http';
 import { serverPublicKey, serviceUrl } from './link-file';
+import {
+  LEGACY_ROSTER_FILE,
+  removeLegacyRoster,
+  SEALED_ROSTER_FILE,
+  unsealRoster,
+  writeSealedRoster,
+  type RosterKey,
+} from './roster-seal';
 
-export const ROSTER_FILE = 'roster.json';
+export { LEGACY_ROSTER_FILE, ROSTER_KEY_FILE, rosterKeyFrom, type RosterKey } from './roster-seal';
+export const ROSTER_FILE = SEALED_ROSTER_FILE;
 export const ROSTER_PATH = '/v1/roster';
 
 export type RosterErrorCode = 'corrupt' | 'bad-signature' | 'wrong-gemeente' | 'older' | 'unavailable';
@@ -64,9 +76,46 @@ export function verifyRoster(envelope: unknown, serverKey: ServerKey, gemeente?:
   return parsed.data.payload;
 }
 
-/** The cached roster, verified now with `serverKey`; null when none was fetched yet. Throws RosterError. */
-export async function loadCachedRoster(dataDir: string, serverKey: ServerKey): Promise<Roster | null> {
+/** The roster key, or the calm refusal when the key provider cannot give it (the detail names the cause). */
+async function keyOf(rosterKey: RosterKey): Promise<Buffer> {
+  try {
+    return await rosterKey();
+  } catch (error) {
+    if (!(error instanceof KeyProviderError)) throw error;
+    throw new RosterError('corrupt', CACHE_REFUSED, `roster key: ${error.message}`);
+  }
+}
+
+/**
+ * The cached roster, unsealed with `rosterKey` and verified now with `serverKey`; null when none was fetched yet.
+ * Throws RosterError, and never deletes or rewrites a sealed file it cannot read.
+ */
+export async function loadCachedRoster(
+  dataDir: string,
+  serverKey: ServerKey,
+  rosterKey: RosterKey,
+): Promise<Roster | null> {
   const file = join(dataDir, ROSTER_FILE);
+  const text = await readTextIfExists(file);
+  if (text === null) return migrateLegacyRoster(dataDir, serverKey, rosterKey);
+  const unsealed = unsealRoster(text, await keyOf(rosterKey));
+  if (!unsealed.ok) throw new RosterError('corrupt', CACHE_REFUSED, `${file}: ${unsealed.detail}`);
+  const roster = verifyRoster(unsealed.envelope, serverKey);
+  // A plain copy beside a readable sealed one is left from an interrupted migration: it only leaks verifiers.
+  await removeLegacyRoster(dataDir);
+  return roster;
+}
+
+/**
+ * An upgraded kiosk's plain roster.json: verified as before (an edited one is refused and left alone), then
+ * sealed and removed, so the kiosk keeps working offline and the verifiers leave the disk in clear.
+ */
+async function migrateLegacyRoster(
+  dataDir: string,
+  serverKey: ServerKey,
+  rosterKey: RosterKey,
+): Promise<Roster | null> {
+  const file = join(dataDir, LEGACY_ROSTER_FILE);
   const text = await readTextIfExists(file);
   if (text === null) return null;
   let json: unknown;
@@ -75,13 +124,20 @@ export async function loadCachedRoster(dataDir: string, serverKey: ServerKey): P
   } catch (error) {
     throw new RosterError('corrupt', CACHE_REFUSED, `${file} is not JSON: ${(error as Error).message}`);
   }
-  return verifyRoster(json, serverKey);
+  const roster = verifyRoster(json, serverKey);
+  // Exclusive: a sealed roster written meanwhile (by the refresher or a parallel load) is as new or newer.
+  const outcome = await writeSealedRoster(dataDir, await keyOf(rosterKey), json, { exclusive: true });
+  if (outcome === 'exists') return loadCachedRoster(dataDir, serverKey, rosterKey);
+  await removeLegacyRoster(dataDir);
+  return roster;
 }
 
 export interface RosterFetch {
   dataDir: string;
   link: ServiceLink;
   device: DeviceSigner;
+  /** Seals the cached roster (rosterKeyFrom with the host's key provider). */
+  rosterKey: RosterKey;
   now?: () => Date;
   timeoutMs?: number;
   fetch?: FetchLike;
@@ -89,7 +145,8 @@ export interface RosterFetch {
 
 /**
  * Fetches, verifies and caches the roster. Returns what is cached afterwards and whether it changed.
- * A cached roster that no longer verifies (edited, or pinned key changed by re-enrolling) is replaced.
+ * A cached roster that no longer unseals or verifies (edited, roster key lost, or pinned key changed by
+ * re-enrolling) is replaced.
  */
 export async function refreshRoster(options: RosterFetch): Promise<{ roster: Roster; changed: boolean }> {
   const now = options.now ?? (() => new Date());
@@ -112,7 +169,7 @@ export async function refreshRoster(options: RosterFetch): Promise<{ roster: Ros
   const fresh = verifyRoster(answer.body, options.link.serverKey, options.link.gemeente);
   let cached: Roster | null = null;
   try {
-    cached = await loadCachedRoster(options.dataDir, options.link.serverKey);
+    cached = await loadCachedRoster(options.dataDir, options.link.serverKey, options.rosterKey);
   } catch (error) {
     if (!(error instanceof RosterError)) throw error;
   }
@@ -124,13 +181,8 @@ export async function refreshRoster(options: RosterFetch): Promise<{ roster: Ros
     );
   }
   if (cached && fresh.serial === cached.serial) return { roster: cached, changed: false };
-  await writeFileDurably(
-    join(options.dataDir, ROSTER_FILE),
-    Buffer.from(JSON.stringify(answer.body) + '\n'),
-    {
-      mode: 0o600,
-      exclusive: false,
-    },
-  );
+  await writeSealedRoster(options.dataDir, await keyOf(options.rosterKey), answer.body, { exclusive: false });
+  // A plain roster.json that did not verify (so was not migrated) still holds verifiers in clear.
+  await removeLegacyRoster(options.dataDir);
   return { roster: fresh, changed: true };
 }

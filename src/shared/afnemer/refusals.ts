@@ -12,7 +12,7 @@ export const AfnemerRefusalCode = z.enum([
   'service-link-invalid',
   /** No roster was fetched yet. */
   'no-roster',
-  /** roster.json is not JSON, not a signed roster, not signed with the pinned key, or of another gemeente. */
+  /** The cached roster does not unseal, is not signed with the pinned key, or is of another gemeente. */
   'roster-invalid',
   'unknown-afnemer',
   /** The PIN does not match; `attemptsLeft` before the id is locked. */

@@ -6,3 +6,4 @@ export * from './roster';
 export * from './outbox';
 export * from './service-link';
 export * from './outbox-state';
+export * from './sealed-roster';

@@ -8,7 +8,9 @@ import type { ServiceDeps } from '../../../src/server/service-deps';
 import { startResultsService, type RunningService } from '../../../src/server/start';
 import { PackageStore } from '../../../src/host/items/package-store';
 import { defaultTrustedPublishersFile } from '../../../src/host/items/trust';
+import { FileKeyProvider } from '../../../src/host/keys/file-key-provider';
 import { enrollDevice } from '../../../src/host/service-link/enroll';
+import { rosterKeyFrom, writeSealedRoster } from '../../../src/host/service-link/roster-seal';
 import { ITEMS_DIR } from '../candidate/package-files';
 import { startHostProcess, type HostProcess } from '../host-process';
 
@@ -85,7 +87,10 @@ export async function enrolledDataDir(service: RunningService): Promise<string> 
   await enrollDevice({ dataDir, serverUrl: service.url, code });
   const deps = service.deps as ServiceDeps;
   const roster = await buildSignedRoster(deps, deps.serverKey, GEMEENTE);
-  writeFileSync(join(dataDir, 'roster.json'), JSON.stringify(roster) + '\n', { mode: 0o600 });
+  // Sealed as the host's refresher caches it: under the roster key of the data dir's FileKeyProvider, which the
+  // Chromium host process opens on the same data dir.
+  const rosterKey = rosterKeyFrom(dataDir, await FileKeyProvider.open(dataDir));
+  await writeSealedRoster(dataDir, await rosterKey(), roster, { exclusive: false });
   return dataDir;
 }
 

@@ -7,6 +7,7 @@ import { createDeviceService } from '../../../src/host/device';
 import { createHandlers } from '../../../src/host/handlers';
 import { FileKeyProvider } from '../../../src/host/keys/file-key-provider';
 import { createRouter } from '../../../src/host/router';
+import { rosterKeyFrom } from '../../../src/host/service-link/roster-seal';
 import { openDurableSessions } from '../../../src/host/session/durable';
 import type { ConsolePolicy } from '../../../src/shared/afnemer';
 import { devicePolicyOf, type HostFacts } from '../../../src/shared/device';
@@ -37,15 +38,17 @@ export async function startConsoleHost(dataDir: string, clock: TestClock, option
       now: clock.now,
     }),
   );
+  const provider = await FileKeyProvider.open(dataDir);
   const durable = await openDurableSessions({
     dataDir,
-    provider: await FileKeyProvider.open(dataDir),
+    provider,
     content: () => context(),
     device: () => device.current(),
     now: clock.now,
   });
   const afnemer = createAfnemerConsole({
     dataDir,
+    rosterKey: rosterKeyFrom(dataDir, provider),
     shell: 'chromium',
     session: durable.service,
     device,

@@ -2,7 +2,7 @@
  * Login against the signed roster on real files: the PIN check, the lockout (persisted across a new console on
  * the same data dir), and every refusal with its code and Dutch message.
  */
-import { readFileSync, writeFileSync, unlinkSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, unlinkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -127,8 +127,9 @@ describe('afnemer.login', () => {
 
   it('refuses a tampered roster, one signed by another key, and one of another gemeente', async () => {
     const { dataDir, fixture, host, login } = await setup();
-    const text = readFileSync(fixture.rosterFile, 'utf8');
-    writeFileSync(fixture.rosterFile, text.replace('Anna de Vries', 'Anna de Vriez'));
+    // Edited and sealed again under the kiosk's own roster key: the signature still refuses it.
+    const edited = JSON.stringify(fixture.signed).replace('Anna de Vries', 'Anna de Vriez');
+    await fixture.writeEnvelope(JSON.parse(edited));
     expect(refusalOf(await login(valid.afnemerId, valid.pin)).code).toBe('roster-invalid');
     const status = await host.ok<AfnemerStatus>('afnemer.status');
     expect(status).toMatchObject({ roster: null, rosterProblem: { code: 'roster-invalid' } });
@@ -136,14 +137,55 @@ describe('afnemer.login', () => {
     const other = await writeRosterFixture(tempDataDir(), {
       serverPrivateKey: generateKeyPairSync('ed25519').privateKey,
     });
-    writeFileSync(fixture.rosterFile, JSON.stringify(other.signed));
+    await fixture.writeEnvelope(other.signed);
     expect(refusalOf(await login(valid.afnemerId, valid.pin)).code).toBe('roster-invalid');
 
-    fixture.rewrite((roster) => ({ ...roster, gemeente: 'Zeist' }));
+    await fixture.rewrite((roster) => ({ ...roster, gemeente: 'Zeist' }));
     expect(refusalOf(await login(valid.afnemerId, valid.pin)).code).toBe('roster-invalid');
-    fixture.rewrite((roster) => roster);
+    await fixture.rewrite((roster) => roster);
     expect((await login(valid.afnemerId, valid.pin)).outcome).toBe('ok');
     expect(dataDir).toBeTruthy();
+  });
+
+  it('refuses a sealed roster with a flipped byte calmly, keeps the file, and logs in once it is whole', async () => {
+    const { fixture, host, login } = await setup();
+    const original = readFileSync(fixture.rosterFile);
+    const damaged = Buffer.from(original);
+    const at = original.indexOf('"ciphertext":"') + 30;
+    damaged[at] = damaged[at] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(fixture.rosterFile, damaged);
+    const refusal = refusalOf(await login(valid.afnemerId, valid.pin));
+    expect(refusal.code).toBe('roster-invalid');
+    expect(refusal.message).toContain('beschadigd');
+    expect((await host.ok<AfnemerStatus>('afnemer.status')).rosterProblem?.code).toBe('roster-invalid');
+    expect(readFileSync(fixture.rosterFile).equals(damaged)).toBe(true);
+    writeFileSync(fixture.rosterFile, original);
+    expect((await login(valid.afnemerId, valid.pin)).outcome).toBe('ok');
+  });
+
+  it("logs in against an upgraded kiosk's plain roster.json, which is sealed and removed on the way", async () => {
+    const dataDir = tempDataDir();
+    const fixture = await writeRosterFixture(dataDir, { legacy: true });
+    expect(fixture.rosterFile).toBe(join(dataDir, 'roster.json'));
+    const host = await startConsoleHost(dataDir, new TestClock(Date.parse('2026-11-22T09:00:00.000Z')));
+    expect((await host.ok<AfnemerLoginResponse>('afnemer.login', creds(valid))).outcome).toBe('ok');
+    expect(existsSync(fixture.rosterFile)).toBe(false);
+    expect(readFileSync(join(dataDir, 'roster.sealed'), 'utf8')).not.toContain(valid.afnemerId);
+    await host.ok('afnemer.logout');
+    expect((await host.ok<AfnemerLoginResponse>('afnemer.login', creds(valid))).outcome).toBe('ok');
+  });
+
+  it('refuses an edited plain roster.json as before, and leaves it as it was', async () => {
+    const dataDir = tempDataDir();
+    const fixture = await writeRosterFixture(dataDir, { legacy: true });
+    const edited = readFileSync(fixture.rosterFile, 'utf8').replace('Anna de Vries', 'Anna de Vriez');
+    writeFileSync(fixture.rosterFile, edited);
+    const host = await startConsoleHost(dataDir, new TestClock());
+    expect(refusalOf(await host.ok<AfnemerLoginResponse>('afnemer.login', creds(valid))).code).toBe(
+      'roster-invalid',
+    );
+    expect(readFileSync(fixture.rosterFile, 'utf8')).toBe(edited);
+    expect(existsSync(join(dataDir, 'roster.sealed'))).toBe(false);
   });
 
   it('refuses without service.json (not enrolled) and without a roster', async () => {
