@@ -13,7 +13,7 @@ import {
   session,
 } from 'electron';
 import { join } from 'node:path';
-import { composeHost } from '../../src/host/compose-host';
+import { composeHost, type ComposedHost } from '../../src/host/compose-host';
 import { createLockdownSeam } from '../../src/host/device';
 import { PackageStore } from '../../src/host/items/package-store';
 import { FileKeyProvider } from '../../src/host/keys/file-key-provider';
@@ -44,6 +44,19 @@ if (!app.requestSingleInstanceLock()) {
   hardenApp(app);
   app.on('second-instance', () => kiosk?.focus());
   app.on('window-all-closed', () => app.quit());
+  // Quitting waits once for the host to stop its outbox round and roster refresh and let go of the journal;
+  // then quits for real (`composed` is null by then, so this handler lets it through).
+  let composed: ComposedHost | null = null;
+  app.on('will-quit', (event) => {
+    if (!composed) return;
+    const closing = composed;
+    composed = null;
+    event.preventDefault();
+    void closing
+      .close()
+      .catch((error: unknown) => console.error('[main] host shutdown failed:', error))
+      .finally(() => app.quit());
+  });
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
@@ -59,7 +72,7 @@ if (!app.requestSingleInstanceLock()) {
     const keystore = createSafeStorageKeyProvider(safeStorage);
     if (!keystore.ok)
       console.warn(`[main] Keys are kept in a 0600 key file instead of the OS keystore: ${keystore.reason}.`);
-    const { router, device, startupLines } = await composeHost({
+    composed = await composeHost({
       shell: 'electron',
       version,
       packages,
@@ -72,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
       ...(flags.production ? { afnemerGate: 'always' as const } : {}),
       log: (message, error) => console.error(`[main] ${message}`, error ?? ''),
     });
+    const { router, device, startupLines } = composed;
     for (const line of startupLines) console.log(`[main] ${line}`);
     registerContractHandlers(ipcMain, router, () => kiosk?.webContents ?? null);
 

@@ -47,6 +47,12 @@ export interface ComposedHost {
   roster: RosterRefresher;
   /** What start-up found, one line each: package, data dir, recovered sittings. */
   startupLines: string[];
+  /**
+   * For a shell shutting down: stops the roster refresh and the outbox timer, waits for an upload round in
+   * flight, and lets go of the running sitting's journal (it stays resumable). Every state on disk is complete
+   * at every moment, so this is tidiness, not safety: a killed host loses nothing either.
+   */
+  close(): Promise<void>;
 }
 
 /**
@@ -125,6 +131,11 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     afnemer,
     outbox,
     roster,
+    async close() {
+      roster.close();
+      await outbox.close();
+      await durable.service.release();
+    },
     startupLines: [
       packages.summary(),
       `Data dir: ${dataDir} (device ${durable.identity.deviceId})`,

@@ -43,7 +43,7 @@ const packages = PackageStore.open({
 
 const version = readAppVersion(paths.packageJson);
 const dataDir = resolveDataDir();
-const { router, startupLines } = await composeHost({
+const composed = await composeHost({
   shell: 'chromium',
   version,
   packages,
@@ -52,6 +52,7 @@ const { router, startupLines } = await composeHost({
   log: (message, error) => console.error(`[host] ${message}`, error ?? ''),
 });
 
+const { router, startupLines } = composed;
 const host = await startChromiumHost({
   router,
   rendererDir: paths.renderer,
@@ -81,10 +82,30 @@ if (values['no-browser']) {
   const child = launchKioskBrowser(browser, host.launchUrl);
   child.on('exit', (code) => {
     console.log(`Kiosk browser closed (exit ${code ?? 'signal'}); host stops.`);
-    void host.close().then(() => process.exit(0));
+    void shutDown();
   });
 }
 
+/**
+ * The transport first (no new calls), then the host's background work (outbox round, roster refresh, journal).
+ * Once only, whichever comes first: the kiosk browser closing or a signal; a second Ctrl-C kills at once.
+ */
+let closing: Promise<void> | null = null;
+function shutDown(): Promise<void> {
+  closing ??= (async () => {
+    let code = 0;
+    try {
+      await host.close();
+      await composed.close();
+    } catch (error) {
+      console.error('[host] shutdown failed:', error);
+      code = 1;
+    }
+    process.exit(code);
+  })();
+  return closing;
+}
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void host.close().then(() => process.exit(0)));
+  process.once(signal, () => void shutDown());
 }

@@ -9,17 +9,14 @@ import { defaultTrustedPublishersFile } from '../../../src/host/items/trust';
 import { FileKeyProvider } from '../../../src/host/keys/file-key-provider';
 import { paths } from '../../../src/host/paths';
 import type { AfnemerLoginResponse } from '../../../src/shared/afnemer';
+import type { SessionView } from '../../../src/shared/session/view';
 import { TEST_AFNEMERS, writeRosterFixture } from '../../support/roster-fixture';
 import { tempDataDir } from './harness';
 
 const hosts: ComposedHost[] = [];
 
 afterAll(async () => {
-  for (const host of hosts) {
-    host.roster.close();
-    await host.outbox.close();
-    await host.durable.service.release();
-  }
+  for (const host of hosts) await host.close();
 });
 
 async function compose(dataDir: string) {
@@ -59,6 +56,25 @@ describe('the composed host', () => {
     const { afnemerId, pin } = TEST_AFNEMERS.valid;
     const login = await host.router.call('afnemer.login', { afnemerId, pin });
     expect(login.ok && (login.value as AfnemerLoginResponse).outcome).toBe('ok');
+  });
+
+  it('close() lets go of the running sitting: the same data dir opened again resumes it', async () => {
+    const dataDir = tempDataDir();
+    const first = await compose(dataDir);
+    const open = await first.router.call('session.open', {
+      afnemerId: 'dev',
+      candidateRef: 'KND20417',
+      gemeente: 'Utrecht',
+      doelgroep: 'onbekend',
+      language: 'nl',
+    });
+    expect(open, JSON.stringify(open)).toMatchObject({ ok: true });
+    await first.close();
+    // Closing twice (a signal during shutdown) is harmless.
+    await first.close();
+    const second = await compose(dataDir);
+    const sessionId = open.ok ? (open.value as SessionView).state.session?.sessionId : null;
+    expect(second.durable.recovery.resumed).toMatchObject({ sessionId, phase: 'practice' });
   });
 
   it('says at start when the console is not enforced (not enrolled)', async () => {

@@ -37,4 +37,18 @@ describe('main process lockdown wiring', () => {
       touch: 'available',
     });
   });
+
+  it('on quit, waits once for the host to close, then quits for real', async () => {
+    // The module was loaded by the test above; its host is composed by now.
+    const app = fake.current!.app;
+    app.quit.mockClear();
+    const first = { preventDefault: vi.fn() };
+    app.emit('will-quit', first);
+    expect(first.preventDefault).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    // The second round (from that app.quit) is let through.
+    const second = { preventDefault: vi.fn() };
+    app.emit('will-quit', second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+  });
 });
