@@ -7,11 +7,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { coreMigration } from './001-core';
 import { reviewMigration } from './002-review';
 import { loginFailuresMigration } from './003-login-failures';
+import { reviewPeriodMigration } from './004-review-period';
 
 const migrations: Record<string, Migration> = {
   '001-core': coreMigration,
   '002-review': reviewMigration,
   '003-login-failures': loginFailuresMigration,
+  '004-review-period': reviewPeriodMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
