@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPackageFiles } from './candidate/package-files';
 import { expectAccessible, hostRawScore, instructionsFor, openCandidatePage } from './candidate/session';
-import { routeHostCalls } from './candidate/host-delay';
+import { recordPostedCalls, slowHost } from './candidate/host-delay';
 import { Finger } from './candidate/touch';
 import { walkSitting } from './candidate/walk';
 
@@ -38,7 +38,7 @@ for (const setup of viewports) {
       page,
     }) => {
       test.setTimeout(420_000);
-      const hostCalls = await routeHostCalls(page);
+      const posted = recordPostedCalls(page);
       const host = await openCandidatePage(page, 'nl');
       try {
         const finger = await Finger.on(page);
@@ -53,7 +53,7 @@ for (const setup of viewports) {
           repeatPractice: setup.shots,
           doubleTapAt: 6,
           slowHostAt: 3,
-          hostCalls,
+          slowHost: slowHost(host),
           takeBackAt: files.items.findIndex((item) => item.opgave.interaction.kind === 'order'),
           onStep: async (screen, step) => {
             const id = step.split(':')[1] ?? '';
@@ -91,7 +91,7 @@ for (const setup of viewports) {
         expect(takenBack.changes).toBe(2 + slots);
         expect(state.status).toBe('completed');
         // Every contract call went over the call socket; the POST path is only the fallback.
-        expect(hostCalls.posted).toEqual([]);
+        expect(posted).toEqual([]);
       } finally {
         await host.stop();
       }

@@ -105,10 +105,14 @@ test('a full sitting: set-up, hand-over, a pause that stops the clock, close, de
   await overlay.getByRole('radio', { name: 'Storing in de ruimte (geluid, iemand komt binnen)' }).click();
   await overlay.getByRole('button', { name: 'Pauze starten' }).click();
   await expect(overlay.getByTestId('sitting-status')).toContainText('Gepauzeerd');
+  // The host started the pause before it answered, so before this moment.
+  const pausedSince = Date.now();
   await checkScreen(page, 'overlay-paused');
   // The candidate's screen shows the calm pause screen underneath.
   await expect(page.locator('main[data-screen="paused"]')).toHaveCount(1);
-  await page.waitForTimeout(1500);
+  // Paused for at least 1.5 s in all (asserted below; 50 ms to spare for timer rounding): the checks above
+  // count towards it.
+  await page.waitForTimeout(Math.max(0, pausedSince + 1550 - Date.now()));
   await overlay.getByRole('button', { name: 'Hervatten' }).click();
   await expect(overlay).toHaveCount(0);
   // Exactly where the candidate was, answers and all.

@@ -1,35 +1,30 @@
 import type { Page } from '@playwright/test';
+import type { HostProcess } from '../host-process';
 
-/** Control over the page's calls to the host, installed before the page opens its call socket. */
-export interface HostCalls {
-  /** Holds every later call from the page this long before the host sees it (0: no delay). */
-  delay(ms: number): void;
-  /** Contract calls that went over the POST fallback instead of the call socket. */
-  posted: string[];
+/** Contract calls that went over the POST fallback instead of the call socket; call before the page opens. */
+export function recordPostedCalls(page: Page): string[] {
+  const posted: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/lbt/v1/call/')) posted.push(path);
+  });
+  return posted;
+}
+
+/** A host that can be made slow: while held, every call the page makes waits, in order, in its socket. */
+export interface SlowHost {
+  hold(): void;
+  release(): void;
 }
 
 /**
- * Routes the page's call socket through the test (calls pass on unchanged, in order) so a test can make
- * the host slow, and records any call that took the POST path. Call before the page is opened.
+ * Holds the real host process still (SIGSTOP) and lets it go on (SIGCONT): the page's calls queue up in the
+ * kernel's socket buffer exactly as they would behind a host busy with something else, and nothing sits
+ * between page and host at other times. `release` is idempotent; call it in a `finally`.
  */
-export async function routeHostCalls(page: Page): Promise<HostCalls> {
-  let delayMs = 0;
-  const calls: HostCalls = { delay: (ms) => void (delayMs = ms), posted: [] };
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/lbt/v1/call/')) calls.posted.push(path);
-  });
-  await page.routeWebSocket('**/lbt/v1/socket', (socket) => {
-    const host = socket.connectToServer();
-    // One chain per socket, so a delayed call is never overtaken by a later one.
-    let chain = Promise.resolve();
-    socket.onMessage((message) => {
-      const wait = delayMs;
-      chain = chain.then(async () => {
-        if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
-        host.send(message);
-      });
-    });
-  });
-  return calls;
+export function slowHost(host: HostProcess): SlowHost {
+  const signal = (name: NodeJS.Signals) => {
+    if (host.child.exitCode === null && host.child.signalCode === null) host.child.kill(name);
+  };
+  return { hold: () => signal('SIGSTOP'), release: () => signal('SIGCONT') };
 }

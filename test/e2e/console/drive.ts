@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { Response } from '../../../src/shared/items';
-import { expectFitsViewport } from '../candidate/fits';
+import { expectFitsViewport, waitForScreen } from '../candidate/fits';
 import { wrongAnswer, type PackageFiles } from '../candidate/package-files';
 import { expectAccessible } from '../candidate/session';
 import { giveAnswer, type Walk } from '../candidate/walk';
@@ -81,45 +81,30 @@ export async function holdCorner(page: Page, ms = 3300): Promise<void> {
   await cdp.detach();
 }
 
-const stepOf = (page: Page) => page.locator('main[data-step]').getAttribute('data-step');
-
-async function nextStep(page: Page, previous: string): Promise<void> {
-  await page.waitForFunction(
-    (prev) => {
-      const step = document.querySelector('main[data-step]')?.getAttribute('data-step');
-      return step !== undefined && step !== null && step !== prev;
-    },
-    previous,
-    { timeout: 30_000 },
-  );
-}
-
 /**
  * Walks the candidate's side from wherever it stands: practice answered right, then opgaven (right where
  * `answerRight` says so), and stops on the opgave with index `until` (before answering it) or at the end.
+ * Each wait is on the exact condition the next touch needs, checked in the page every frame.
  */
 export async function walkCandidate(
   walk: Pick<Walk, 'page' | 'finger' | 'files' | 'ui'> & { answerRight: (index: number) => boolean },
   until: number | null = null,
 ): Promise<Map<string, Response>> {
-  const { page, files } = walk;
+  const { page, files, finger } = walk;
   const answers = new Map<string, Response>();
   const next = page.getByRole('button', { name: walk.ui.next, exact: true });
-  await expect(page.locator('main[data-step]')).toBeVisible();
+  let step = (await waitForScreen(page, { stepOtherThan: null })).step!;
   for (;;) {
-    const step = (await stepOf(page))!;
     const [screen, id] = step.split(':') as [string, string];
     if (screen === 'end') return answers;
     if (screen === 'practice') {
       const item = files.practice.find((p) => p.id === id)!;
       await giveAnswer(walk as Walk, item.opgave, item.key);
-      await walk.finger.tap(next);
-      await expect(page.getByTestId('feedback')).toBeVisible();
-      await walk.finger.tap(next);
+      await finger.tap(next, { enabled: true });
+      await waitForScreen(page, { feedback: 'correct' });
+      await finger.tap(next);
     } else if (screen === 'voorbeeld') {
-      const play = page.getByRole('button', { name: walk.ui.play, exact: true });
-      await expect(play).toBeEnabled();
-      await walk.finger.tap(play);
+      await finger.tap(page.getByRole('button', { name: walk.ui.play, exact: true }), { enabled: true });
     } else if (screen === 'opgave') {
       const index = files.items.findIndex((item) => item.id === id);
       if (index === until) return answers;
@@ -127,15 +112,13 @@ export async function walkCandidate(
       const answer = walk.answerRight(index) ? item.key : wrongAnswer(item);
       await giveAnswer(walk as Walk, item.opgave, answer);
       answers.set(item.id, answer);
-      await expect(next).toBeEnabled();
-      await walk.finger.tap(next);
+      await finger.tap(next, { enabled: true });
     } else if (screen === 'paused' || screen === 'closed') {
       throw new Error(`the candidate cannot go on: ${step}`);
     } else {
-      await expect(next).toBeEnabled();
-      await walk.finger.tap(next);
+      await finger.tap(next, { enabled: true });
     }
-    await nextStep(page, step);
+    step = (await waitForScreen(page, { stepOtherThan: step, timeoutMs: 30_000 })).step!;
   }
 }
 
