@@ -159,59 +159,86 @@ export function AfnemerOverlay(props: { actions: OverlayActions }) {
             </>
           )}
           {step === 'pause' && (
-            <>
-              <h2 id="pause-title">Waarom pauzeert u? De toetstijd stopt tijdens de pauze.</h2>
-              <ChoiceChips
-                label="Reden voor de pauze"
-                options={PAUSE_REASONS}
-                value={pauseReason}
-                onChange={setPauseReason}
-                testId="pause-reasons"
-              />
-              {error && <Message tone="error">{error}</Message>}
-              <div className="console-actions">
-                <button type="button" className="console-secondary is-start" onClick={() => setStep('menu')}>
-                  Terug
-                </button>
-                <button
-                  type="button"
-                  className="console-primary"
-                  disabled={!pauseReason || busy}
-                  onClick={() => pauseReason && void run(actions.pause(pin, pauseReason))}
-                >
-                  Pauze starten
-                </button>
-              </div>
-            </>
+            <ReasonStep
+              question="Waarom pauzeert u? De toetstijd stopt tijdens de pauze."
+              label="Reden voor de pauze"
+              options={PAUSE_REASONS}
+              value={pauseReason}
+              onChange={setPauseReason}
+              testId="pause-reasons"
+              confirm="Pauze starten"
+              tone="console-primary"
+              busy={busy}
+              error={error}
+              onBack={() => setStep('menu')}
+              onConfirm={(reason) => void run(actions.pause(pin, reason))}
+            />
           )}
           {step === 'abort' && (
-            <>
-              <h2>Waarom breekt u de toets af? Het resultaat wordt als afgebroken verstuurd.</h2>
-              <ChoiceChips
-                label="Reden voor afbreken"
-                options={ABORT_REASONS}
-                value={abortReason}
-                onChange={setAbortReason}
-                testId="abort-reasons"
-              />
-              {error && <Message tone="error">{error}</Message>}
-              <div className="console-actions">
-                <button type="button" className="console-secondary is-start" onClick={() => setStep('menu')}>
-                  Terug
-                </button>
-                <button
-                  type="button"
-                  className="console-danger"
-                  disabled={!abortReason || busy}
-                  onClick={() => abortReason && void run(actions.abort(pin, abortReason), 'close')}
-                >
-                  Toets afbreken
-                </button>
-              </div>
-            </>
+            <ReasonStep
+              question="Waarom breekt u de toets af? Het resultaat wordt als afgebroken verstuurd."
+              label="Reden voor afbreken"
+              options={ABORT_REASONS}
+              value={abortReason}
+              onChange={setAbortReason}
+              testId="abort-reasons"
+              confirm="Toets afbreken"
+              tone="console-danger"
+              busy={busy}
+              error={error}
+              onBack={() => setStep('menu')}
+              onConfirm={(reason) => void run(actions.abort(pin, reason), 'close')}
+            />
           )}
         </div>
       </DesignCanvas>
     </div>
+  );
+}
+
+/**
+ * Pausing and stopping both ask for a reason from a fixed list before anything happens, so the record
+ * never holds free text and the two screens look and behave the same.
+ */
+function ReasonStep<T extends string>(props: {
+  question: string;
+  label: string;
+  options: readonly (readonly [T, string])[];
+  value: T | null;
+  onChange: (value: T) => void;
+  testId: string;
+  confirm: string;
+  tone: 'console-primary' | 'console-danger';
+  busy: boolean;
+  error: string | null;
+  onBack: () => void;
+  onConfirm: (reason: T) => void;
+}) {
+  const { value } = props;
+  return (
+    <>
+      <h2>{props.question}</h2>
+      <ChoiceChips
+        label={props.label}
+        options={props.options}
+        value={value}
+        onChange={props.onChange}
+        testId={props.testId}
+      />
+      {props.error && <Message tone="error">{props.error}</Message>}
+      <div className="console-actions">
+        <button type="button" className="console-secondary is-start" onClick={props.onBack}>
+          Terug
+        </button>
+        <button
+          type="button"
+          className={props.tone}
+          disabled={!value || props.busy}
+          onClick={() => value && props.onConfirm(value)}
+        >
+          {props.confirm}
+        </button>
+      </div>
+    </>
   );
 }
