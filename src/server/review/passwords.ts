@@ -4,15 +4,17 @@
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
 /** N = 2^15, r = 8: about 32 MiB and tens of milliseconds per hash, the usual interactive-login setting. */
-const DEFAULT = { N: 1 << 15, r: 8, p: 1 };
+const DEFAULT: ScryptCost = { N: 1 << 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
-function derive(
-  password: string,
-  salt: Buffer,
-  options: { N: number; r: number; p: number },
-): Promise<Buffer> {
+function derive(password: string, salt: Buffer, options: ScryptCost): Promise<Buffer> {
   const scryptOptions: ScryptOptions = { ...options, maxmem: 128 * options.N * options.r * 2 };
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFC'), salt, KEY_LENGTH, scryptOptions, (error, key) =>
@@ -21,12 +23,11 @@ function derive(
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** `cost` other than the default only where many logins are made on purpose (tests of the login limits). */
+export async function hashPassword(password: string, cost: ScryptCost = DEFAULT): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, DEFAULT);
-  return ['scrypt', DEFAULT.N, DEFAULT.r, DEFAULT.p, salt.toString('base64'), key.toString('base64')].join(
-    '$',
-  );
+  const key = await derive(password, salt, cost);
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 /** Constant-time comparison; a malformed stored hash verifies nothing rather than throwing. */
