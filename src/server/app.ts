@@ -36,6 +36,11 @@ function rateLimitKey(request: FastifyRequest): string {
 
 export interface BuildAppOptions {
   logLevel?: string;
+  /**
+   * The reverse proxy's addresses or CIDR blocks (http/trust-proxy.ts). Unset: X-Forwarded-* is ignored and the
+   * TCP peer is the client.
+   */
+  trustProxy?: readonly string[];
 }
 
 export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -44,6 +49,7 @@ export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {})
     // reference or answer reaches a log line. Routes log ids and figures, nothing personal.
     logger: { level: options.logLevel ?? 'info' },
     bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
   });
   installProblemHandlers(app);
   await app.register(helmet, { global: true });

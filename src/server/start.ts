@@ -34,6 +34,8 @@ export interface StartOptions {
    * enough for tests and tools; `lbt server` uses one per core.
    */
   checkThreads?: number;
+  /** The reverse proxy's addresses or CIDR blocks, trusted for X-Forwarded-For/-Proto; default none. */
+  trustProxy?: readonly string[];
 }
 
 export interface RunningService {
@@ -87,7 +89,10 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
       version: readVersion(),
       rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     };
-    const app = await buildApp(deps, options.logLevel ? { logLevel: options.logLevel } : {});
+    const app = await buildApp(deps, {
+      ...(options.logLevel ? { logLevel: options.logLevel } : {}),
+      ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    });
     log = app.log;
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     const port = (app.server.address() as AddressInfo).port;

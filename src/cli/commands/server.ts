@@ -5,13 +5,14 @@ import { loadPackage } from '../../host/items/loader';
 import { defaultTrustedPublishersFile } from '../../host/items/trust';
 import { formatProblem } from '../../shared/items/problem';
 import type { ScoringPackage } from '../../server/packages';
+import { parseTrustProxy } from '../../server/http/trust-proxy';
 import { DEFAULT_RATE_LIMIT, startResultsService } from '../../server/start';
 import type { CliCommand } from '../command';
 import { parseCliArgs, readTrustForCli } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION } from './server-options';
 
 const USAGE =
-  'lbt server [--port N] [--host H] [--data DIR] [--items DIR]... [--trust FILE] [--production] [--rate-limit N] [--check-threads N] [--ready-json]';
+  'lbt server [--port N] [--host H] [--data DIR] [--items DIR]... [--trust FILE] [--production] [--rate-limit N] [--check-threads N] [--trust-proxy LIST] [--ready-json]';
 
 const HELP = `Usage: ${USAGE}
 
@@ -27,6 +28,9 @@ ${DATA_HELP}
   --rate-limit N requests per minute per kiosk (default 600; a kiosk backs off and retries on 429)
   --check-threads N  threads that check uploads (JSON, schema, signature, re-score); default one per core
                  (here ${availableParallelism()}); 0 checks on the request thread
+  --trust-proxy LIST  the reverse proxy in front of the service: IP addresses or CIDR blocks, comma-separated.
+                 Its X-Forwarded-For then gives the client address (the review login's limits count it) and its
+                 X-Forwarded-Proto https marks the review cookies Secure. Default: none, the TCP peer is the client
   --ready-json   print one JSON line {"ready":true,"url":…,"port":…,"database":…} instead of the text line
   LOG_LEVEL      pino log level (default info)`;
 
@@ -53,6 +57,7 @@ export const server: CliCommand = {
             production: { type: 'boolean', default: false },
             'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.max) },
             'check-threads': { type: 'string', default: String(availableParallelism()) },
+            'trust-proxy': { type: 'string' },
             'ready-json': { type: 'boolean', default: false },
           },
         }),
@@ -75,6 +80,13 @@ export const server: CliCommand = {
     const checkThreads = Number(values['check-threads']);
     if (!/^\d+$/.test(values['check-threads']) || checkThreads > 64) {
       console.error(`--check-threads must be a whole number from 0 to 64, not "${values['check-threads']}".`);
+      return 2;
+    }
+    let trustProxy: string[] | undefined;
+    try {
+      if (values['trust-proxy'] !== undefined) trustProxy = parseTrustProxy(values['trust-proxy']);
+    } catch (error) {
+      console.error(`${(error as Error).message}.`);
       return 2;
     }
     const trust = readTrustForCli(values.trust, !values.production);
@@ -106,6 +118,7 @@ export const server: CliCommand = {
         logLevel: process.env.LOG_LEVEL ?? 'info',
         rateLimit: { max: rateLimit, timeWindowMs: DEFAULT_RATE_LIMIT.timeWindowMs },
         checkThreads,
+        ...(trustProxy ? { trustProxy } : {}),
       });
     } catch (error) {
       console.error(`The results service did not start: ${(error as Error).message}`);

@@ -55,11 +55,10 @@ function ipv6Groups(ip: string): number[] {
 }
 
 /**
- * What a client address counts as. `request.ip` is the TCP peer: app.ts does not set Fastify's trustProxy, so
- * X-Forwarded-For is ignored (a client cannot choose its own address). Behind a reverse proxy or load balancer
- * every client therefore has the proxy's address: the pair lock becomes a lock of the username for everyone
- * behind that proxy (as before this change) and the per-address limit is shared by all of them. A deployment
- * behind a proxy must set trustProxy to exactly that proxy's address so `request.ip` is the real client again.
+ * What a client address counts as. `request.ip` is the TCP peer unless `lbt server --trust-proxy` names the
+ * reverse proxy (http/trust-proxy.ts): X-Forwarded-For is otherwise ignored, so a client cannot choose its own
+ * address. Behind a proxy that is not named, every client has the proxy's address: the pair lock becomes a lock
+ * of the username for everyone behind it and the per-address limit is shared by all of them.
  *
  * IPv4-mapped IPv6 counts as the IPv4 address. Other IPv6 addresses count per /64, the block one subscriber or
  * one LAN usually gets, because a single host can pick any address inside it.

@@ -85,7 +85,7 @@ export async function reviewPlugin(app: FastifyInstance, deps: ServerDeps): Prom
   app.post(`${API}/logout`, async (request, reply) => {
     const auth = await requireAuth(deps, request);
     requireCsrf(request, auth.csrfToken);
-    await endSession(deps, reply, auth);
+    await endSession(deps, request, reply, auth);
     return reply.code(204).send();
   });
 

@@ -46,6 +46,18 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** The same attributes on setting and clearing, so a cleared cookie is the one that was set. */
+function cookieOptions(request: FastifyRequest) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    // Secure whenever the browser reached us over https (directly or via a proxy Fastify trusts); plain http
+    // only happens on 127.0.0.1 in development and tests, where a Secure cookie would never be sent back.
+    secure: request.protocol === 'https',
+  };
+}
+
 export function setCookie(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -53,15 +65,11 @@ export function setCookie(
   value: string,
   maxAge: number,
 ) {
-  reply.setCookie(name, value, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'strict',
-    // Secure whenever the browser reached us over https (directly or via a proxy Fastify trusts); plain http
-    // only happens on 127.0.0.1 in development and tests, where a Secure cookie would never be sent back.
-    secure: request.protocol === 'https',
-    maxAge,
-  });
+  reply.setCookie(name, value, { ...cookieOptions(request), maxAge });
+}
+
+function clearCookie(request: FastifyRequest, reply: FastifyReply, name: string) {
+  reply.clearCookie(name, cookieOptions(request));
 }
 
 export async function startSession(
@@ -84,7 +92,7 @@ export async function startSession(
     })
     .execute();
   setCookie(request, reply, SESSION_COOKIE, secret, SESSION_HOURS * 3600);
-  reply.clearCookie(PRESESSION_CSRF_COOKIE, { path: '/' });
+  clearCookie(request, reply, PRESESSION_CSRF_COOKIE);
   return { csrfToken: csrfTokenFor(secret), expiresAt };
 }
 
@@ -151,7 +159,12 @@ export function requirePresessionCsrf(request: FastifyRequest): void {
   requireCsrf(request, csrfTokenFor(secret));
 }
 
-export async function endSession(deps: ServerDeps, reply: FastifyReply, auth: Auth): Promise<void> {
+export async function endSession(
+  deps: ServerDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  auth: Auth,
+): Promise<void> {
   await deps.db.deleteFrom('web_sessions').where('session_hash', '=', auth.sessionHash).execute();
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  clearCookie(request, reply, SESSION_COOKIE);
 }

@@ -85,12 +85,19 @@ describe('lbt server and the admin commands', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
   });
 
-  it('refuses a bad --port, --rate-limit or --check-threads with usage and exit 2, before starting', async () => {
+  it('refuses a bad --port, --rate-limit, --check-threads or --trust-proxy with exit 2, before starting', async () => {
     for (const [option, value, message] of [
       ['--port', '70000', /--port must be a port number/],
       ['--rate-limit', '0', /--rate-limit must be a whole number/],
       ['--check-threads', 'x', /--check-threads must be a whole number from 0 to 64/],
       ['--check-threads', '65', /--check-threads must be a whole number from 0 to 64/],
+      [
+        '--trust-proxy',
+        'proxy.example.nl',
+        /--trust-proxy takes IP addresses or CIDR blocks.*"proxy\.example\.nl"/,
+      ],
+      ['--trust-proxy', '10.0.0.0/33', /not "10\.0\.0\.0\/33"/],
+      ['--trust-proxy', ' , ', /--trust-proxy needs at least one address/],
     ] as const) {
       const run = await lbtHere('server', [option, value, '--data', dataDir]);
       expect(run.status).toBe(2);

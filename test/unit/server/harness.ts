@@ -53,6 +53,8 @@ export async function startTestService(
     databaseUrl?: string;
     /** 0 (default): checks on the request thread; more: the check-thread pool `lbt server` runs. */
     checkThreads?: number;
+    /** The reverse proxy's addresses (`lbt server --trust-proxy`); default none. */
+    trustProxy?: readonly string[];
   } = {},
 ): Promise<TestService> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lbt-server-test-'));
@@ -66,6 +68,7 @@ export async function startTestService(
     logLevel: 'silent',
     rateLimit: options.rateLimit ?? { max: 100_000, timeWindowMs: 60_000 },
     checkThreads: options.checkThreads ?? 0,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
   return {
     ...service,

@@ -38,6 +38,8 @@ class Browser {
   constructor(
     private readonly port: number,
     readonly address: string,
+    /** Headers a reverse proxy would add for the client behind it. */
+    private readonly forwarded?: { for: string; proto: 'http' | 'https' },
   ) {}
 
   send(method: string, path: string, body?: unknown): Promise<Answer> {
@@ -46,6 +48,10 @@ class Browser {
     if (payload !== undefined) headers['content-type'] = 'application/json';
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (method !== 'GET' && this.csrf) headers['x-csrf-token'] = this.csrf;
+    if (this.forwarded) {
+      headers['x-forwarded-for'] = this.forwarded.for;
+      headers['x-forwarded-proto'] = this.forwarded.proto;
+    }
     return new Promise((resolve, reject) => {
       const req = httpRequest(
         {
@@ -216,6 +222,67 @@ describe.each(DB_KINDS)('review login limits on %s', (kind) => {
     expect((await browser('127.0.5.2').login('r.jansen', wrong(0))).status).toBe(401);
     const left = await service.deps.db.selectFrom('login_failures').select(['username', 'address']).execute();
     expect(left).toEqual([{ username: 'r.jansen', address: '127.0.5.2' }]);
+  });
+});
+
+describe('review login behind a reverse proxy', () => {
+  const PROXY = '127.0.8.1';
+  // What a client behind the proxy looks like: the socket is the proxy's, the client is in X-Forwarded-For.
+  const via = (service: TestService, client: string) =>
+    new Browser(service.port, PROXY, { for: client, proto: 'https' });
+  const lockFrom = async (browser: Browser) => {
+    for (let i = 0; i < MAX_FAILURES; i++)
+      expect((await browser.login('r.jansen', wrong(i))).status).toBe(401);
+    expect((await browser.login('r.jansen')).status).toBe(429);
+  };
+  const seed = async (service: TestService) => {
+    await createUser(service.deps.db, service.clock.now(), {
+      username: 'r.jansen',
+      gemeente: 'Utrecht',
+      role: 'viewer',
+      password: PASSWORD,
+    });
+    await service.deps.db
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(PASSWORD, { N: 1 << 10, r: 8, p: 1 }) })
+      .execute();
+  };
+
+  it('trusted (--trust-proxy): counts each forwarded client apart and marks the cookies Secure', async () => {
+    const service = await startTestService('sqlite', { trustProxy: [PROXY] });
+    try {
+      await seed(service);
+      await lockFrom(via(service, '203.0.113.7'));
+      expect(
+        await service.deps.db.selectFrom('login_failures').select(['address', 'failures']).execute(),
+      ).toEqual([{ address: '203.0.113.7', failures: MAX_FAILURES }]);
+      // Another person behind the same proxy is not locked out by the first one's wrong passwords.
+      const other = await via(service, '198.51.100.9').login('r.jansen');
+      expect(other.status).toBe(200);
+      const cookies = other.headers['set-cookie'] ?? [];
+      expect(cookies.length).toBeGreaterThan(0);
+      for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('not trusted (the default): X-Forwarded-For picks no address and X-Forwarded-Proto no Secure flag', async () => {
+    const service = await startTestService('sqlite');
+    try {
+      await seed(service);
+      await lockFrom(via(service, '203.0.113.7'));
+      // The forwarded header is the sender's word: the lock is on the socket's address, whatever it claims.
+      expect((await via(service, '198.51.100.9').login('r.jansen')).status).toBe(429);
+      const fresh = await new Browser(service.port, '127.0.8.2', {
+        for: '203.0.113.7',
+        proto: 'https',
+      }).login('r.jansen');
+      expect(fresh.status).toBe(200);
+      for (const cookie of fresh.headers['set-cookie'] ?? []) expect(cookie).not.toMatch(/;\s*Secure/i);
+    } finally {
+      await service.stop();
+    }
   });
 });
 
