@@ -14,6 +14,7 @@ import { signedDemoResult, type DemoDevice } from '../../../src/cli/demo/record'
 import { prng, type PlannedResult } from '../../../src/server/demo/plan';
 import type { ScoringPackage } from '../../../src/server/packages';
 import { recordLeerroute } from '../../../src/server/review/leerroute';
+import { hashPassword } from '../../../src/server/review/passwords';
 import { createUser } from '../../../src/server/review/users';
 import { startResultsService, type RunningService } from '../../../src/server/start';
 import type { RecordLeerrouteRequest, RouteKey } from '../../../src/shared/review';
@@ -61,8 +62,18 @@ export async function startReviewService(kind: DbKind): Promise<ReviewService> {
 
 export const PASSWORD = 'een-lang-wachtwoord';
 
+/**
+ * A review account as `lbt users create` makes it, then given a cheap hash: these suites log in dozens of times,
+ * and the stored form carries its own scrypt cost, so every login still runs the production path
+ * (test/unit/review/users.test.ts checks the real cost).
+ */
 export async function addUser(service: RunningService, username: string, gemeente: string, role: string) {
   await createUser(service.deps.db, service.deps.now(), { username, gemeente, role, password: PASSWORD });
+  await service.deps.db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(PASSWORD, { N: 1 << 10, r: 8, p: 1 }) })
+    .where('username', '=', username)
+    .execute();
 }
 
 export function plan(
