@@ -72,7 +72,8 @@ export async function reference(
 ): Promise<Reference> {
   const latest = await scopedResults(db, gemeente, filters, { completedOnly: true })
     .select(['results.cesuur', 'results.max', 'results.envelope'])
-    .orderBy('results.created_at', 'desc')
+    // By closing time, like the period filter: the period index then yields the newest first (no sort).
+    .orderBy('results.closed_at', 'desc')
     .limit(1)
     .executeTakeFirst();
   if (!latest) return { cesuur: DEFAULT_CESUUR, max: DEFAULT_MAX, twijfelzone: null };

@@ -99,7 +99,8 @@ export async function reliability(
   const ref = await reference(db, gemeente, filters);
   const latest = await scopedResults(db, gemeente, filters, { completedOnly: true })
     .select(['results.package_hash', 'results.envelope'])
-    .orderBy('results.created_at', 'desc')
+    // By closing time, like the period filter: the period index then yields the newest first (no sort).
+    .orderBy('results.closed_at', 'desc')
     .limit(1)
     .executeTakeFirst();
   const k = ref.max;
