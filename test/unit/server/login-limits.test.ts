@@ -105,6 +105,27 @@ function observable(answer: Answer) {
   return { status: answer.status, headers, body: answer.body };
 }
 
+/**
+ * Viewer accounts with PASSWORD. These tests make about a hundred logins, so the accounts get a cheap hash (the
+ * stored form carries its own scrypt cost, so the login path is the production one); unknown names still cost
+ * the full dummy hash.
+ */
+async function addAccounts(service: TestService, usernames: string[]): Promise<void> {
+  for (const username of usernames) {
+    await createUser(service.deps.db, service.clock.now(), {
+      username,
+      gemeente: 'Utrecht',
+      role: 'viewer',
+      password: PASSWORD,
+    });
+  }
+  await service.deps.db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(PASSWORD, { N: 1 << 10, r: 8, p: 1 }) })
+    .where('username', 'in', usernames)
+    .execute();
+}
+
 describe.each(DB_KINDS)('review login limits on %s', (kind) => {
   let service: TestService;
   const browser = (address: string) => new Browser(service.port, address);
@@ -112,21 +133,7 @@ describe.each(DB_KINDS)('review login limits on %s', (kind) => {
 
   beforeAll(async () => {
     service = await startTestService(kind);
-    for (const username of users) {
-      await createUser(service.deps.db, service.clock.now(), {
-        username,
-        gemeente: 'Utrecht',
-        role: 'viewer',
-        password: PASSWORD,
-      });
-    }
-    // These tests make about a hundred logins: the accounts get a cheap hash (the stored form carries its own
-    // scrypt cost, so the login path is the production one). Unknown names still cost the full dummy hash.
-    await service.deps.db
-      .updateTable('users')
-      .set({ password_hash: await hashPassword(PASSWORD, { N: 1 << 10, r: 8, p: 1 }) })
-      .where('username', 'in', users)
-      .execute();
+    await addAccounts(service, users);
   });
   afterAll(async () => service?.stop());
 
@@ -235,23 +242,11 @@ describe('review login behind a reverse proxy', () => {
       expect((await browser.login('r.jansen', wrong(i))).status).toBe(401);
     expect((await browser.login('r.jansen')).status).toBe(429);
   };
-  const seed = async (service: TestService) => {
-    await createUser(service.deps.db, service.clock.now(), {
-      username: 'r.jansen',
-      gemeente: 'Utrecht',
-      role: 'viewer',
-      password: PASSWORD,
-    });
-    await service.deps.db
-      .updateTable('users')
-      .set({ password_hash: await hashPassword(PASSWORD, { N: 1 << 10, r: 8, p: 1 }) })
-      .execute();
-  };
 
   it('trusted (--trust-proxy): counts each forwarded client apart and marks the cookies Secure', async () => {
     const service = await startTestService('sqlite', { trustProxy: [PROXY] });
     try {
-      await seed(service);
+      await addAccounts(service, ['r.jansen']);
       await lockFrom(via(service, '203.0.113.7'));
       expect(
         await service.deps.db.selectFrom('login_failures').select(['address', 'failures']).execute(),
@@ -270,7 +265,7 @@ describe('review login behind a reverse proxy', () => {
   it('not trusted (the default): X-Forwarded-For picks no address and X-Forwarded-Proto no Secure flag', async () => {
     const service = await startTestService('sqlite');
     try {
-      await seed(service);
+      await addAccounts(service, ['r.jansen']);
       await lockFrom(via(service, '203.0.113.7'));
       // The forwarded header is the sender's word: the lock is on the socket's address, whatever it claims.
       expect((await via(service, '198.51.100.9').login('r.jansen')).status).toBe(429);
