@@ -1,7 +1,7 @@
 /**
  * The roster as the console uses it: service.json's pinned key and gemeente, and the cached roster unsealed and
- * verified with that key at every load (src/host/service-link). Anything that cannot be trusted becomes a Dutch refusal; the
- * technical detail goes to the log.
+ * verified with that key at every load (src/host/service-link). Anything that cannot be trusted becomes a Dutch
+ * refusal; the technical detail goes to the log.
  */
 import { refusal, type AfnemerRefusal } from '../../shared/afnemer';
 import type { Roster, ServiceLink } from '../../shared/results-service';
