@@ -13,6 +13,7 @@ import { startCheckPool } from './ingest/check-pool';
 import { inlineChecker, type ResultChecker } from './ingest/checker';
 import { ResultWriter } from './ingest/group-commit';
 import { indexPackages, type ScoringPackage } from './packages';
+import { startExpirySweep } from './review/expiry-sweep';
 import type { RateLimitOptions, ServiceDeps } from './service-deps';
 
 export interface StartOptions {
@@ -36,6 +37,8 @@ export interface StartOptions {
   checkThreads?: number;
   /** The reverse proxy's addresses or CIDR blocks, trusted for X-Forwarded-For/-Proto; default none. */
   trustProxy?: readonly string[];
+  /** How often expired review sessions and login failures are deleted (review/expiry-sweep.ts); default 5 min. */
+  expirySweepMs?: number;
 }
 
 export interface RunningService {
@@ -95,6 +98,12 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
     });
     log = app.log;
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+    const sweep = startExpirySweep({
+      db: opened.db,
+      now,
+      ...(options.expirySweepMs ? { intervalMs: options.expirySweepMs } : {}),
+      log: (error) => app.log.error({ err: error }, 'sweeping expired review rows failed'),
+    });
     const port = (app.server.address() as AddressInfo).port;
     const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
     return {
@@ -102,6 +111,7 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
       port,
       deps,
       async close() {
+        await sweep.stop();
         await app.close();
         await deps.writer.flushed();
         await deps.checker.close();

@@ -21,8 +21,8 @@
  *
  * Rows expire LOCK_MINUTES after their last attempt and every attempt first deletes the expired ones (an indexed
  * range delete), so after any attempt the table holds only the pairs tried in the last 15 minutes, however wide
- * a spray. A row (a username and an address: personal data, kept for stopping password guessing) therefore
- * lives until the first login attempt after it expired.
+ * a spray. A row (a username and an address: personal data, kept for stopping password guessing) is also
+ * deleted by the service's expiry sweep (expiry-sweep.ts) at most 5 minutes after it expired.
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Kysely } from 'kysely';

@@ -55,6 +55,8 @@ export async function startTestService(
     checkThreads?: number;
     /** The reverse proxy's addresses (`lbt server --trust-proxy`); default none. */
     trustProxy?: readonly string[];
+    /** How often the service deletes expired review rows by itself; default 5 minutes. */
+    expirySweepMs?: number;
   } = {},
 ): Promise<TestService> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lbt-server-test-'));
@@ -69,6 +71,7 @@ export async function startTestService(
     rateLimit: options.rateLimit ?? { max: 100_000, timeWindowMs: 60_000 },
     checkThreads: options.checkThreads ?? 0,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    ...(options.expirySweepMs ? { expirySweepMs: options.expirySweepMs } : {}),
   });
   return {
     ...service,
