@@ -222,8 +222,16 @@ test('a deviating leerroute without a reason is refused by the form and by the A
   await logIn(page, service.url, USERS.consulentA.username, PASSWORD);
   await openTab(page, 'Uitslagen en leerroute');
   await page.getByLabel('Leerroute in de lijst').selectOption('onbekend');
+  // Page forward through the filtered list, reading each page only once it has settled: a count taken on the
+  // page still shown while the next loads would skip a page.
+  const list = page.locator('.results-list .loaded');
   const row = page.getByRole('row').filter({ hasText: target.candidateRef });
-  while ((await row.count()) === 0) await page.getByRole('button', { name: 'Volgende' }).click();
+  for (let shown = 1; ; shown += 1) {
+    await expect(list).toHaveAttribute('aria-busy', 'false');
+    if (shown > 1) await expect(page.getByText(new RegExp(`^Pagina ${shown} van \\d+$`))).toBeVisible();
+    if ((await row.count()) > 0) break;
+    await page.getByRole('button', { name: 'Volgende' }).click();
+  }
   await page.getByRole('button', { name: `Leerroute vastleggen voor ${target.candidateRef}` }).click();
   const form = page.getByRole('form', { name: 'Leerroute vastleggen' });
   await form.getByLabel('Z-route').check();

@@ -6,30 +6,45 @@ export type Resource<T> =
   | { state: 'ready'; data: T }
   | { state: 'error'; error: ApiError; data: T | null };
 
+/** What the last finished load gave, and for which key and reload it was. */
+interface Settled<T> {
+  token: string | null;
+  resource: Resource<T>;
+}
+
 /**
  * Loads `load()` whenever `key` changes. The previous data stays visible while the next loads (no flicker when
  * a filter changes), and an answer that arrives after a newer request started is dropped.
+ *
+ * "Loading" is derived from the key rather than set by the effect: the render in which the key changes already
+ * says so. Otherwise one frame would show the old page as settled, and a click on its pager would be taken as a
+ * click on the new list.
  */
 export function useResource<T>(key: string, load: () => Promise<T>): Resource<T> & { reload: () => void } {
-  const [resource, setResource] = useState<Resource<T>>({ state: 'loading', data: null });
   const [generation, setGeneration] = useState(0);
+  const token = `${generation}:${key}`;
+  const [settled, setSettled] = useState<Settled<T>>({ token: null, resource: { state: 'loading', data: null } });
   useEffect(() => {
     let current = true;
-    setResource((previous) => ({ state: 'loading', data: previous.data }));
     load().then(
-      (data) => current && setResource({ state: 'ready', data }),
+      (data) => current && setSettled({ token, resource: { state: 'ready', data } }),
       (error: unknown) =>
         current &&
-        setResource((previous) => ({
-          state: 'error',
-          data: previous.data,
-          error: error instanceof ApiError ? error : new ApiError(0, 'internal', String(error)),
+        setSettled((previous) => ({
+          token,
+          resource: {
+            state: 'error',
+            data: previous.resource.data,
+            error: error instanceof ApiError ? error : new ApiError(0, 'internal', String(error)),
+          },
         })),
     );
     return () => {
       current = false;
     };
-    // `load` is a fresh closure every render; `key` names everything it depends on.
-  }, [key, generation]);
+    // `load` is a fresh closure every render; `token` names everything it depends on.
+  }, [token]);
+  const resource: Resource<T> =
+    settled.token === token ? settled.resource : { state: 'loading', data: settled.resource.data };
   return { ...resource, reload: () => setGeneration((n) => n + 1) };
 }

@@ -146,6 +146,7 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
                 pages={Math.ceil(data.total / PAGE_SIZE)}
                 onPage={setPage}
                 label="Uitslagen"
+                busy={list.state === 'loading'}
               />
             </>
           )}
