@@ -23,7 +23,10 @@ interface Settled<T> {
 export function useResource<T>(key: string, load: () => Promise<T>): Resource<T> & { reload: () => void } {
   const [generation, setGeneration] = useState(0);
   const token = `${generation}:${key}`;
-  const [settled, setSettled] = useState<Settled<T>>({ token: null, resource: { state: 'loading', data: null } });
+  const [settled, setSettled] = useState<Settled<T>>({
+    token: null,
+    resource: { state: 'loading', data: null },
+  });
   useEffect(() => {
     let current = true;
     load().then(
