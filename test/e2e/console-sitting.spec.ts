@@ -169,6 +169,8 @@ test('a sitting stopped with a reason is closed as afgebroken and still delivere
   const finger = await Finger.on(page);
   await page.goto(consoleUrl(host));
   // Still logged in on the host from the first sitting? Either way the afnemer lands on login or start.
+  // Wait for one of the two first: a check made before the console has drawn would find neither.
+  await expect(consoleScreen(page, 'login').or(consoleScreen(page, 'start'))).toBeVisible();
   if (await consoleScreen(page, 'login').isVisible()) await login(page, AFNEMERS.main);
   await expect(consoleScreen(page, 'start')).toBeVisible();
   await startSitting(page, 'KND202612', false);
