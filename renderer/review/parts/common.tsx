@@ -63,7 +63,7 @@ export function Loaded<T>({
       )}
       {resource.data === null ? (
         resource.state === 'loading' ? (
-          <p className="muted" role="status">
+          <p className="muted" role="status" aria-busy="true">
             Gegevens worden geladen…
           </p>
         ) : null
