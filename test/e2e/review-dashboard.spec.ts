@@ -69,9 +69,11 @@ test.afterEach(() => {
 const VIEWPORTS = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
+  // A 1920x1080 laptop at Windows' 150% with the browser's bars: the dashboard zooms out to fit.
+  { width: 1280, height: 600 },
 ];
 
-/** Every view must fit both laptop screens without a scrollbar, and pass axe. */
+/** Every view must fit these laptop windows without a scrollbar, and pass axe. */
 async function checkView(page: Page, name: string): Promise<void> {
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
@@ -207,6 +209,45 @@ test("gemeente B's results never appear for A, and the API answers 404 for them"
   await expect(page.getByRole('alert')).toContainText('hoort niet bij gemeente');
 });
 
+test('the results pager holds while the next page loads, so a second click cannot skip one', async ({
+  page,
+}) => {
+  await logIn(page, service.url, USERS.consulentA.username, PASSWORD);
+  await openTab(page, 'Uitslagen en leerroute');
+  const pager = page.getByRole('navigation', { name: "Uitslagen: pagina's" });
+  const next = pager.getByRole('button', { name: 'Volgende' });
+  await expect(pager).toContainText('Pagina 1 van');
+
+  // Hold the list's next answer in the test until it is let go.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/v1\/review\/results\?/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await next.click();
+  // The rows of page 1 stay while page 2 loads (marked busy), and neither button counts from them.
+  const firstRow = await page
+    .getByRole('table', { name: 'Uitslagen' })
+    .getByRole('rowheader')
+    .first()
+    .textContent();
+  await expect(page.locator('.results-list .loaded')).toHaveAttribute('aria-busy', 'true');
+  await expect(pager).toContainText('Pagina 2 van');
+  await expect(next).toBeDisabled();
+  await expect(pager.getByRole('button', { name: 'Vorige' })).toBeDisabled();
+  await expect(page.getByRole('table', { name: 'Uitslagen' }).getByRole('rowheader').first()).toHaveText(
+    firstRow!,
+  );
+  release();
+  await expect(page.locator('.results-list .loaded')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('table', { name: 'Uitslagen' }).getByRole('rowheader').first()).not.toHaveText(
+    firstRow!,
+  );
+  await expect(next).toBeEnabled();
+  await page.unroute(/\/v1\/review\/results\?/);
+});
+
 test('a deviating leerroute without a reason is refused by the form and by the API', async ({ page }) => {
   // A completed result of A with a score from the cesuur and no route yet: placing it in Z deviates.
   const target = A_COMPLETED.find((result) => result.raw >= 28 && !result.route)!;
@@ -263,4 +304,8 @@ test('a deviating leerroute without a reason is refused by the form and by the A
   // On paper the sheet is one A4 page for the PIP file.
   const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  // Printed from a small window, the window's zoom-out does not shrink the sheet on paper.
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.zoom)).not.toBe('');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).zoom)).toBe('1');
 });

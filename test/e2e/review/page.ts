@@ -34,10 +34,16 @@ export async function openTab(page: Page, name: string): Promise<void> {
 
 /**
  * Nothing on the page scrolls or is cut off: the document fits the window, and no region inside it is
- * taller or wider than its box (a scroll container would show a scrollbar).
+ * taller or wider than its box (a scroll container would show a scrollbar). Checked once the layout has
+ * settled after a window change: the charts measure their new box a frame or two after the resize, and a
+ * chart still at the width of a larger window would count as overflow it never shows.
  */
 export async function expectNoScrolling(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(() => {
+  await expect.poll(() => overflowing(page), { message: `overflow on ${where}` }).toEqual([]);
+}
+
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
     const found: string[] = [];
     const root = document.documentElement;
     if (root.scrollHeight > root.clientHeight + 1 || root.scrollWidth > root.clientWidth + 1)
@@ -52,7 +58,6 @@ export async function expectNoScrolling(page: Page, where: string): Promise<void
     }
     return found;
   });
-  expect(overflow, `overflow on ${where}`).toEqual([]);
 }
 
 export async function expectAccessible(page: Page, where: string): Promise<void> {
