@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   DistributionResponse,
   ROUTE_LABELS,
@@ -19,6 +19,7 @@ import { Pager } from '../parts/Pager';
 import { ConformTableView } from '../parts/tables';
 
 const PAGE_SIZE = 8;
+const SEARCH_DELAY_MS = 300;
 /** In the list the column head says "B1-route", so the cell says only whether it is haalbaar. */
 const OUTCOME_SHORT = { haalbaar: 'haalbaar', 'niet-haalbaar': 'niet haalbaar' } as const;
 
@@ -29,8 +30,26 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
   // A snapshot of the chosen row: it stays in the form after saving, even when the list no longer shows it.
   const [row, setRow] = useState<ResultRow | null>(null);
   const [saves, setSaves] = useState(0);
+  // What is typed in the search, and what the list searches for: the latter a moment later, so typing a
+  // reference does not send a request per key.
+  const [typed, setTyped] = useState('');
+  const [candidate, setCandidate] = useState('');
+  useEffect(() => {
+    const next = typed.trim();
+    if (next === candidate) return;
+    const timer = setTimeout(() => {
+      setCandidate(next);
+      setPage(0);
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed, candidate]);
   const listQuery = queryString(
-    filterParams(filters, { limit: PAGE_SIZE, offset: page * PAGE_SIZE, route: route || undefined }),
+    filterParams(filters, {
+      limit: PAGE_SIZE,
+      offset: page * PAGE_SIZE,
+      route: route || undefined,
+      candidate: candidate || undefined,
+    }),
   );
   const list = useResource(`results${listQuery}#${saves}`, () =>
     api.get(`results${listQuery}`, ResultListResponse),
@@ -48,6 +67,17 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
         className="results-list"
         actions={
           <>
+            <label className="inline-field">
+              Kandidaat
+              <input
+                type="search"
+                className="search"
+                placeholder="zoeken"
+                maxLength={64}
+                value={typed}
+                onChange={(event) => setTyped(event.target.value)}
+              />
+            </label>
             <label className="inline-field">
               Leerroute
               <select
@@ -137,9 +167,16 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
                   ))}
                 </tbody>
               </table>
-              {data.rows.length === 0 && <p className="muted">Geen uitslagen bij deze filters.</p>}
+              {data.rows.length === 0 && (
+                <p className="muted">
+                  {candidate
+                    ? `Geen uitslag met een kandidaatnummer dat begint met ‘${candidate}’ bij deze filters.`
+                    : 'Geen uitslagen bij deze filters.'}
+                </p>
+              )}
               <p className="footnote">
-                {formatCount(data.total)} uitslagen. Kies een kandidaat voor het uitslagblad om af te drukken.
+                {formatCount(data.total)} {data.total === 1 ? 'uitslag' : 'uitslagen'}. Kies een kandidaat
+                voor het uitslagblad om af te drukken.
               </p>
               <Pager
                 page={page}

@@ -68,6 +68,8 @@ export interface ResultsTable {
   device_id: string;
   gemeente: string;
   session_id: string;
+  /** The reference the afnemer gave the candidate (payload.candidateRef); null only if ever missing. */
+  candidate_ref: string | null;
   status: 'completed' | 'aborted';
   created_at: string;
   closed_at: string;

@@ -26,6 +26,7 @@ export function resultColumns(
     device_id: record.deviceId,
     gemeente,
     session_id: record.sessionId,
+    candidate_ref: record.candidateRef,
     status: record.status,
     created_at: record.createdAt,
     closed_at: record.timing.closedAt,

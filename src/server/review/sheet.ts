@@ -2,7 +2,7 @@
  * The result list and the printable result sheet. The sheet reads the stored envelope of that one result (for
  * the pauses, interruptions and abort); everything else comes from the extracted columns.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { ResultRecord } from '../../shared/result/record';
 import {
   NOT_Z_ROUTE_NOTE,
@@ -58,10 +58,11 @@ export async function listResults(
   gemeente: string,
   query: ResultListQuery,
 ): Promise<ResultListResponse> {
-  const { limit, offset, route, ...filters } = query;
+  const { limit, offset, route, candidate, ...filters } = query;
   let q = scopedResults(db, gemeente, filters, { completedOnly: false });
   if (route === 'onbekend') q = q.where('l.route', 'is', null);
   else if (route) q = q.where('l.route', '=', route);
+  if (candidate) q = q.where(candidateStartsWith(candidate));
   const [count, rows, labels] = await Promise.all([
     q.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     q
@@ -79,7 +80,7 @@ export async function listResults(
     rows: rows.map((r) => ({
       resultId: r.result_id,
       closedAt: r.closed_at,
-      candidateRef: candidateRefOf(r.envelope),
+      candidateRef: r.candidate_ref ?? '',
       status: r.status,
       raw: r.raw,
       max: r.max,
@@ -94,13 +95,13 @@ export async function listResults(
   };
 }
 
-function candidateRefOf(envelope: string): string {
-  try {
-    const ref = (JSON.parse(envelope) as { payload?: { candidateRef?: unknown } }).payload?.candidateRef;
-    return typeof ref === 'string' ? ref : '';
-  } catch {
-    return '';
-  }
+/**
+ * Case-insensitive prefix match on the candidate reference. `%`, `_` and `\` in what was typed match only
+ * themselves; SQL's lower() on both sides, so SQLite and PostgreSQL fold case alike.
+ */
+function candidateStartsWith(typed: string) {
+  const pattern = `${typed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`lower(results.candidate_ref) like lower(${pattern}) escape '\\'`;
 }
 
 const PAUSE_TEXT: Record<string, string> = {

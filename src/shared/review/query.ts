@@ -22,6 +22,8 @@ export const ResultListQuery = ReviewFilters.extend({
   offset: z.coerce.number().int().min(0).default(0),
   /** Only results with this route; `onbekend` = no route recorded yet. */
   route: z.enum(['B1', 'O', 'Z', 'onbekend']).optional(),
+  /** Only results whose candidate reference starts with this text, ignoring case (the list's search). */
+  candidate: z.string().trim().min(1).max(64).optional(),
 }).strict();
 export type ResultListQuery = z.infer<typeof ResultListQuery>;
 

@@ -182,6 +182,28 @@ describe.each(DB_KINDS)('review API on %s', (kind) => {
     expect((await client.get('/v1/review/distribution?gemeente=Amersfoort')).status).toBe(400);
   });
 
+  it('finds results by the start of the candidate reference, ignoring case, in its own gemeente only', async () => {
+    const client = new Client(service.url);
+    await client.login('a-viewer');
+    const refs = async (query: string) => {
+      const answer = await client.get(`/v1/review/results?${query}`);
+      expect(answer.status).toBe(200);
+      return (answer.json.rows as { candidateRef: string }[]).map((row) => row.candidateRef).sort();
+    };
+    expect(await refs('candidate=K-1')).toEqual(['K-1', 'K-10']);
+    expect(await refs('candidate=k-10')).toEqual(['K-10']);
+    // Amersfoort has a K-3 as well; Utrecht's search finds only its own.
+    const k3 = (await client.get('/v1/review/results?candidate=K-3')).json;
+    expect(k3.total).toBe(1);
+    expect(k3.rows[0].resultId).toBe(a[2]);
+    // With the route filter: K-1 went to Z, K-10 to B1.
+    expect(await refs('candidate=K-1&route=B1')).toEqual(['K-10']);
+    // What is typed is matched as text: % and _ are no wildcards.
+    expect(await refs('candidate=%25')).toEqual([]);
+    expect(await refs('candidate=K_1')).toEqual([]);
+    expect((await client.get('/v1/review/results?candidate=')).status).toBe(400);
+  });
+
   it("never shows another gemeente's results: 404 for their ids, absent from every table", async () => {
     const client = new Client(service.url);
     await client.login('a-consulent');

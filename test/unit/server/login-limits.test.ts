@@ -315,6 +315,7 @@ describe.each(DB_KINDS)('the login_failures migration on %s', (kind) => {
         ['002-review', true],
         ['003-login-failures', true],
         ['004-review-period', true],
+        ['005-candidate-ref', true],
       ]);
       expect((await new Browser(service.port, '127.0.6.1').login('o.oud')).status).toBe(200);
       expect(await service.deps.db.selectFrom('login_failures').selectAll().execute()).toEqual([]);

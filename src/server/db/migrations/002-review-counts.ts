@@ -6,12 +6,8 @@
  * a trigger runs inside the very transaction that writes the row, on every instance. SQLite and PostgreSQL
  * spell triggers differently, hence the two variants.
  */
-import { sql, SqliteAdapter, type Kysely } from 'kysely';
-
-/** Asked of Kysely, not of the database: a failing probe query would abort PostgreSQL's migration transaction. */
-function isSqlite(db: Kysely<unknown>): boolean {
-  return db.getExecutor().adapter instanceof SqliteAdapter;
-}
+import { sql, type Kysely } from 'kysely';
+import { isSqlite } from './is-sqlite';
 
 const SQLITE_TRIGGERS = [
   `create trigger review_counts_result_in after insert on results when new.status = 'completed' begin

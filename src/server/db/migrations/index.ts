@@ -8,12 +8,14 @@ import { coreMigration } from './001-core';
 import { reviewMigration } from './002-review';
 import { loginFailuresMigration } from './003-login-failures';
 import { reviewPeriodMigration } from './004-review-period';
+import { candidateRefMigration } from './005-candidate-ref';
 
 const migrations: Record<string, Migration> = {
   '001-core': coreMigration,
   '002-review': reviewMigration,
   '003-login-failures': loginFailuresMigration,
   '004-review-period': reviewPeriodMigration,
+  '005-candidate-ref': candidateRefMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
