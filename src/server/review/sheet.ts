@@ -97,7 +97,8 @@ export async function listResults(
 
 /**
  * Case-insensitive prefix match on the candidate reference. `%`, `_` and `\` in what was typed match only
- * themselves; SQL's lower() on both sides, so SQLite and PostgreSQL fold case alike.
+ * themselves. lower() on both sides, in SQL, so each database folds what was typed as it folds what it stores
+ * (SQLite folds ASCII letters only, PostgreSQL all of them).
  */
 function candidateStartsWith(typed: string) {
   const pattern = `${typed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

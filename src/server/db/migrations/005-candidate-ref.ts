@@ -1,7 +1,8 @@
 /**
  * The candidate's reference as a column of its own, so a consulent can find one result by it (the results list's
  * search) and the list no longer parses each row's envelope to show it. Stored rows get it from their envelope
- * here; new rows at ingest (ingest/columns.ts). Searched within one gemeente, hence the index's order.
+ * here; new rows at ingest (ingest/columns.ts). The search runs within one gemeente, so it reads this index's
+ * entries of that gemeente rather than its wide rows.
  */
 import { sql, type Kysely, type Migration } from 'kysely';
 import { isSqlite } from './is-sqlite';
