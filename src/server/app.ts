@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { DEVICE_HEADER } from '../shared/results-service';
 import { installProblemHandlers } from './http/errors';
 import { ProblemError } from './http/problem';
+import { requestLogSerializers } from './http/request-log';
 import { reviewPlugin } from './review/plugin';
 import { enrollRoutes } from './routes/enroll';
 import { healthRoutes } from './routes/health';
@@ -41,13 +42,20 @@ export interface BuildAppOptions {
    * TCP peer is the client.
    */
   trustProxy?: readonly string[];
+  /** Where log lines go; default standard output. Tests read them here. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    // Fastify's request logs carry method, URL and status only: never bodies or headers, so no candidate
-    // reference or answer reaches a log line. Routes log ids and figures, nothing personal.
-    logger: { level: options.logLevel ?? 'info' },
+    // Fastify's request logs carry method, URL and status only: never bodies or headers, and the URL with its
+    // personal query values replaced (request-log.ts), so no candidate reference or answer reaches a log line.
+    // Routes log ids and figures, nothing personal.
+    logger: {
+      level: options.logLevel ?? 'info',
+      serializers: requestLogSerializers,
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
   });

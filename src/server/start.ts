@@ -39,6 +39,8 @@ export interface StartOptions {
   trustProxy?: readonly string[];
   /** How often expired review sessions and login failures are deleted (review/expiry-sweep.ts); default 5 min. */
   expirySweepMs?: number;
+  /** Where log lines go; default standard output. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export interface RunningService {
@@ -95,6 +97,7 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
     const app = await buildApp(deps, {
       ...(options.logLevel ? { logLevel: options.logLevel } : {}),
       ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+      ...(options.logStream ? { logStream: options.logStream } : {}),
     });
     log = app.log;
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });

@@ -57,6 +57,8 @@ export async function startTestService(
     trustProxy?: readonly string[];
     /** How often the service deletes expired review rows by itself; default 5 minutes. */
     expirySweepMs?: number;
+    /** Collect the service's log lines here (at level info); default none are written. */
+    logStream?: NodeJS.WritableStream;
   } = {},
 ): Promise<TestService> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lbt-server-test-'));
@@ -67,7 +69,8 @@ export async function startTestService(
     databaseUrl,
     packages: [testPackage],
     now: clock.now,
-    logLevel: 'silent',
+    logLevel: options.logStream ? 'info' : 'silent',
+    ...(options.logStream ? { logStream: options.logStream } : {}),
     rateLimit: options.rateLimit ?? { max: 100_000, timeWindowMs: 60_000 },
     checkThreads: options.checkThreads ?? 0,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
