@@ -44,9 +44,33 @@ export const Scene = z
   .strict();
 export type Scene = z.infer<typeof Scene>;
 
+/**
+ * The generator's proof that an opgave has one answer: every rule of the family's rule space (docs/ITEMS.md) that
+ * reproduces the voorbeeld's demonstrated answer, with what it answers on the opgave (null: it says nothing about
+ * the opgave's material). The package rules check that every non-null answer is the key.
+ */
+export const RuleProof = z
+  .object({
+    /** The family's rule model and its version, e.g. `zinnen-bouwen/1`. */
+    model: z.string().regex(/^[a-z][a-z-]*\/\d+$/, 'a model name like zinnen-bouwen/1'),
+    /** How many rules the model enumerated for this item. */
+    rulesConsidered: z.number().int().min(1),
+    consistent: z
+      .array(z.object({ rule: z.string().min(1).max(160), answer: Response.nullable() }).strict())
+      .max(1000),
+  })
+  .strict();
+export type RuleProof = z.infer<typeof RuleProof>;
+
+/**
+ * `lbt.item/1` is the first reference package's format (no proof); it still loads so that results taken with it
+ * re-score on the service. `lbt.item/2` carries the rule-model proof, which the package rules require.
+ */
+export const ItemSchemaVersion = z.enum(['lbt.item/1', 'lbt.item/2']);
+
 export const Item = z
   .object({
-    schema: z.literal('lbt.item/1'),
+    schema: ItemSchemaVersion,
     id: Id,
     family: FamilyId,
     /** 1 (easiest) upwards within the family. */
@@ -58,6 +82,8 @@ export const Item = z
     opgave: Scene,
     /** The correct answer to the opgave. */
     key: Response,
+    /** Required from `lbt.item/2` on (package rules). */
+    proof: RuleProof.optional(),
   })
   .strict();
 export type Item = z.infer<typeof Item>;
