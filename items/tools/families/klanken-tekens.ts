@@ -1,6 +1,8 @@
 import type { Scene } from '../../../src/shared/items/index';
 import { GLYPH_COUNT, glyph } from '../lib/figures';
-import { type BuiltItem, claimWord, makeItem, shuffle, visual } from '../lib/kit';
+import { arrangeTiles, type BuiltItem, claimWord, makeItem, tileIndices, visual } from '../lib/kit';
+import { prove } from '../rules/proof';
+import { glyphTile, INTENDED, MODEL, RULES, type TekensHalf } from '../rules/klanken-tekens';
 import type { Registry } from '../lib/registry';
 import { syllables, wordAudio } from '../lib/words';
 
@@ -21,16 +23,17 @@ interface Level {
 
 const LEVELS: Level[] = [
   {
-    teach: ['li', 'pu'],
-    voorbeeld: 'lipu',
-    opgave: 'puli',
-    harder: 'Eerste item: twee tekens, een woord van twee lettergrepen.',
+    teach: ['li', 'pu', 'ka'],
+    voorbeeld: 'lika',
+    opgave: 'puka',
+    harder: 'Eerste item: drie tekens, een woord van twee lettergrepen.',
   },
   {
     teach: ['se', 'na', 'to'],
-    voorbeeld: 'seto',
-    opgave: 'tona',
-    harder: 'Drie tekens om te leren, waarvan er een niet in het woord zit.',
+    voorbeeld: 'sena',
+    opgave: 'seto',
+    harder:
+      'Andere klanken, en het eerste teken van het voorbeeld staat in de opgave weer vooraan: kijken welk teken erbij komt.',
   },
   {
     teach: ['bu', 'fe', 'ri'],
@@ -93,13 +96,17 @@ export function buildKlankenTekens(reg: Registry): BuiltItem[] {
       word: string,
       seed: string,
       context: Scene['context'],
-    ): { scene: Scene; sequence: string[] } => {
+      copied: readonly number[],
+    ): { scene: Scene; sequence: string[]; model: TekensHalf } => {
       const parts = syllables(claimWord(word, `woord van tekens (${id})`));
-      const tiles = shuffle(
+      const sequence = parts.map(glyphTile);
+      const tiles = arrangeTiles(
         level.teach.map((syl) =>
-          visual(`teken-${syl}`, glyphOf.get(syl)!, `teken (zonder klank) voor "${syl}"`),
+          visual(glyphTile(syl), glyphOf.get(syl)!, `teken (zonder klank) voor "${syl}"`),
         ),
+        sequence,
         seed,
+        copied,
       );
       return {
         scene: {
@@ -107,12 +114,16 @@ export function buildKlankenTekens(reg: Registry): BuiltItem[] {
           prompt: wordAudio(reg, word),
           interaction: { kind: 'order', tiles, slots: parts.length },
         },
-        sequence: parts.map((syl) => `teken-${syl}`),
+        sequence,
+        model: { taught: level.teach, word: parts },
       };
     };
-    const vb = scene(level.voorbeeld, `${id}-vb`, pairs);
+    const vb = scene(level.voorbeeld, `${id}-vb`, pairs, []);
+    const vbTiles = vb.scene.interaction.kind === 'order' ? vb.scene.interaction.tiles : [];
     // The opgave shows the same pairs again: the task is to hear a new word and spell it, not to remember.
-    const op = scene(level.opgave, `${id}-op`, pairs);
+    const op = scene(level.opgave, `${id}-op`, pairs, tileIndices(vbTiles, vb.sequence));
+    const answer = { kind: 'order', sequence: vb.sequence } as const;
+    const key = { kind: 'order', sequence: op.sequence } as const;
     return {
       item: makeItem({
         id,
@@ -120,9 +131,18 @@ export function buildKlankenTekens(reg: Registry): BuiltItem[] {
         difficulty: i + 1,
         rule: `Elk teken is een klank (${level.teach.join(', ')}); zet de tekens van een gehoord woord op volgorde (${op.sequence.length} plekken).`,
         voorbeeld: vb.scene,
-        answer: { kind: 'order', sequence: vb.sequence },
+        answer,
         opgave: op.scene,
-        key: { kind: 'order', sequence: op.sequence },
+        key,
+        proof: prove(id, {
+          model: MODEL,
+          rules: RULES,
+          voorbeeld: vb.model,
+          answer,
+          opgave: op.model,
+          key,
+          intended: INTENDED,
+        }),
       }),
       harder: level.harder,
     };

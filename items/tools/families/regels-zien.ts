@@ -1,6 +1,8 @@
 import type { Scene, Visual } from '../../../src/shared/items/index';
 import { dotCard, objectTurned, pointer, shape, type ShapeName } from '../lib/figures';
-import { type BuiltItem, makeItem, visual } from '../lib/kit';
+import { arrange, type BuiltItem, makeItem, type PositionPlanner, visual } from '../lib/kit';
+import { prove } from '../rules/proof';
+import { type Fig, MODEL, type RegelHalf, RULES } from '../rules/regels-zien';
 import { OBJECTS, type ObjectName } from '../lib/objects';
 import type { Registry } from '../lib/registry';
 
@@ -10,11 +12,6 @@ import type { Registry } from '../lib/registry';
  * a turning row, two rules at once. Harder = more options, a rule that wraps around, two rules together, or
  * working backwards.
  */
-type Fig =
-  | { t: 'shape'; s: ShapeName; size: 'small' | 'big'; fill: 'empty' | 'solid' }
-  | { t: 'obj'; o: ObjectName; mirror?: boolean; turns?: number; small?: boolean }
-  | { t: 'pointer'; turns: number; mirror?: boolean }
-  | { t: 'dots'; n: number };
 
 function figVisual(reg: Registry, id: string, f: Fig): Visual {
   switch (f.t) {
@@ -61,6 +58,10 @@ interface Half {
 }
 interface Level {
   rule: string;
+  /** pair: A, A', B; row: three cards in a row; back: A, A', then drag a result to where it came from. */
+  mode: RegelHalf['mode'];
+  /** The rule of the model (items/tools/rules/regels-zien.ts) the item is built to test. */
+  intended: string;
   voorbeeld: Half;
   opgave: Half;
   harder: string;
@@ -85,10 +86,12 @@ const pt = (turns: number, mirror = false): Fig => ({ t: 'pointer', turns, mirro
 const LEVELS: Level[] = [
   {
     rule: 'Klein wordt groot: kies de grote versie van de nieuwe vorm.',
+    mode: 'pair',
+    intended: 'niet draaien, grootte groter, vulling gelijk, stippen gelijk',
     voorbeeld: {
       kind: 'choose',
       context: [sh('circle', 'small'), sh('circle', 'big'), sh('square', 'small')],
-      options: [sh('square', 'small'), sh('square', 'big')],
+      options: [sh('square', 'small'), sh('square', 'big'), sh('circle', 'big')],
       answer: 1,
     },
     opgave: {
@@ -98,13 +101,20 @@ const LEVELS: Level[] = [
         sh('hexagon', 'big', 'solid'),
         sh('triangle', 'small', 'solid'),
       ],
-      options: [sh('triangle', 'big', 'solid'), sh('triangle', 'small', 'solid')],
+      options: [
+        sh('triangle', 'big', 'solid'),
+        sh('triangle', 'small', 'solid'),
+        sh('hexagon', 'big', 'solid'),
+      ],
       answer: 0,
     },
-    harder: 'Eerste item: een zichtbare verandering (grootte), twee keuzes.',
+    harder:
+      'Eerste item: een zichtbare verandering (grootte), drie keuzes (ook de vorm die niet veranderde).',
   },
   {
     rule: 'Spiegelen (links wordt rechts): kies het gespiegelde ding.',
+    mode: 'pair',
+    intended: 'spiegelen en 0 graden draaien, grootte gelijk, vulling gelijk, stippen gelijk',
     voorbeeld: {
       kind: 'choose',
       context: [ob('cup'), ob('cup', 0, true), ob('key')],
@@ -121,6 +131,8 @@ const LEVELS: Level[] = [
   },
   {
     rule: 'Er komt een stip bij: kies de kaart met een stip meer.',
+    mode: 'pair',
+    intended: 'niet draaien, grootte gelijk, vulling gelijk, stippen +1',
     voorbeeld: {
       kind: 'choose',
       context: [dots(2), dots(3), dots(4)],
@@ -137,6 +149,8 @@ const LEVELS: Level[] = [
   },
   {
     rule: 'Er komt een stip bij, terugrekenen: sleep de kaart naar de kaart waar hij uit ontstond.',
+    mode: 'back',
+    intended: 'niet draaien, grootte gelijk, vulling gelijk, stippen +1, terugrekenen',
     voorbeeld: {
       kind: 'place',
       context: [dots(3), dots(4)],
@@ -156,6 +170,8 @@ const LEVELS: Level[] = [
   },
   {
     rule: 'Een kwartslag met de klok mee draaien: kies de gedraaide versie.',
+    mode: 'pair',
+    intended: '90 graden draaien, grootte gelijk, vulling gelijk, stippen gelijk',
     voorbeeld: {
       kind: 'choose',
       context: [pt(0), pt(1), ob('shoe')],
@@ -172,6 +188,8 @@ const LEVELS: Level[] = [
   },
   {
     rule: 'Een rij die steeds een kwartslag draait: kies wat er daarna komt.',
+    mode: 'row',
+    intended: '90 graden draaien, grootte gelijk, vulling gelijk, stippen gelijk',
     voorbeeld: {
       kind: 'choose',
       context: [ob('key'), ob('key', 1), ob('key', 2)],
@@ -189,6 +207,8 @@ const LEVELS: Level[] = [
   },
   {
     rule: 'Twee regels tegelijk: klein wordt groot en leeg wordt vol.',
+    mode: 'pair',
+    intended: 'niet draaien, grootte groter, vulling vol, stippen gelijk',
     voorbeeld: {
       kind: 'choose',
       context: [sh('circle', 'small', 'empty'), sh('circle', 'big', 'solid'), sh('square', 'small', 'empty')],
@@ -221,6 +241,8 @@ const LEVELS: Level[] = [
   },
   {
     rule: 'Twee regels (kwartslag draaien en kleiner worden), terugrekenen: sleep naar waar het uit ontstond.',
+    mode: 'back',
+    intended: '90 graden draaien, grootte kleiner, vulling gelijk, stippen gelijk, terugrekenen',
     voorbeeld: {
       kind: 'place',
       context: [ob('cup'), ob('cup', 1, false, true)],
@@ -239,13 +261,29 @@ const LEVELS: Level[] = [
   },
 ];
 
-function build(reg: Registry, half: Half): { scene: Scene; answer: string } {
+function build(
+  reg: Registry,
+  half: Half,
+  mode: RegelHalf['mode'],
+  seed: string,
+  position: number,
+): { scene: Scene; answer: string; model: RegelHalf } {
   const context = half.context.map((f, i) => figVisual(reg, `regel-${i + 1}`, f));
-  const opts = half.options.map((f, i) =>
-    figVisual(reg, `${half.kind === 'place' ? 'doel' : 'keuze'}-${i + 1}`, f),
+  const figs = arrange(
+    half.options[half.answer]!,
+    half.options.filter((_, i) => i !== half.answer),
+    position,
+    seed,
   );
-  const answer = opts[half.answer]!.id;
-  // Options keep the order written above: mixed by hand so the answer is not always in one place.
+  const opts = figs.map((f, i) => figVisual(reg, `${half.kind === 'place' ? 'doel' : 'keuze'}-${i + 1}`, f));
+  const answer = opts[position]!.id;
+  const model: RegelHalf = {
+    mode,
+    context: half.context,
+    options: figs.map((fig, i) => ({ id: opts[i]!.id, fig })),
+    kind: half.kind,
+    ...(half.token ? { token: half.token } : {}),
+  };
   if (half.kind === 'place') {
     return {
       scene: {
@@ -253,19 +291,23 @@ function build(reg: Registry, half: Half): { scene: Scene; answer: string } {
         interaction: { kind: 'place', token: figVisual(reg, 'sleep', half.token!), targets: opts },
       },
       answer,
+      model,
     };
   }
-  return { scene: { context, interaction: { kind: 'choose', options: opts } }, answer };
+  return { scene: { context, interaction: { kind: 'choose', options: opts } }, answer, model };
 }
 
-export function buildRegelsZien(reg: Registry): BuiltItem[] {
+export function buildRegelsZien(reg: Registry, plan: PositionPlanner): BuiltItem[] {
   return LEVELS.map((level, i) => {
     const id = `regels-zien-${i + 1}`;
-    const vb = build(reg, level.voorbeeld);
-    const op = build(reg, level.opgave);
+    const vbAt = plan.next(level.voorbeeld.options.length);
+    const vb = build(reg, level.voorbeeld, level.mode, `${id}-vb`, vbAt);
+    const op = build(reg, level.opgave, level.mode, `${id}-op`, plan.next(level.opgave.options.length, vbAt));
     const kind = level.opgave.kind;
     const response = (a: string) =>
       kind === 'choose' ? ({ kind, optionId: a } as const) : ({ kind, targetId: a } as const);
+    const answer = response(vb.answer);
+    const key = response(op.answer);
     return {
       item: makeItem({
         id,
@@ -273,9 +315,18 @@ export function buildRegelsZien(reg: Registry): BuiltItem[] {
         difficulty: i + 1,
         rule: level.rule,
         voorbeeld: vb.scene,
-        answer: response(vb.answer),
+        answer,
         opgave: op.scene,
-        key: response(op.answer),
+        key,
+        proof: prove(id, {
+          model: MODEL,
+          rules: RULES,
+          voorbeeld: vb.model,
+          answer,
+          opgave: op.model,
+          key,
+          intended: level.intended,
+        }),
       }),
       harder: level.harder,
     };

@@ -1,5 +1,7 @@
 import type { Scene } from '../../../src/shared/items/index';
-import { type BuiltItem, claimWord, makeItem, objectVisual, shuffle } from '../lib/kit';
+import { arrange, type BuiltItem, claimWord, makeItem, objectVisual, type PositionPlanner } from '../lib/kit';
+import { prove } from '../rules/proof';
+import { INTENDED, MODEL, RULES, type WoordenHalf } from '../rules/woorden-leren';
 import type { ObjectName } from '../lib/objects';
 import type { Registry } from '../lib/registry';
 import { wordAudio } from '../lib/words';
@@ -9,7 +11,7 @@ import { wordAudio } from '../lib/words';
  * picture. Harder = more pairs to hold, more options (unpaired distractors), words that sound more alike.
  */
 interface Half {
-  pairs: Array<[ObjectName, string]>;
+  pairs: ReadonlyArray<readonly [ObjectName, string]>;
   /** Index into `pairs` of the word that is asked. */
   ask: number;
   distractors?: ObjectName[];
@@ -28,15 +30,18 @@ const LEVELS: Level[] = [
         ['tree', 'lusa'],
       ],
       ask: 1,
+      distractors: ['star'],
     },
     opgave: {
       pairs: [
         ['cup', 'tiku'],
         ['house', 'bova'],
       ],
-      ask: 0,
+      ask: 1,
+      distractors: ['leaf'],
     },
-    harder: 'Eerste item: twee paren, twee keuzes, woorden die totaal verschillend klinken.',
+    harder:
+      'Eerste item: twee paren en een derde keuze zonder woord, woorden die totaal verschillend klinken.',
   },
   {
     voorbeeld: {
@@ -52,10 +57,10 @@ const LEVELS: Level[] = [
         ['shoe', 'kavu'],
         ['boat', 'mipu'],
       ],
-      ask: 1,
+      ask: 0,
       distractors: ['hat'],
     },
-    harder: 'Een derde keuze zonder woord: raden tussen twee kan niet meer.',
+    harder: 'Nu wordt het eerste woord gevraagd: wie steeds het laatste plaatje kiest, zit ernaast.',
   },
   {
     voorbeeld: {
@@ -64,7 +69,7 @@ const LEVELS: Level[] = [
         ['lamp', 'fenu'],
         ['car', 'remu'],
       ],
-      ask: 2,
+      ask: 1,
     },
     opgave: {
       pairs: [
@@ -83,7 +88,7 @@ const LEVELS: Level[] = [
         ['glasses', 'sude'],
         ['kite', 'nupe'],
       ],
-      ask: 0,
+      ask: 1,
       distractors: ['ladder'],
     },
     opgave: {
@@ -192,38 +197,58 @@ const LEVELS: Level[] = [
   },
 ];
 
-function scene(reg: Registry, half: Half, seed: string): { scene: Scene; answerId: string } {
+function scene(
+  reg: Registry,
+  half: Half,
+  seed: string,
+  position: number,
+): { scene: Scene; answerId: string; model: WoordenHalf } {
   const context = half.pairs.map(([name, word]) =>
     objectVisual(reg, `paar-${name}`, name, claimWord(word, name)),
   );
-  const choices = [...half.pairs.map(([name]) => name), ...(half.distractors ?? [])];
-  // Options carry no sound: hearing them would give the answer away.
-  const options = shuffle(
-    choices.map((name) => objectVisual(reg, `keuze-${name}`, name)),
-    seed,
-  );
   const [askName, askWord] = half.pairs[half.ask]!;
+  const others = [
+    ...half.pairs.map(([name]) => name).filter((n) => n !== askName),
+    ...(half.distractors ?? []),
+  ];
+  // Options carry no sound: hearing them would give the answer away.
+  const shown = arrange(askName, others, position, seed);
+  const options = shown.map((name) => objectVisual(reg, `keuze-${name}`, name));
   return {
     scene: { context, prompt: wordAudio(reg, askWord), interaction: { kind: 'choose', options } },
     answerId: `keuze-${askName}`,
+    model: { pairs: half.pairs, ask: half.ask, options: shown },
   };
 }
 
-export function buildWoordenLeren(reg: Registry): BuiltItem[] {
+export function buildWoordenLeren(reg: Registry, plan: PositionPlanner): BuiltItem[] {
   return LEVELS.map((level, i) => {
     const id = `woorden-leren-${i + 1}`;
-    const vb = scene(reg, level.voorbeeld, `${id}-vb`);
-    const op = scene(reg, level.opgave, `${id}-op`);
+    const count = (h: Half) => h.pairs.length + (h.distractors?.length ?? 0);
+    const vbAt = plan.next(count(level.voorbeeld));
+    const vb = scene(reg, level.voorbeeld, `${id}-vb`, vbAt);
+    const op = scene(reg, level.opgave, `${id}-op`, plan.next(count(level.opgave), vbAt));
     const n = level.opgave.pairs.length;
+    const answer = { kind: 'choose', optionId: vb.answerId } as const;
+    const key = { kind: 'choose', optionId: op.answerId } as const;
     const item = makeItem({
       id,
       family: 'woorden-leren',
       difficulty: i + 1,
-      rule: `Leer ${n} nieuwe woorden bij ${n} plaatjes; hoor een woord en tik het plaatje aan (${op.scene.interaction.kind === 'choose' ? op.scene.interaction.options.length : 0} keuzes).`,
+      rule: `Leer ${n} nieuwe woorden bij ${n} plaatjes; hoor een woord en tik het plaatje aan (${count(level.opgave)} keuzes).`,
       voorbeeld: vb.scene,
-      answer: { kind: 'choose', optionId: vb.answerId },
+      answer,
       opgave: op.scene,
-      key: { kind: 'choose', optionId: op.answerId },
+      key,
+      proof: prove(id, {
+        model: MODEL,
+        rules: RULES,
+        voorbeeld: vb.model,
+        answer,
+        opgave: op.model,
+        key,
+        intended: INTENDED,
+      }),
     });
     return { item, harder: level.harder };
   });

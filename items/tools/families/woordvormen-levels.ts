@@ -13,6 +13,8 @@ export interface Half {
 }
 interface Level {
   rule: string;
+  /** The rule of the model (items/tools/rules/woordvormen.ts) the item is built to test. */
+  intended: string;
   voorbeeld: Half;
   opgave: Half;
   harder: string;
@@ -21,6 +23,7 @@ interface Level {
 export const LEVELS: Level[] = [
   {
     rule: 'Twee dingen: het woord krijgt -ki achteraan (sape, sapeki).',
+    intended: 'twee: -ki achteraan',
     voorbeeld: {
       context: [
         [['ball', 1], 'sape'],
@@ -31,6 +34,7 @@ export const LEVELS: Level[] = [
       options: [
         ['cup', 1],
         ['cup', 2],
+        ['ball', 1],
       ],
     },
     opgave: {
@@ -39,12 +43,14 @@ export const LEVELS: Level[] = [
       options: [
         ['hat', 1],
         ['hat', 2],
+        ['boat', 2],
       ],
     },
-    harder: 'Eerste item: een achtervoegsel, twee keuzes.',
+    harder: 'Eerste item: een achtervoegsel, drie keuzes (ook een ander ding in tweevoud).',
   },
   {
     rule: 'Twee dingen: het hele woord wordt herhaald (davi, davidavi).',
+    intended: 'twee: heel woord herhaald',
     voorbeeld: {
       context: [
         [['tree', 1], 'davi'],
@@ -71,6 +77,7 @@ export const LEVELS: Level[] = [
   },
   {
     rule: 'Twee dingen: da- komt vooraan (rubo, darubo); sleep het plaatje naar de goede klank.',
+    intended: 'twee: da- vooraan',
     voorbeeld: {
       context: [
         [['lamp', 1], 'rubo'],
@@ -90,6 +97,7 @@ export const LEVELS: Level[] = [
   },
   {
     rule: 'Twee dingen: -ne achteraan; drie dingen: -vu achteraan (lafo, lafone, lafovu).',
+    intended: 'drie: -vu achteraan; twee: -ne achteraan',
     voorbeeld: {
       context: [
         [['kite', 1], 'lafo'],
@@ -119,6 +127,7 @@ export const LEVELS: Level[] = [
   },
   {
     rule: 'Twee dingen: de laatste klinker wordt i (fona, foni).',
+    intended: 'twee: laatste klinker wordt i',
     voorbeeld: {
       context: [
         [['tent', 1], 'fona'],
@@ -137,6 +146,7 @@ export const LEVELS: Level[] = [
   },
   {
     rule: 'Twee dingen: de eerste lettergreep wordt herhaald (lemo, lelemo).',
+    intended: 'twee: eerste lettergreep herhaald',
     voorbeeld: {
       context: [
         [['bag', 1], 'lemo'],
@@ -169,6 +179,7 @@ export const LEVELS: Level[] = [
   },
   {
     rule: 'Twee dingen: ta- vooraan; groot: -lo achteraan; beide samen (kebu, kebulo, takebu, takebulo).',
+    intended: 'groot: -lo achteraan; twee: ta- vooraan; aantal eerst',
     voorbeeld: {
       context: [
         [['sun', 1, 'small'], 'kebu'],
@@ -199,6 +210,7 @@ export const LEVELS: Level[] = [
   },
   {
     rule: 'Twee dingen: herhalen; groot: -pe achteraan; beide samen (savo, savosavo, savope, savosavope).',
+    intended: 'groot: -pe achteraan; twee: heel woord herhaald; aantal eerst',
     voorbeeld: {
       context: [
         [['fish', 1, 'small'], 'savo'],

@@ -1,6 +1,16 @@
 import type { Scene, Visual } from '../../../src/shared/items/index';
 import { objectGroup, soundButton, type ShapeName } from '../lib/figures';
-import { type BuiltItem, claimDistractor, claimWord, makeItem, shuffle, visual } from '../lib/kit';
+import {
+  arrange,
+  type BuiltItem,
+  claimDistractor,
+  claimWord,
+  makeItem,
+  type PositionPlanner,
+  visual,
+} from '../lib/kit';
+import { prove } from '../rules/proof';
+import { type FormOf, MODEL, rulesFor, type VormHalf } from '../rules/woordvormen';
 import { OBJECTS } from '../lib/objects';
 import { type Form, type Half, LEVELS, type Size } from './woordvormen-levels';
 import type { Registry } from '../lib/registry';
@@ -39,16 +49,27 @@ function formVisual(
 
 const BADGES: ShapeName[] = ['circle', 'square', 'triangle', 'diamond', 'hexagon'];
 
+const formOf = ([kind, count, size = 'normal']: Form): FormOf => ({ kind, count, size });
+
 function build(
   reg: Registry,
   half: Half,
   seed: string,
-): { scene: Scene; answer: string; kind: 'choose' | 'place' } {
+  position: number,
+): { scene: Scene; answer: string; kind: 'choose' | 'place'; model: VormHalf } {
   const context = half.context.map(([form, word]) => formVisual(reg, 'vorm', form, word));
   const [askForm, askWord] = half.ask;
   formVisual(reg, 'vraag', askForm, askWord); // claims the asked word with its meaning
+  const said = half.context.map(([form, word]) => ({ form: formOf(form), word }));
+  const ask = { form: formOf(askForm), word: askWord };
   if (typeof half.options[0] === 'string') {
-    const words = shuffle(half.options as string[], seed);
+    const words = arrange(
+      askWord,
+      (half.options as string[]).filter((w) => w !== askWord),
+      position,
+      seed,
+    );
+    // The badge follows the place on screen, so a badge is never a clue of its own.
     const targets = words.map((w, i) => {
       const badge = BADGES[i]!;
       if (w !== askWord) claimDistractor(w);
@@ -63,26 +84,44 @@ function build(
       scene: { context, interaction: { kind: 'place', token: formVisual(reg, 'sleep', askForm), targets } },
       answer: `klank-${askWord}`,
       kind: 'place',
+      model: {
+        said,
+        ask,
+        options: { kind: 'place', words: words.map((word, i) => ({ id: targets[i]!.id, word })) },
+      },
     };
   }
-  const options = shuffle(
-    (half.options as Form[]).map((f) => formVisual(reg, 'keuze', f)),
+  const askKey = JSON.stringify(askForm);
+  const forms = arrange(
+    askForm,
+    (half.options as Form[]).filter((f) => JSON.stringify(f) !== askKey),
+    position,
     seed,
   );
+  const options = forms.map((f) => formVisual(reg, 'keuze', f));
   return {
     scene: { context, prompt: wordAudio(reg, askWord), interaction: { kind: 'choose', options } },
     answer: formVisual(reg, 'keuze', askForm).id,
     kind: 'choose',
+    model: {
+      said,
+      ask,
+      options: { kind: 'choose', forms: forms.map((f, i) => ({ id: options[i]!.id, form: formOf(f) })) },
+    },
   };
 }
 
-export function buildWoordvormen(reg: Registry): BuiltItem[] {
+export function buildWoordvormen(reg: Registry, plan: PositionPlanner): BuiltItem[] {
   return LEVELS.map((level, i) => {
     const id = `woordvormen-${i + 1}`;
-    const vb = build(reg, level.voorbeeld, `${id}-vb`);
-    const op = build(reg, level.opgave, `${id}-op`);
+    const vbAt = plan.next(level.voorbeeld.options.length);
+    const vb = build(reg, level.voorbeeld, `${id}-vb`, vbAt);
+    const op = build(reg, level.opgave, `${id}-op`, plan.next(level.opgave.options.length, vbAt));
     const response = (kind: 'choose' | 'place', answer: string) =>
       kind === 'choose' ? ({ kind, optionId: answer } as const) : ({ kind, targetId: answer } as const);
+    const answer = response(vb.kind, vb.answer);
+    const key = response(op.kind, op.answer);
+    const { rules, considered } = rulesFor(vb.model, op.model);
     return {
       item: makeItem({
         id,
@@ -90,9 +129,19 @@ export function buildWoordvormen(reg: Registry): BuiltItem[] {
         difficulty: i + 1,
         rule: level.rule,
         voorbeeld: vb.scene,
-        answer: response(vb.kind, vb.answer),
+        answer,
         opgave: op.scene,
-        key: response(op.kind, op.answer),
+        key,
+        proof: prove(id, {
+          model: MODEL,
+          rules,
+          considered,
+          voorbeeld: vb.model,
+          answer,
+          opgave: op.model,
+          key,
+          intended: level.intended,
+        }),
       }),
       harder: level.harder,
     };

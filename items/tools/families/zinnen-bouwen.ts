@@ -1,6 +1,17 @@
 import type { Scene, Visual } from '../../../src/shared/items/index';
 import { relationTile, scene as drawScene, objectGroup } from '../lib/figures';
-import { type BuiltItem, claimWord, makeItem, shuffle, visual } from '../lib/kit';
+import { arrangeTiles, type BuiltItem, claimWord, makeItem, tileIndices, visual } from '../lib/kit';
+import { prove } from '../rules/proof';
+import {
+  type Fn,
+  fnTile as modelFnTile,
+  type Group,
+  intendedRule,
+  MODEL,
+  nounTile as modelNounTile,
+  RULES,
+  type ZinHalf,
+} from '../rules/zinnen-bouwen';
 import { OBJECTS, type ObjectName } from '../lib/objects';
 import type { Registry } from '../lib/registry';
 import { sentenceAudio, wordAudio } from '../lib/words';
@@ -10,7 +21,6 @@ import { sentenceAudio, wordAudio } from '../lib/words';
  * picture: put the tiles in the same kind of order. Harder = longer sentences, distractor tiles, a relation word
  * at the end (verb-final), and a count word that must follow the noun it belongs to.
  */
-type Fn = 'two' | 'three' | 'on' | 'next';
 type Token = 'A' | 'B' | Fn;
 type Noun = [ObjectName, string];
 interface Sentence {
@@ -32,21 +42,45 @@ const FN_NL: Record<Fn, string> = { two: 'twee', three: 'drie', on: 'op', next: 
 const LEVELS: Level[] = [
   {
     words: { two: 'taru' },
-    voorbeeld: { a: ['key', 'sebu'], pattern: ['A', 'two'] },
-    opgave: { a: ['hat', 'muve'], pattern: ['A', 'two'] },
-    harder: 'Eerste item: twee woorden (ding, dan aantal), geen extra blokjes.',
+    voorbeeld: { a: ['key', 'sebu'], pattern: ['A', 'two'], distract: [['cup', 'kupi']] },
+    opgave: { a: ['hat', 'muve'], pattern: ['A', 'two'], distract: [['tree', 'davo']] },
+    harder: 'Eerste item: twee woorden (ding, dan aantal) en een blokje te veel.',
   },
   {
     words: { two: 'bafe' },
-    voorbeeld: { a: ['boat', 'kofa'], pattern: ['A', 'two'], distract: [['tree', 'neba']] },
-    opgave: { a: ['flower', 'difo'], pattern: ['A', 'two'], distract: [['sun', 'voke']] },
-    harder: 'Een blokje te veel: het plaatje bepaalt welk woord meedoet.',
+    voorbeeld: {
+      a: ['boat', 'kofa'],
+      pattern: ['A', 'two'],
+      distract: [
+        ['tree', 'neba'],
+        ['shoe', 'sime'],
+      ],
+    },
+    opgave: {
+      a: ['flower', 'difo'],
+      pattern: ['A', 'two'],
+      distract: [
+        ['sun', 'voke'],
+        ['lamp', 'rone'],
+      ],
+    },
+    harder: 'Twee blokjes te veel: het plaatje bepaalt welk woord meedoet.',
   },
   {
     words: { on: 'somi' },
-    voorbeeld: { a: ['ball', 'fuli'], b: ['chair', 'tepo'], pattern: ['A', 'on', 'B'] },
-    opgave: { a: ['cup', 'rabu'], b: ['table', 'kibe'], pattern: ['A', 'on', 'B'] },
-    harder: 'Drie woorden en een verband tussen twee dingen (wat staat waarop).',
+    voorbeeld: {
+      a: ['ball', 'fuli'],
+      b: ['chair', 'tepo'],
+      pattern: ['A', 'on', 'B'],
+      distract: [['kite', 'pako']],
+    },
+    opgave: {
+      a: ['cup', 'rabu'],
+      b: ['table', 'kibe'],
+      pattern: ['A', 'on', 'B'],
+      distract: [['leaf', 'lute']],
+    },
+    harder: 'Drie woorden en een verband tussen twee dingen (wat staat waarop), een blokje te veel.',
   },
   {
     words: { on: 'vilo' },
@@ -54,15 +88,21 @@ const LEVELS: Level[] = [
       a: ['lamp', 'nuvi'],
       b: ['table', 'desu'],
       pattern: ['A', 'on', 'B'],
-      distract: [['bag', 'fopa']],
+      distract: [
+        ['bag', 'fopa'],
+        ['tree', 'besa'],
+      ],
     },
     opgave: {
       a: ['hat', 'tibo'],
       b: ['chair', 'lako'],
       pattern: ['A', 'on', 'B'],
-      distract: [['bucket', 'sevu']],
+      distract: [
+        ['bucket', 'sevu'],
+        ['sun', 'tofi'],
+      ],
     },
-    harder: 'Drie woorden met een verband, plus een blokje te veel.',
+    harder: 'Drie woorden met een verband, plus twee blokjes te veel.',
   },
   {
     words: { on: 'pisu' },
@@ -70,13 +110,19 @@ const LEVELS: Level[] = [
       a: ['ball', 'muko'],
       b: ['bucket', 'leva'],
       pattern: ['A', 'B', 'on'],
-      distract: [['cup', 'rafe']],
+      distract: [
+        ['cup', 'rafe'],
+        ['tree', 'nika'],
+      ],
     },
     opgave: {
       a: ['key', 'bine'],
       b: ['bag', 'tosa'],
       pattern: ['A', 'B', 'on'],
-      distract: [['glasses', 'meku']],
+      distract: [
+        ['glasses', 'meku'],
+        ['star', 'fore'],
+      ],
     },
     harder: 'Het verbandswoord staat achteraan (werkwoord-laatst), anders dan in de talen die men kent.',
   },
@@ -117,22 +163,31 @@ const LEVELS: Level[] = [
     voorbeeld: {
       a: ['key', 'lomi'],
       b: ['cup', 'pavu'],
-      pattern: ['A', 'two', 'B', 'three', 'next'],
+      pattern: ['A', 'three', 'B', 'two', 'next'],
       distract: ['on', ['star', 'tika']],
     },
+    // Left first and larger group first both fit the voorbeeld; here they agree again (two hats beside one boat).
     opgave: {
       a: ['hat', 'dupi'],
       b: ['boat', 'mevo'],
-      pattern: ['A', 'three', 'B', 'two', 'next'],
-      distract: ['on', ['leaf', 'kosi']],
+      pattern: ['A', 'two', 'B', 'next'],
+      distract: ['three', 'on', ['leaf', 'kosi']],
     },
-    harder: 'Vijf woorden; twee en drie wisselen van plaats, dus elk aantal moet bij het eigen ding blijven.',
+    harder:
+      'Vijf woorden met twee aantallen; in de opgave is er maar een groep van meer, dus elk aantal moet bij het eigen ding blijven (niet op de plek uit het voorbeeld).',
   },
 ];
 
-function countAfter(pattern: Token[], noun: 'A' | 'B'): number {
+function countAfter(pattern: Token[], noun: 'A' | 'B'): 1 | 2 | 3 {
   const next = pattern[pattern.indexOf(noun) + 1];
   return next === 'two' ? 2 : next === 'three' ? 3 : 1;
+}
+
+function meaning(s: Sentence, tiles: readonly Visual[]): ZinHalf {
+  const relation = s.pattern.includes('on') ? 'on' : s.pattern.includes('next') ? 'next' : null;
+  const groups: Group[] = [{ kind: s.a[0], count: countAfter(s.pattern, 'A') }];
+  if (s.b) groups.push({ kind: s.b[0], count: countAfter(s.pattern, 'B') });
+  return { relation, groups, tiles: tiles.map((t) => t.id) };
 }
 
 function build(
@@ -140,7 +195,8 @@ function build(
   level: Level,
   s: Sentence,
   seed: string,
-): { scene: Omit<Scene, 'prompt'>; words: string[]; sequence: string[] } {
+  copied: readonly number[],
+): { scene: Omit<Scene, 'prompt'>; words: string[]; sequence: string[]; model: ZinHalf } {
   const word = (fn: Fn): string => {
     const w = level.words[fn];
     if (w === undefined) throw new Error(`${seed}: no word for ${fn}`);
@@ -148,14 +204,14 @@ function build(
   };
   const nounTile = ([name, w]: Noun): Visual =>
     visual(
-      `blok-${name}`,
+      modelNounTile(name),
       reg.svg(`obj-${name}`, objectGroup(name, 1)),
       `blokje: ${OBJECTS[name].nl} ("${w}")`,
       wordAudio(reg, claimWord(w, name)),
     );
   const fnTile = (fn: Fn): Visual =>
     visual(
-      `blok-${fn}`,
+      modelFnTile(fn),
       reg.svg(`woord-${fn}`, relationTile(fn)),
       `blokje: ${FN_NL[fn]} ("${word(fn)}")`,
       wordAudio(reg, word(fn)),
@@ -175,28 +231,31 @@ function build(
           drawScene(rel, aName, aCount, s.b[0], countAfter(s.pattern, 'B')),
         );
   const wordsSaid = s.pattern.map((t) => (t === 'A' ? s.a[1] : t === 'B' ? s.b![1] : word(t)));
+  const sequence = inSentence.map((t) => t.id);
+  const tiles = arrangeTiles([...inSentence, ...extra], sequence, seed, copied);
   return {
     scene: {
       context: [visual('plaatje', picture, `plaatje bij de zin "${wordsSaid.join(' ')}"`)],
-      interaction: {
-        kind: 'order',
-        tiles: shuffle([...inSentence, ...extra], seed),
-        slots: s.pattern.length,
-      },
+      interaction: { kind: 'order', tiles, slots: s.pattern.length },
     },
     words: wordsSaid,
-    sequence: inSentence.map((t) => t.id),
+    sequence,
+    model: meaning(s, tiles),
   };
 }
 
 export function buildZinnenBouwen(reg: Registry): BuiltItem[] {
   return LEVELS.map((level, i) => {
     const id = `zinnen-bouwen-${i + 1}`;
-    const vb = build(reg, level, level.voorbeeld, `${id}-vb`);
-    const op = build(reg, level, level.opgave, `${id}-op`);
+    const vb = build(reg, level, level.voorbeeld, `${id}-vb`, []);
+    const vbTiles = vb.scene.interaction.kind === 'order' ? vb.scene.interaction.tiles : [];
+    const op = build(reg, level, level.opgave, `${id}-op`, tileIndices(vbTiles, vb.sequence));
     const shape = level.voorbeeld.pattern
       .map((t) => (t === 'A' || t === 'B' ? 'ding' : FN_NL[t]))
       .join(' + ');
+    const answer = { kind: 'order', sequence: vb.sequence } as const;
+    const key = { kind: 'order', sequence: op.sequence } as const;
+    const pattern = level.opgave.pattern;
     return {
       item: makeItem({
         id,
@@ -205,9 +264,21 @@ export function buildZinnenBouwen(reg: Registry): BuiltItem[] {
         rule: `Zinsvolgorde ${shape}; bouw de zin bij een nieuw plaatje (${op.sequence.length} plekken, ${op.scene.interaction.kind === 'order' ? op.scene.interaction.tiles.length : 0} blokjes).`,
         // The voorbeeld speaks its whole sentence; the opgave does not (that would give the order away).
         voorbeeld: { ...vb.scene, prompt: sentenceAudio(reg, vb.words) },
-        answer: { kind: 'order', sequence: vb.sequence },
+        answer,
         opgave: op.scene,
-        key: { kind: 'order', sequence: op.sequence },
+        key,
+        proof: prove(id, {
+          model: MODEL,
+          rules: RULES,
+          voorbeeld: vb.model,
+          answer,
+          opgave: op.model,
+          key,
+          intended: intendedRule(
+            op.model.relation,
+            pattern[pattern.length - 1] === 'on' || pattern[pattern.length - 1] === 'next',
+          ),
+        }),
       }),
       harder: level.harder,
     };

@@ -1,4 +1,10 @@
-import { Item, type Response, type Scene, type Visual } from '../../../src/shared/items/index';
+import {
+  Item,
+  type Response,
+  type RuleProof,
+  type Scene,
+  type Visual,
+} from '../../../src/shared/items/index';
 import { OBJECTS, type ObjectName } from './objects';
 import { objectGroup } from './figures';
 import type { Registry } from './registry';
@@ -61,9 +67,10 @@ export function makeItem(spec: {
   answer: Response;
   opgave: Scene;
   key: Response;
+  proof: RuleProof;
 }): Item {
   return Item.parse({
-    schema: 'lbt.item/1',
+    schema: 'lbt.item/2',
     id: spec.id,
     family: spec.family,
     difficulty: spec.difficulty,
@@ -71,6 +78,7 @@ export function makeItem(spec: {
     voorbeeld: { ...spec.voorbeeld, answer: spec.answer },
     opgave: spec.opgave,
     key: spec.key,
+    proof: spec.proof,
   });
 }
 
@@ -78,4 +86,69 @@ export function makeItem(spec: {
 export function claimDistractor(word: string): string {
   if (!lexicon.has(word)) lexicon.set(word, 'afleider (geen betekenis)');
   return word;
+}
+
+/**
+ * Counterbalancing of key positions over the bank: each choose/place scene asks for the position of its answer,
+ * and gets the position that is furthest below its fair share so far (a position's share grows by 1/options for
+ * every scene that has it), so no position, the first least of all, is favoured. An opgave's key lands where the
+ * voorbeeld's hand tapped exactly as often as chance would have it (about 1/options of the time): never would make
+ * "avoid where the hand tapped" a strategy that beats guessing, always would make copying one.
+ */
+export class PositionPlanner {
+  private readonly given = new Map<number, number>();
+  private readonly fair = new Map<number, number>();
+  private coincided = 0;
+  private coincideShare = 0;
+
+  /** The position for a scene with `options` options; `hand` is the voorbeeld's position for an opgave. */
+  next(options: number, hand?: number): number {
+    for (let p = 0; p < options; p++) this.fair.set(p, (this.fair.get(p) ?? 0) + 1 / options);
+    let allowed = [...Array(options).keys()];
+    if (hand !== undefined && hand < options) {
+      this.coincideShare += 1 / options;
+      const due = this.coincided + 0.5 <= this.coincideShare;
+      allowed = due ? [hand] : allowed.filter((p) => p !== hand);
+      if (due) this.coincided++;
+    }
+    let best = allowed[0]!;
+    let bestDebt = -Infinity;
+    for (const p of allowed) {
+      const debt = (this.fair.get(p) ?? 0) - (this.given.get(p) ?? 0);
+      if (debt > bestDebt + 1e-9) [best, bestDebt] = [p, debt];
+    }
+    this.given.set(best, (this.given.get(best) ?? 0) + 1);
+    return best;
+  }
+}
+
+/** Puts `key` at `position` among `others` (in a seed-dependent order). */
+export function arrange<T>(key: T, others: readonly T[], position: number, seed: string): T[] {
+  const rest = shuffle(others, seed);
+  return [...rest.slice(0, position), key, ...rest.slice(position)];
+}
+
+/**
+ * Orders the tiles of an order scene so that neither strategy that needs no understanding gives the key: the
+ * tiles in their shown order, and the tile positions the hand used in the voorbeeld (`copied`, as indices).
+ */
+export function arrangeTiles<T extends { id: string }>(
+  tiles: readonly T[],
+  key: readonly string[],
+  seed: string,
+  copied: readonly number[] = [],
+): T[] {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const out = shuffle(tiles, `${seed}#${attempt}`);
+    const ids = out.map((t) => t.id);
+    const shownOrder = ids.slice(0, key.length).join() === key.join();
+    const copiedOrder = copied.length === key.length && copied.map((i) => ids[i]).join() === key.join();
+    if (!shownOrder && !copiedOrder) return out;
+  }
+  throw new Error(`${seed}: no tile order avoids both the shown order and the voorbeeld's positions`);
+}
+
+/** Tile indices of an order answer, for `arrangeTiles`'s `copied`. */
+export function tileIndices(tiles: readonly { id: string }[], sequence: readonly string[]): number[] {
+  return sequence.map((id) => tiles.findIndex((t) => t.id === id));
 }

@@ -11,7 +11,7 @@ import { buildWoordvormen } from '../families/woordvormen';
 import { buildZinnenBouwen } from '../families/zinnen-bouwen';
 import { buildInstructions } from '../instructions/build';
 import { buildPractice } from '../practice';
-import type { BuiltItem } from './kit';
+import { type BuiltItem, PositionPlanner } from './kit';
 import { Registry } from './registry';
 
 export interface BuiltPackage {
@@ -27,12 +27,14 @@ export interface BuiltPackage {
 /** Builds the whole package in memory (no files, no speech): used by generate.ts and by the drift test. */
 export function buildPackage(): BuiltPackage {
   const reg = new Registry();
+  // One planner for the whole bank, so key positions are balanced across families, not only within one.
+  const plan = new PositionPlanner();
   const byFamily: Record<FamilyId, BuiltItem[]> = {
-    'woorden-leren': buildWoordenLeren(reg),
+    'woorden-leren': buildWoordenLeren(reg, plan),
     'zinnen-bouwen': buildZinnenBouwen(reg),
-    woordvormen: buildWoordvormen(reg),
+    woordvormen: buildWoordvormen(reg, plan),
     'klanken-tekens': buildKlankenTekens(reg),
-    'regels-zien': buildRegelsZien(reg),
+    'regels-zien': buildRegelsZien(reg, plan),
   };
   const practice = buildPractice(reg);
   const instructions = buildInstructions(reg);
@@ -40,7 +42,7 @@ export function buildPackage(): BuiltPackage {
   const definition = TestDefinition.parse({
     schema: 'lbt.test-definition/1',
     id: 'lbt-referentie',
-    version: '1.0.0',
+    version: '2.0.0',
     title: 'LBT referentiepakket (eigen werk, niet de operationele toets)',
     items: built.map((b) => b.item.id),
     practice: practice.map((p) => p.id),
