@@ -1,14 +1,18 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../../shared/items/problem';
-import { loadPackage, type LoadedPackage } from '../../host/items/loader';
+import type { Item } from '../../shared/items/item';
+import type { ItemsVerifyReport } from '../../shared/items/verify-report';
+import { loadPackage, type LoadedPackage, type LoadResult } from '../../host/items/loader';
 import { defaultTrustedPublishersFile } from '../../host/items/trust';
 import type { CliCommand } from '../command';
 import { parseCliArgs, readTrustForCli } from './parse-cli-args';
+import { formatStrategyTable, strategyFigures } from './strategy-table';
 
 /**
- * `lbt items verify [dir] [--trust FILE] [--production]`: checks signature, hashes, schemas and cross-file
- * rules of an item package; exit 0 with a summary, exit 1 with one line per problem.
+ * `lbt items verify [dir] [--trust FILE] [--production] [--json]`: checks signature, hashes, schemas and
+ * cross-file rules of an item package; exit 0 with a summary and the strategy table, exit 1 with one line per
+ * problem. `--json` prints one ItemsVerifyReport object instead, on stdout either way.
  */
 export const itemsVerify: CliCommand = {
   summary: 'check an item package: signature, hashes, schemas, rules',
@@ -22,9 +26,10 @@ export const itemsVerify: CliCommand = {
             trust: { type: 'string', default: defaultTrustedPublishersFile },
             // As a packaged production kiosk would check it: development keys not trusted.
             production: { type: 'boolean', default: false },
+            json: { type: 'boolean', default: false },
           },
         }),
-      'lbt items verify [dir] [--trust FILE] [--production]',
+      'lbt items verify [dir] [--trust FILE] [--production] [--json]',
     );
     if (!parsed) return 2;
     const { values, positionals } = parsed;
@@ -32,6 +37,10 @@ export const itemsVerify: CliCommand = {
     const trust = readTrustForCli(values.trust, !values.production);
     if (!trust) return 1;
     const result = loadPackage(dir, trust);
+    if (values.json) {
+      console.log(JSON.stringify(jsonReport(dir, result), null, 2));
+      return result.ok ? 0 : 1;
+    }
     if (!result.ok) {
       console.error(`Item package ${dir} is NOT valid (${result.problems.length} problem(s)):`);
       for (const problem of result.problems) console.error(formatProblem(problem));
@@ -43,9 +52,28 @@ export const itemsVerify: CliCommand = {
         trust.publisherKeys.find((k) => k.keyId === result.package.publisherKeyId)?.name,
       ),
     );
+    console.log(formatStrategyTable(strategyFigures(inTestOrder(result.package))));
     return 0;
   },
 };
+
+function jsonReport(dir: string, result: LoadResult): ItemsVerifyReport {
+  if (!result.ok) return { ok: false, dir, problems: result.problems };
+  const pkg = result.package;
+  return {
+    ok: true,
+    dir,
+    packageId: pkg.manifest.packageId,
+    version: pkg.manifest.version,
+    packageHash: pkg.packageHash,
+    ...strategyFigures(inTestOrder(pkg)),
+  };
+}
+
+/** The scored items in the definition's order, so per-item figures read like the test. */
+function inTestOrder(pkg: LoadedPackage): Item[] {
+  return pkg.definition.items.map((id) => pkg.items.get(id)!);
+}
 
 function describePackage(pkg: LoadedPackage, publisher: string | undefined): string {
   const perFamily = new Map<string, number>();

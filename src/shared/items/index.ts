@@ -1,3 +1,4 @@
+export * from './bank-rules';
 export * from './ids';
 export * from './instructions';
 export * from './item';
@@ -6,5 +7,8 @@ export * from './package-rules';
 export * from './package-view';
 export * from './problem';
 export * from './response';
+export * from './strategies';
+export * from './strategy-report';
 export * from './test-definition';
 export * from './trust';
+export * from './verify-report';

@@ -3,6 +3,7 @@
  * (ids that must exist elsewhere, keys that must fit their scene, paths that must be in the manifest).
  * Pure, so the loader, the CLI and tests share one copy.
  */
+import { checkBankRules } from './bank-rules';
 import type { Instructions } from './instructions';
 import type { Item, PracticeItem, Scene, Visual } from './item';
 import { jsonPath, type PackageProblem } from './problem';
@@ -52,6 +53,7 @@ export function checkPackageRules(files: PackageFiles): PackageProblem[] {
       if (text.audio) checkListed(text.audio, file, jsonPath(['texts', key, 'audio']), report, files);
     }
   }
+  problems.push(...checkBankRules(files));
   return problems;
 }
 

@@ -193,21 +193,45 @@ export function writePackageFile(dir: string, path: string, content: unknown): v
   writeFileSync(join(dir, path), bytes);
 }
 
-/** Writes the mini package's content (unsigned); `edit` may change the objects before they are written. */
-export function writeMiniContent(dir: string): void {
-  for (const name of ['ball', 'fish', 'tree']) writePackageFile(dir, `assets/${name}.svg`, svg(name));
+/** What goes into a mini package: by default the two legacy items and three practice items above. */
+export interface MiniContent {
+  items: readonly Item[];
+  practice: readonly PracticeItem[];
+}
+
+/**
+ * Writes the mini package's content (unsigned). Other `content` gets a definition listing its items and
+ * families in order, and an SVG for every picture its items name beyond ball, fish and tree.
+ */
+export function writeMiniContent(
+  dir: string,
+  content: MiniContent = { items: miniItems, practice: miniPractice },
+): void {
+  const images = new Set(['assets/ball.svg', 'assets/fish.svg', 'assets/tree.svg']);
+  for (const image of JSON.stringify(content).match(/assets\/[a-z0-9-]+\.svg/g) ?? []) images.add(image);
+  for (const image of images)
+    writePackageFile(dir, image, svg(image.slice('assets/'.length, -'.svg'.length)));
   writePackageFile(dir, 'audio/bamo.wav', wav);
   writePackageFile(dir, 'instructions/nl/welcome.wav', wav);
   writePackageFile(dir, 'instructions/nl.json', miniInstructions);
-  writePackageFile(dir, 'test-definition.json', miniDefinition);
-  for (const item of miniItems) writePackageFile(dir, `bank/${item.family}/${item.id}.json`, item);
-  for (const item of miniPractice) writePackageFile(dir, `practice/${item.id}.json`, item);
+  const families = [...new Set(content.items.map((item) => item.family))];
+  writePackageFile(dir, 'test-definition.json', {
+    ...miniDefinition,
+    items: content.items.map((item) => item.id),
+    practice: content.practice.map((item) => item.id),
+    families,
+  });
+  for (const item of content.items) writePackageFile(dir, `bank/${item.family}/${item.id}.json`, item);
+  for (const item of content.practice) writePackageFile(dir, `practice/${item.id}.json`, item);
 }
 
-/** A fresh, signed, valid mini package in a temporary folder. */
-export function makeMiniPackage(pair: PublisherKeyPairFile = newKeyPair()): MiniPackage {
+/** A fresh, signed mini package in a temporary folder (valid unless `content` breaks a rule). */
+export function makeMiniPackage(
+  pair: PublisherKeyPairFile = newKeyPair(),
+  content?: MiniContent,
+): MiniPackage {
   const dir = mkdtempSync(join(tmpdir(), 'lbt-items-'));
-  writeMiniContent(dir);
+  writeMiniContent(dir, content);
   signPackage(dir, pair);
   return {
     dir,
