@@ -1,12 +1,15 @@
 import type { InstructionKey, Response, Scene, Visual } from '../../../src/shared/items';
-import { ChooseInteraction, OrderInteraction, PlaceInteraction, tileSize } from './interactions';
+import { useUi } from './context';
+import { ChooseInteraction, OrderInteraction, tileSize } from './interactions';
 import type { InputType } from './model';
 import { Picture } from './Picture';
+import { PlaceInteraction } from './place-interaction';
 import type { Sound } from './use-player';
 
 /**
  * One screen of material: the context pictures (a sound each may be heard via PLAY; the one sounding
- * is ringed) above the interaction. Without `onChange` it is a demonstration nobody can touch.
+ * is ringed) above the interaction. With `onSound`, every picture that shows a sound says it on a tap.
+ * Without `onChange` it is a demonstration: nothing else reacts to touch.
  */
 export function SceneView(props: {
   scene: Scene;
@@ -27,13 +30,13 @@ export function SceneView(props: {
           style={{ ['--tile' as string]: `${tileSize(scene.context.length, 150)}px` }}
         >
           {scene.context.map((visual, i) => (
-            <div
+            <ContextPicture
               key={visual.id + i}
-              className={`context-picture${props.sounding === i ? ' is-sounding' : ''}`}
-            >
-              <Picture visual={visual} />
-              {visual.audio && <span className="sound-mark" aria-hidden="true" />}
-            </div>
+              visual={visual}
+              index={i}
+              sounding={props.sounding === i}
+              onSound={onSound}
+            />
           ))}
         </div>
       )}
@@ -49,6 +52,45 @@ export function SceneView(props: {
         )}
       </div>
     </div>
+  );
+}
+
+/** A context picture; one with a sound (the dot says so) is a button that says it on a tap. */
+function ContextPicture(props: {
+  visual: Visual;
+  index: number;
+  sounding: boolean;
+  onSound: ((visual: Visual) => void) | undefined;
+}) {
+  const ui = useUi();
+  const { visual, onSound } = props;
+  const className = `context-picture${props.sounding ? ' is-sounding' : ''}`;
+  const mark = visual.audio && <span className="sound-mark" aria-hidden="true" />;
+  if (!visual.audio || !onSound) {
+    return (
+      <div className={className}>
+        <Picture visual={visual} />
+        {mark}
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={`${className} is-tappable`}
+      // Not just "play": that name belongs to the PLAY control, which plays the whole scene.
+      aria-label={`${ui('play')} ${props.index + 1}`}
+      // Heard the moment the finger lands, like a word tile.
+      onPointerDown={(event) => {
+        if (event.button === 0) onSound(visual);
+      }}
+      onClick={(event) => {
+        if (event.detail === 0) onSound(visual);
+      }}
+    >
+      <Picture visual={visual} />
+      {mark}
+    </button>
   );
 }
 

@@ -2,29 +2,39 @@
  * Plays package sounds one after another. Audio only ever starts from a tap (no autoplay surprises);
  * a sound that fails to load or play is skipped, never blocks the sitting.
  */
-let current: HTMLAudioElement | null = null;
+let current: { audio: HTMLAudioElement; interrupt: () => void } | null = null;
 
 export function stopAudio(): void {
-  current?.pause();
+  current?.audio.pause();
+  current?.interrupt();
   current = null;
 }
 
-export async function playOne(url: string, waitForEnd: boolean): Promise<void> {
+/**
+ * Plays `url`; with `waitForEnd`, resolves when it has ended. Resolves `false` when another sound cut it
+ * off (a tapped picture while PLAY runs): a paused sound never fires `ended`, and its sequence must not
+ * wait out the cap and then talk over the picture the candidate chose to hear.
+ */
+export async function playOne(url: string, waitForEnd: boolean): Promise<boolean> {
   stopAudio();
   const audio = new Audio(url);
-  current = audio;
-  const ended = new Promise<void>((resolve) => {
-    audio.addEventListener('ended', () => resolve(), { once: true });
-    audio.addEventListener('error', () => resolve(), { once: true });
+  // Set by the executor, which runs at once.
+  let interrupt!: () => void;
+  const ended = new Promise<boolean>((resolve) => {
+    interrupt = () => resolve(false);
+    audio.addEventListener('ended', () => resolve(true), { once: true });
+    audio.addEventListener('error', () => resolve(true), { once: true });
     // A cap, so a broken file or a missing audio device cannot hold up the sitting.
-    setTimeout(resolve, 8000);
+    setTimeout(() => resolve(true), 8000);
   });
+  const mine = { audio, interrupt };
+  current = mine;
   try {
     await audio.play();
   } catch {
-    return;
+    return current === mine;
   }
-  if (waitForEnd) await ended;
+  return waitForEnd ? ended : current === mine;
 }
 
 export async function playSequence(
@@ -34,7 +44,7 @@ export async function playSequence(
 ): Promise<void> {
   for (const [index, url] of urls.entries()) {
     onEach?.(index);
-    await playOne(url, waitForEnd);
+    if (!(await playOne(url, waitForEnd))) break;
   }
   onEach?.(-1);
 }

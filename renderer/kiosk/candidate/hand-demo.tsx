@@ -5,23 +5,32 @@ import type { Pace } from './context';
 import { HandIcon } from './pictograms';
 import { Picture } from './Picture';
 
-/** One movement of the demonstrating hand: go to `to`, optionally carrying a picture, then apply `after`. */
+/**
+ * One movement of the demonstrating hand: go to `to`, optionally carrying a picture, then apply `after`
+ * and say `sound`: the picture touched there that has a sound, as the candidate hears it on touch.
+ */
 interface Step {
   to: string;
   carry?: Visual;
   press?: boolean;
   after?: Response;
+  sound?: Visual;
 }
+
+const withSound = (visual: Visual | undefined) => (visual?.audio ? { sound: visual } : {});
 
 /** The moves that show `answer` being given, as data-demo names of elements in the scene. */
 export function demoSteps(spec: InteractionSpec, answer: Response): Step[] {
   if (spec.kind === 'choose' && answer.kind === 'choose') {
-    return [{ to: `option-${answer.optionId}`, press: true, after: answer }];
+    const option = spec.options.find((o) => o.id === answer.optionId);
+    return [{ to: `option-${answer.optionId}`, press: true, after: answer, ...withSound(option) }];
   }
   if (spec.kind === 'place' && answer.kind === 'place') {
+    // The token speaks when picked up, a sound target when the token lands on it.
+    const target = spec.targets.find((t) => t.id === answer.targetId);
     return [
-      { to: 'token', press: true },
-      { to: `target-${answer.targetId}`, carry: spec.token, after: answer },
+      { to: 'token', press: true, ...withSound(spec.token) },
+      { to: `target-${answer.targetId}`, carry: spec.token, after: answer, ...withSound(target) },
     ];
   }
   if (spec.kind === 'order' && answer.kind === 'order') {
@@ -30,9 +39,15 @@ export function demoSteps(spec: InteractionSpec, answer: Response): Step[] {
       if (!id) return [];
       sequence[slot] = id;
       const tile = spec.tiles.find((t) => t.id === id);
+      // A word tile speaks once, as it lands: the sentence is heard growing word by word.
       return [
         { to: `tile-${id}`, press: true },
-        { to: `slot-${slot}`, carry: tile, after: { kind: 'order', sequence: [...sequence] } as Response },
+        {
+          to: `slot-${slot}`,
+          carry: tile,
+          after: { kind: 'order', sequence: [...sequence] } as Response,
+          ...withSound(tile),
+        },
       ];
     });
   }
@@ -50,8 +65,8 @@ export function useHandDemo(
   spec: InteractionSpec,
   answer: Response,
   pace: Pace,
-  /** Says a placed picture's sound (a word tile), as the candidate would hear it touching it. */
-  onPlaced?: (visual: Visual) => void,
+  /** Says the sound of a picture the hand touches (a word tile, a sound target); awaited before it lifts. */
+  onTouch?: (visual: Visual) => Promise<void> | void,
 ) {
   const [response, setResponse] = useState<Response | null>(answer);
   const [hand, setHand] = useState<{
@@ -108,13 +123,13 @@ export function useHandDemo(
       setHand((h) => ({ ...h, pressing: true }));
       await sleep(move / 3);
       if (step.after) setResponse(step.after);
-      if (step.after && step.carry?.audio) onPlaced?.(step.carry);
+      if (step.sound) await onTouch?.(step.sound);
       setHand((h) => ({ ...h, pressing: false, carry: undefined }));
       await sleep(move / 3);
     }
     await sleep(move / 2);
     if (alive.current) setHand((h) => ({ ...h, visible: false }));
-  }, [answer, container, move, onPlaced, spec, where]);
+  }, [answer, container, move, onTouch, spec, where]);
 
   const overlay = (
     <div className="hand-layer" aria-hidden="true">

@@ -12,7 +12,10 @@ export interface InteractionProps<K extends InteractionSpec['kind']> {
   response: Response | null;
   /** Absent for a demonstration (voorbeeld, look panel): then nothing reacts to touch. */
   onChange?: (response: Response, inputType: InputType) => void;
-  /** A touched picture that has a sound (a word tile) says it. */
+  /**
+   * A touched picture that has a sound (a word tile, a sound target) says it. Sound targets speak in a
+   * demonstration too (no `onChange`): they look like buttons there as well.
+   */
   onSound?: (visual: Visual) => void;
 }
 
@@ -65,7 +68,8 @@ export function ChooseInteraction({ spec, response, onChange, onSound }: Interac
   );
 }
 
-function DraggablePicture(props: {
+/** A tile or token: speaks on touch (if it has a sound), taps and drags; static without `onTap`. */
+export function DraggablePicture(props: {
   visual: Visual;
   label: string;
   demo: string;
@@ -173,83 +177,6 @@ export function OrderInteraction({ spec, response, onChange, onSound }: Interact
             />
           ),
         )}
-      </div>
-    </div>
-  );
-}
-
-export function PlaceInteraction({ spec, response, onChange, onSound }: InteractionProps<'place'>) {
-  const ui = useUi();
-  const scope = useRef<HTMLDivElement>(null);
-  const placedOn = response?.kind === 'place' ? response.targetId : null;
-  const size = tileSize(spec.targets.length, 200);
-  const choose = (index: number | null, inputType: InputType) => {
-    const target = index === null ? undefined : spec.targets[index];
-    if (target && onChange) onChange({ kind: 'place', targetId: target.id }, inputType);
-  };
-  const token = (
-    <DraggablePicture
-      visual={spec.token}
-      label={ui('tile', 1)}
-      demo="token"
-      className="token"
-      scope={() => scope.current}
-      {...(onChange && {
-        // Tapping the token where it lies does nothing; the candidate drags it or taps a target.
-        onTap: () => undefined,
-        onDrop: choose,
-        onSound,
-      })}
-    />
-  );
-  return (
-    <div className="place" ref={scope} style={{ ['--tile' as string]: `${size}px` }}>
-      <div className="token-home" data-demo="token-home">
-        {placedOn === null ? token : <div className="token token-ghost" aria-hidden="true" />}
-      </div>
-      <div className="target-row">
-        {spec.targets.map((target, i) => {
-          const here = placedOn === target.id;
-          const content = (
-            <>
-              <Picture visual={target} />
-              {here && <div className="token-on-target">{token}</div>}
-            </>
-          );
-          return onChange ? (
-            <div
-              key={target.id}
-              className={`target${here ? ' has-token' : ''}`}
-              data-drop-index={i}
-              data-demo={`target-${target.id}`}
-              data-target-id={target.id}
-            >
-              <button
-                type="button"
-                className="target-button"
-                aria-label={ui('target', i + 1)}
-                aria-pressed={here}
-                onPointerDown={(event) => {
-                  if (event.button === 0) choose(i, inputTypeOf(event));
-                }}
-                onClick={(event) => {
-                  if (event.detail === 0) choose(i, 'mouse');
-                }}
-              >
-                <Picture visual={target} />
-              </button>
-              {here && <div className="token-on-target">{token}</div>}
-            </div>
-          ) : (
-            <div
-              key={target.id}
-              className={`target${here ? ' has-token' : ''}`}
-              data-demo={`target-${target.id}`}
-            >
-              {content}
-            </div>
-          );
-        })}
       </div>
     </div>
   );

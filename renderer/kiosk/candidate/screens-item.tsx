@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Response } from '../../../src/shared/items';
+import type { Response, Visual } from '../../../src/shared/items';
 import type { ItemView } from '../../../src/shared/items/package-view';
 import { NextButton, PlayButton, useAnswerReady } from './controls';
 import { useCandidate, useCandidateState, usePackage, useUi } from './context';
@@ -63,6 +63,11 @@ export function VoorbeeldScreen(props: {
     void store.sendOnce({ type: 'voorbeeld.demonstrated', itemId: item.id });
   };
   const sounding = player.sounding >= 0 ? (sounds[player.sounding]?.context ?? -1) : -1;
+  // The candidate may listen to a picture before PLAY, but not cut into the demonstration's sounds.
+  const say = tiles.say(item.id);
+  const listen = (visual: Visual) => {
+    if (!running) void say(visual);
+  };
 
   return (
     <Layout
@@ -77,7 +82,12 @@ export function VoorbeeldScreen(props: {
         <EyeIcon />
       </div>
       <div className="demo-stage" ref={stageRef} data-item={item.id}>
-        <SceneView scene={item.voorbeeld} response={started ? demo.response : null} sounding={sounding} />
+        <SceneView
+          scene={item.voorbeeld}
+          response={started ? demo.response : null}
+          onSound={listen}
+          sounding={sounding}
+        />
         {demo.overlay}
       </div>
     </Layout>
@@ -115,6 +125,7 @@ function LookPanel({ item }: { item: ItemView }) {
         <EyeIcon />
       </div>
       <div className="look-stage" ref={stageRef}>
+        {/* No `onSound`: at this scale its pictures are under 12 mm; replay says their sounds. */}
         <SceneView scene={item.voorbeeld} response={demo.response} className="scene-small" />
         {demo.overlay}
       </div>
@@ -130,7 +141,7 @@ export function OpgaveScreen({ item, index, total }: { item: ItemView; index: nu
   const response = useCandidateState(shownResponse);
   const ready = useAnswerReady();
   const player = usePlayer();
-  // A second player for touched tiles, so their sound does not ring a context picture.
+  // A second player for touched pictures, so their sound does not ring a context picture as PLAY's does.
   const tiles = usePlayer();
   const family = usePackage().instructions.texts[`family.${item.family}`];
   // Where the opgave has no sound of its own, PLAY repeats the family's instruction.

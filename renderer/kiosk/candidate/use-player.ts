@@ -33,12 +33,13 @@ export function usePlayer() {
     },
     [pace, port, store],
   );
-  /** The sound of one touched picture of item `itemId`. */
+  /** The sound of one touched picture of item `itemId`; resolves when it has been played (see `play`). */
   const say = useCallback(
-    (itemId: string) => (visual: Visual) => {
-      if (visual.audio)
-        void play([{ path: visual.audio, source: { kind: 'visual', itemId, visualId: visual.id } }]);
-    },
+    (itemId: string) =>
+      async (visual: Visual): Promise<void> => {
+        if (visual.audio)
+          await play([{ path: visual.audio, source: { kind: 'visual', itemId, visualId: visual.id } }]);
+      },
     [play],
   );
   return { play, say, playing: sounding !== null, sounding: sounding ?? -1 };

@@ -95,9 +95,16 @@ const PROBE = `
 async function answer(page: Page, response: Response): Promise<void> {
   const task = page.locator('section.task-frame');
   if (response.kind === 'choose') await task.locator(`[data-option-id="${response.optionId}"]`).click();
-  else if (response.kind === 'place')
-    await task.locator(`[data-target-id="${response.targetId}"] .target-button`).click();
-  else
+  else if (response.kind === 'place') {
+    // Dragged, not clicked: a click on a sound target only says its word.
+    const from = await task.locator('button.token').boundingBox();
+    const to = await task.locator(`[data-target-id="${response.targetId}"]`).boundingBox();
+    await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to!.x + to!.width / 2, to!.y + to!.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await task.locator(`[data-target-id="${response.targetId}"].has-token`).waitFor();
+  } else
     for (const id of response.sequence) if (id) await task.locator(`.tray [data-visual-id="${id}"]`).click();
 }
 

@@ -24,6 +24,8 @@ export interface Walk {
   slowHost?: SlowHost;
   /** Opgave index (an order item) at which a tile is first placed and taken back before answering. */
   takeBackAt?: number;
+  /** The step (`screen:id`) to stop at, once `onStep` has run there: a walk to one item, not to the end. */
+  until?: string;
 }
 
 export interface WalkResult {
@@ -90,7 +92,7 @@ export async function walkSitting(walk: Walk): Promise<WalkResult> {
     steps++;
     await walk.onStep?.(screen, step);
 
-    if (screen === 'end') break;
+    if (screen === 'end' || step === walk.until) break;
     if (screen === 'welcome' || screen === 'family-instruction') {
       await finger.tap(next, { enabled: true });
     } else if (screen === 'practice') {

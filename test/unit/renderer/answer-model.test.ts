@@ -83,5 +83,33 @@ describe('the demonstrating hand', () => {
       { kind: 'place', targetId: 'q' },
     );
     expect(place.map((s) => s.to)).toEqual(['token', 'target-q']);
+    expect(place.filter((s) => s.sound)).toEqual([]);
+  });
+  it('says each touched picture that has a sound: the sound target it drops on, the word tiles it places', () => {
+    const heard = (visual: ReturnType<typeof v>) => ({ ...visual, audio: `audio/${visual.id}.ogg` });
+    const place = demoSteps(
+      { kind: 'place', token: v('t'), targets: [heard(v('p')), heard(v('q'))] },
+      { kind: 'place', targetId: 'q' },
+    );
+    expect(place.map((s) => [s.to, s.sound?.id])).toEqual([
+      ['token', undefined],
+      ['target-q', 'q'],
+    ]);
+    const speakingToken = demoSteps(
+      { kind: 'place', token: heard(v('t')), targets: [v('p'), v('q')] },
+      { kind: 'place', targetId: 'p' },
+    );
+    expect(speakingToken.map((s) => s.sound?.id)).toEqual(['t', undefined]);
+    const words = demoSteps(
+      { kind: 'order', tiles: [heard(v('a')), heard(v('b')), v('c')], slots: 2 },
+      { kind: 'order', sequence: ['b', 'a'] },
+    );
+    // Once per tile, as it lands in its slot.
+    expect(words.map((s) => s.sound?.audio)).toEqual([undefined, 'audio/b.ogg', undefined, 'audio/a.ogg']);
+    const option = demoSteps(
+      { kind: 'choose', options: [v('x'), heard(v('y'))] },
+      { kind: 'choose', optionId: 'y' },
+    );
+    expect(option[0]?.sound?.id).toBe('y');
   });
 });

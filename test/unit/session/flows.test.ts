@@ -159,6 +159,25 @@ describe('session reducer: flows', () => {
     expect(state.counts).toMatchObject({ replays: 1, audioPlays: 3 });
   });
 
+  it("counts a tapped picture's sound on the voorbeeld, the opgave and a practice item", () => {
+    const tapped = (itemId: string, visualId: string) =>
+      [{ type: 'audio.played', source: { kind: 'visual', itemId, visualId } }, 500] as [
+        SessionEventInput,
+        number,
+      ];
+    const onVoorbeeld = run(
+      (e) => e.type === 'voorbeeld.shown' && e.itemId === 'w2',
+      [tapped('w2', 'ctx'), tapped('w2', 'q')],
+    );
+    expect(onVoorbeeld.state.items[1]!.audioPlays - onVoorbeeld.start.items[1]!.audioPlays).toBe(2);
+    // On the opgave: its own context picture and sound target, and the voorbeeld's from the look panel.
+    const onOpgave = run(atOpgave('w2'), [tapped('w2', 'ctx'), tapped('w2', 'p'), tapped('w2', 'q')]);
+    expect(onOpgave.state.items[1]!.audioPlays - onOpgave.start.items[1]!.audioPlays).toBe(3);
+    expect(onOpgave.state.counts.audioPlays - onOpgave.start.counts.audioPlays).toBe(3);
+    const inPractice = run((e) => e.type === 'practice.shown' && e.itemId === 'o2', [tapped('o2', 'p')]);
+    expect(inPractice.state.counts.audioPlays - inPractice.start.counts.audioPlays).toBe(1);
+  });
+
   it('aborting while paused ends the pause and the clock', () => {
     const { state } = run(atOpgave('z1'), [
       [{ type: 'session.paused', reason: 'candidate-distress' }, 1000],

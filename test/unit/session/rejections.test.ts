@@ -302,5 +302,16 @@ describe('session reducer: rejections', () => {
       { type: 'audio.played', source: { kind: 'prompt', scene: 'opgave', itemId: 'w1' } },
       'not-current-item',
     );
+    // A tapped picture counts only for the item on screen, and only once its screen is shown.
+    expectRejected(
+      setup,
+      { type: 'audio.played', source: { kind: 'visual', itemId: 'w2', visualId: 'ctx' } },
+      'not-current-item',
+    );
+    expectRejected(
+      stateAt(isType('family.instruction-shown')),
+      { type: 'audio.played', source: { kind: 'visual', itemId: 'w1', visualId: 'ctx' } },
+      'not-current-item',
+    );
   });
 });
