@@ -1,5 +1,6 @@
 /**
- * Starts the results service: opens (and migrates) the database, loads or creates the server key, and listens.
+ * Starts the results service: opens (and migrates) the database, loads or creates the server key, archives the
+ * given item packages and reads back every archived one, and listens.
  * Used by `lbt server`, the tests, the fault and fuzz suites and the benchmark, so all run the same service.
  */
 import type { FastifyBaseLogger } from 'fastify';
@@ -12,6 +13,7 @@ import type { ServerDeps } from './deps';
 import { startCheckPool } from './ingest/check-pool';
 import { inlineChecker, type ResultChecker } from './ingest/checker';
 import { ResultWriter } from './ingest/group-commit';
+import { knownPackages, type KnownPackages } from './package-archive';
 import { indexPackages, type ScoringPackage } from './packages';
 import { startExpirySweep } from './review/expiry-sweep';
 import type { RateLimitOptions, ServiceDeps } from './service-deps';
@@ -24,6 +26,7 @@ export interface StartOptions {
   dataDir: string;
   /** PostgreSQL connection string; default process.env.DATABASE_URL; empty = SQLite in dataDir. */
   databaseUrl?: string;
+  /** Archived in the database; the service also scores against every package it was started with before. */
   packages: ScoringPackage[];
   now?: () => Date;
   /** pino level; 'silent' in tests. Default 'info'. */
@@ -47,6 +50,8 @@ export interface RunningService {
   url: string;
   port: number;
   deps: ServerDeps;
+  /** The packages it scores against: given, archived earlier, and archived rows that did not read back. */
+  packages: KnownPackages;
   close(): Promise<void>;
 }
 
@@ -73,12 +78,15 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
   let log: FastifyBaseLogger | undefined;
   try {
     const serverKey = await loadOrCreateServerKey(opened.db, now());
-    const packages = indexPackages(options.packages);
+    const known = await knownPackages(opened.db, options.packages, now());
+    const scoring = [...known.given, ...known.archived];
+    const packages = indexPackages(scoring, known.damaged);
     checker = options.checkThreads
       ? await startCheckPool({
           threads: options.checkThreads,
           location,
-          packages: options.packages,
+          packages: scoring,
+          damaged: known.damaged,
           onThreadExit: (detail) => log?.error({ detail }, 'a result check thread stopped; starting another'),
         })
       : inlineChecker(opened.db, packages);
@@ -100,6 +108,12 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
       ...(options.logStream ? { logStream: options.logStream } : {}),
     });
     log = app.log;
+    for (const { packageHash, problem } of known.damaged) {
+      app.log.error(
+        { packageHash },
+        `${problem} Results of it are refused (unknown-package) until the service is started with that package (lbt server --items DIR), which archives it again.`,
+      );
+    }
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     const sweep = startExpirySweep({
       db: opened.db,
@@ -113,6 +127,7 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       port,
       deps,
+      packages: known,
       async close() {
         await sweep.stop();
         await app.close();

@@ -22,7 +22,9 @@ Prints the URL it listens on; stops on Ctrl-C.
   --port N       port to listen on (default 8470; 0 picks a free one)
   --host H       address to listen on (default 127.0.0.1; 0.0.0.0 behind a load balancer)
 ${DATA_HELP}
-  --items DIR    an item package to score against (default: the repository's items/); repeat for more
+  --items DIR    an item package to score against (default: the repository's items/); repeat for more.
+                 Every package given is kept in the database, so results of it still re-score after the
+                 service is started with a newer version only
   --trust FILE   trusted publishers file (default: items/tools/trusted-publishers.json)
   --production   do not trust development publisher keys
   --rate-limit N requests per minute per kiosk (default 600; a kiosk backs off and retries on 429)
@@ -125,11 +127,22 @@ export const server: CliCommand = {
       return 1;
     }
     const database = running.deps.dialect;
+    const known = running.packages;
+    for (const { problem } of known.damaged) {
+      console.error(`${problem} Start the service with that package (--items DIR) to archive it again.`);
+    }
     if (values['ready-json']) {
       console.log(JSON.stringify({ ready: true, url: running.url, port: running.port, database }));
     } else {
       const where = database === 'sqlite' ? `SQLite in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
-      console.log(`Results service on ${running.url} (${where}; ${packages.length} item package(s))`);
+      console.log(
+        `Results service on ${running.url} (${where}; ${known.given.length} item package(s) given, ${known.archived.length} archived)`,
+      );
+      // Which versions results are re-scored against: the operator's check after an upgrade.
+      const line = (pkg: ScoringPackage, source: string) =>
+        `  ${pkg.definition.id} ${pkg.definition.version}  ${pkg.packageHash}  (${source})`;
+      for (const pkg of known.given) console.log(line(pkg, 'given'));
+      for (const pkg of known.archived) console.log(line(pkg, 'archived'));
     }
     await new Promise<void>((done) => {
       const stop = () => done();

@@ -169,6 +169,25 @@ export interface ReviewCountsTable {
   n: number;
 }
 
+/**
+ * The scoring parts of an item package the service was started with, kept so results of that package still
+ * re-score after the service is started with a newer one only (src/server/package-archive.ts).
+ */
+export interface ScoringPackagesTable {
+  /** sha256 of the package manifest, as results name it. */
+  package_hash: string;
+  definition_id: string;
+  definition_version: string;
+  /** JSON of the TestDefinition, as the package loader parsed it. */
+  definition: string;
+  /** JSON array of the scored Items, keys included. */
+  items: string;
+  /** sha256 (hex) of `definition`, a newline and `items`: a changed byte shows as damage, not as other keys. */
+  parts_sha256: string;
+  /** When the service was first started with this package. */
+  archived_at: string;
+}
+
 export interface Database {
   devices: DevicesTable;
   enrollment_codes: EnrollmentCodesTable;
@@ -181,4 +200,5 @@ export interface Database {
   leerroutes: LeerroutesTable;
   review_counts: ReviewCountsTable;
   login_failures: LoginFailuresTable;
+  scoring_packages: ScoringPackagesTable;
 }

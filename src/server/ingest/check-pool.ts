@@ -11,7 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DatabaseLocation } from '../db/open';
 import { ProblemError } from '../http/problem';
-import type { ScoringPackage } from '../packages';
+import type { DamagedPackage, ScoringPackage } from '../packages';
 import type { CheckedResult } from './check';
 import type { CheckReply, CheckThreadData, ThreadStatus, ToThread } from './check-thread-protocol';
 import type { ResultChecker } from './checker';
@@ -35,6 +35,8 @@ export interface CheckPoolOptions {
   threads: number;
   location: DatabaseLocation;
   packages: ScoringPackage[];
+  /** Archived packages that did not read back (package-archive.ts); their results are refused by name. */
+  damaged?: DamagedPackage[];
   /** Told when a thread stops unexpectedly (the service logs it). */
   onThreadExit?: (detail: string) => void;
   /** The thread's entry module; tests put one in front of the real thread that can be made to die. */
@@ -45,7 +47,11 @@ export async function startCheckPool(options: CheckPoolOptions): Promise<ResultC
   if (!Number.isInteger(options.threads) || options.threads < 1) {
     throw new RangeError(`a check pool needs at least one thread, not ${options.threads}`);
   }
-  const data: CheckThreadData = { location: options.location, packages: options.packages };
+  const data: CheckThreadData = {
+    location: options.location,
+    packages: options.packages,
+    damaged: options.damaged ?? [],
+  };
   const threads: CheckThread[] = [];
   let nextId = 0;
   let closing = false;

@@ -6,12 +6,13 @@
  */
 import type { ProblemCode } from '../../shared/results-service';
 import type { DatabaseLocation } from '../db/open';
-import type { ScoringPackage } from '../packages';
+import type { DamagedPackage, ScoringPackage } from '../packages';
 import type { CheckedResult } from './check';
 
 export interface CheckThreadData {
   location: DatabaseLocation;
   packages: ScoringPackage[];
+  damaged: DamagedPackage[];
 }
 
 /** Thread -> pool, once, after its database connection answered (or could not be made). */

@@ -13,7 +13,7 @@ import type { CheckReply, CheckThreadData, ThreadStatus, ToThread } from './chec
 
 const port = parentPort!;
 const data = workerData as CheckThreadData;
-const packages = indexPackages(data.packages);
+const packages = indexPackages(data.packages, data.damaged);
 // Two connections on PostgreSQL: lookups of concurrent checks need not queue behind each other.
 const { db } = connectDatabase(data.location, 2);
 

@@ -81,10 +81,14 @@ export async function checkResult(
 
   const pkg = packages.get(record.package.packageHash);
   if (!pkg) {
+    // Named apart from "unknown" so the operator knows the fix: start once with that package again (the log at
+    // start says what is wrong with the archived row; the kiosk need not).
     throw new ProblemError(
       422,
       'unknown-package',
-      `The service has no item package with hash ${record.package.packageHash}.`,
+      packages.isDamaged(record.package.packageHash)
+        ? `The service's archived copy of item package ${record.package.packageHash} is damaged; it is refused until the service is started with that package again.`
+        : `The service has no item package with hash ${record.package.packageHash}.`,
     );
   }
   if (

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ScoringPackage } from '../../../src/server/packages';
 import type { RateLimitOptions } from '../../../src/server/service-deps';
 import { startResultsService, type RunningService } from '../../../src/server/start';
 import { freshPostgresDatabase, postgresUnavailable } from '../../support/postgres';
@@ -59,6 +60,8 @@ export async function startTestService(
     expirySweepMs?: number;
     /** Collect the service's log lines here (at level info); default none are written. */
     logStream?: NodeJS.WritableStream;
+    /** The item packages it is started with (`lbt server --items`); default the mini package. */
+    packages?: ScoringPackage[];
   } = {},
 ): Promise<TestService> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lbt-server-test-'));
@@ -67,7 +70,7 @@ export async function startTestService(
   const service = await startResultsService({
     dataDir,
     databaseUrl,
-    packages: [testPackage],
+    packages: options.packages ?? [testPackage],
     now: clock.now,
     logLevel: options.logStream ? 'info' : 'silent',
     ...(options.logStream ? { logStream: options.logStream } : {}),

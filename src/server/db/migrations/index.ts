@@ -9,6 +9,7 @@ import { reviewMigration } from './002-review';
 import { loginFailuresMigration } from './003-login-failures';
 import { reviewPeriodMigration } from './004-review-period';
 import { candidateRefMigration } from './005-candidate-ref';
+import { scoringPackagesMigration } from './006-scoring-packages';
 
 const migrations: Record<string, Migration> = {
   '001-core': coreMigration,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '003-login-failures': loginFailuresMigration,
   '004-review-period': reviewPeriodMigration,
   '005-candidate-ref': candidateRefMigration,
+  '006-scoring-packages': scoringPackagesMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
