@@ -9,6 +9,7 @@ import {
   type Scene,
   TestDefinition,
 } from '../../src/shared/items/index';
+import { ruleModelsSection } from './docs-rules';
 import { AUDIO_BITRATE_KBPS } from './lib/audio';
 import { writeText } from './lib/write';
 
@@ -71,7 +72,7 @@ export async function writeItemsDoc(
   const itemRows = items.map((it, n) => {
     const why = harder.get(it.id);
     if (!why) throw new Error(`no "why harder" note for ${it.id}`);
-    return `| ${n + 1} | \`${it.id}\` | ${FAMILY_NL[it.family]} | ${it.difficulty} | ${it.opgave.interaction.kind} | ${cell(it.rule)} | ${size(it.opgave)} | ${cell(why)} |`;
+    return `| ${n + 1} | \`${it.id}\` | ${FAMILY_NL[it.family]} | ${it.difficulty} | ${it.opgave.interaction.kind} | ${cell(it.rule)} | ${size(it.opgave)} | ${it.proof ? `${it.proof.consistent.length} / ${it.proof.rulesConsidered}` : '-'} | ${cell(why)} |`;
   });
   const practiceRows = practice.map(
     (p) => `| \`${p.id}\` | ${p.skill} | ${p.opgave.interaction.kind} | ${cell(p.rule)} |`,
@@ -104,7 +105,7 @@ node bin/lbt.mjs items verify items
 \`\`\`
 
 Everything in \`test-definition.json\`, \`bank/\`, \`practice/\`, \`assets/\`, \`audio/\`, \`instructions/\` and this
-document is generated; rerunning gives byte-identical files. Speech built with espeak-ng ${/\d+\.\d+(\.\d+)?/.exec(espeak)?.[0] ?? '(unknown version)'}
+document is generated; rerunning gives byte-identical files with the same espeak-ng and opus-tools versions. Speech built with espeak-ng ${/\d+\.\d+(\.\d+)?/.exec(espeak)?.[0] ?? '(unknown version)'}
 and opusenc (Debian opus-tools).
 
 ## Layout
@@ -135,7 +136,9 @@ Interactions across the opgaven: ${Object.entries(kinds)
     .join(', ')}. \`choose\` = tap one of 2-6 pictures,
 \`order\` = drag tiles into a row of slots (there may be more tiles than slots), \`place\` = drag one token onto one of
 several targets. In woordvormen the place targets are sound buttons (a speaker with a shape badge): the candidate
-listens to each and drops the picture on the one that says its word form.
+taps each to hear it and drags the picture onto the one that says its word form.
+
+${ruleModelsSection(items)}
 
 ## How a scene is filled
 
@@ -165,7 +168,10 @@ animated hand demonstrates; the opgave's answer is the item's \`key\`.
   whole package (the generator refuses a word with two meanings).
 - Glyphs are built from a frame stroke plus a separate mark, a combination chosen not to resemble letters or
   digits of Latin, Arabic, Cyrillic, Ge'ez, Greek, Hebrew or Devanagari script.
-- Option, tile and target order is fixed per item but mixed, so the answer is not always in the same place.
+- Option, tile and target order is fixed per item and planned: keys are balanced over positions across the bank,
+  no order opgave shows its tiles in answer order or where the voorbeeld's hand took them from.
+- Every picture that shows a sound mark speaks when tapped, in voorbeeld, opgave and practice; each tap is a
+  journal event (\`audio.played\`), so the result shows what the candidate listened to.
 
 ## Product decisions (not in the research reports)
 
@@ -202,10 +208,11 @@ standard-setting study.
 ## Every item
 
 Difficulty is the position within the family (1 easiest). "Size" counts the opgave: pictures shown, options,
-slots and tiles, or targets.
+slots and tiles, or targets. "Rules" counts the rules of the family's model consistent with the voorbeeld, of
+those considered (all of them give the key).
 
-| # | id | family | difficulty | interaction | rule | size | why harder than the one before |
-|---|---|---|---|---|---|---|---|
+| # | id | family | difficulty | interaction | rule | size | rules | why harder than the one before |
+|---|---|---|---|---|---|---|---|---|
 ${itemRows.join('\n')}
 
 ## Practice items
