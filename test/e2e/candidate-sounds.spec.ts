@@ -196,6 +196,9 @@ test('every sounding picture speaks on a tap, and the journal records that pictu
         if (step === `opgave:${DEMO_ITEM}`) await expectHandSaidTarget(demoFrom);
         const taps = plan.get(step);
         if (taps) {
+          // A voorbeeld listens once the host has recorded it as shown: PLAY is enabled from then on.
+          if (step.startsWith('voorbeeld:'))
+            await expect(page.getByRole('button', { name: ui.play, exact: true })).toBeEnabled();
           await expectAccessible(page, step);
           for (const tap of taps) await tapAndHear(tap);
         }

@@ -63,10 +63,11 @@ export function VoorbeeldScreen(props: {
     void store.sendOnce({ type: 'voorbeeld.demonstrated', itemId: item.id });
   };
   const sounding = player.sounding >= 0 ? (sounds[player.sounding]?.context ?? -1) : -1;
-  // The candidate may listen to a picture before PLAY, but not cut into the demonstration's sounds.
+  // The candidate may listen to a picture before PLAY, but not cut into the demonstration's sounds; and not before
+  // the host has recorded the voorbeeld as shown, which would refuse the sound's event.
   const say = tiles.say(item.id);
   const listen = (visual: Visual) => {
-    if (!running) void say(visual);
+    if (!running && props.shown) void say(visual);
   };
 
   return (
