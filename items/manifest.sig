@@ -2,5 +2,5 @@
   "schema": "lbt.manifest-signature/1",
   "algorithm": "Ed25519",
   "keyId": "390b13e910d0b9b3d6bf1711cafd1acb360a30d6b31c3a4d612b9bd5a392f019",
-  "signature": "RnbKgYCJWotZ/UMijc9W4waxG2cLBDkcpdLIMM0CGzipu7PLNl4giYaDTcCVBd18tyfWtBGpXpmsloOfROChDQ=="
+  "signature": "jXqQfQFPIjcP9ve7PS3z+mPKG26+zqgfOxxod1dtsfKChHcFaY6eP6T7rWsfeVG0hsZAoyeXm9hWAloAGYPYAQ=="
 }
