@@ -1,14 +1,15 @@
 /**
  * The results service's Fastify app: security headers, per-device rate limits, problem documents for every
- * error, and the route plugins. The device-facing routes live in one encapsulated scope that reads bodies as
- * text (the signed envelope is stored byte for byte and parsed by the route, for clear `bad-json` answers);
- * the review dashboard registers in its own scope with Fastify's default parsers.
+ * error, and the route plugins. Every JSON body goes through the strict parser (http/json-body.ts: duplicate
+ * names refused). The device-facing routes live in one encapsulated scope whose bodies keep their text (the
+ * signed envelope is stored byte for byte); the review dashboard registers in its own scope.
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { DEVICE_HEADER } from '../shared/results-service';
 import { installProblemHandlers } from './http/errors';
+import { useStrictJsonParser, type JsonBody } from './http/json-body';
 import { ProblemError } from './http/problem';
 import { requestLogSerializers } from './http/request-log';
 import { reviewPlugin } from './review/plugin';
@@ -28,8 +29,9 @@ const BODY_DEVICE_ID = /"deviceId"\s*:\s*"(lbt-dev-[0-9a-f]{16})"/;
 function rateLimitKey(request: FastifyRequest): string {
   const header = request.headers[DEVICE_HEADER];
   if (typeof header === 'string' && DEVICE_ID.test(header)) return header;
-  if (typeof request.body === 'string') {
-    const match = BODY_DEVICE_ID.exec(request.body.slice(0, 4096)) ?? BODY_DEVICE_ID.exec(request.body);
+  const text = (request.body as Partial<JsonBody> | undefined)?.text;
+  if (typeof text === 'string') {
+    const match = BODY_DEVICE_ID.exec(text.slice(0, 4096)) ?? BODY_DEVICE_ID.exec(text);
     if (match) return match[1]!;
   }
   return `ip:${request.ip}`;
@@ -78,16 +80,15 @@ export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {})
 
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(
-      'application/json',
-      { parseAs: 'string', bodyLimit: BODY_LIMIT },
-      (_req, body, done) => done(null, body),
-    );
+    useStrictJsonParser(scope, { keepText: true });
     await healthRoutes(scope, deps);
     await enrollRoutes(scope, deps);
     await rosterRoutes(scope, deps);
     await resultsRoutes(scope, deps);
   });
-  await app.register(async (scope) => reviewPlugin(scope, deps));
+  await app.register(async (scope) => {
+    useStrictJsonParser(scope, { keepText: false });
+    await reviewPlugin(scope, deps);
+  });
   return app;
 }

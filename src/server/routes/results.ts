@@ -2,12 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { IngestResponse } from '../../shared/results-service';
 import { refuseOtherMethods } from '../http/errors';
+import type { JsonBody } from '../http/json-body';
 import { ProblemError } from '../http/problem';
 import type { ServiceDeps } from '../service-deps';
 
 export async function resultsRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   app.post('/v1/results', async (request, reply) => {
-    const checked = await deps.checker.check(request.body as string);
+    const upload = request.body as JsonBody;
+    const checked = await deps.checker.check(upload.text, upload.value);
     if (checked.flags.includes('score-mismatch')) {
       // Ids and figures only: no candidate reference, no answers.
       request.log.warn(
