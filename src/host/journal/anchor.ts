@@ -67,6 +67,8 @@ export function checkAnchor(
   records: readonly DecodedRecord[],
   sessionId: string,
   key: SessionKey,
+  /** `live`: the journal was read after the anchor while a writer may append, so it may run further ahead. */
+  reading: 'at-rest' | 'live' = 'at-rest',
 ): AnchorVerdict | null {
   const held = records.length;
   if (anchorBytes === null) {
@@ -103,7 +105,7 @@ export function checkAnchor(
         'acknowledged records were removed or altered',
     };
   }
-  if (held > best.seq + 1) {
+  if (reading === 'at-rest' && held > best.seq + 1) {
     return {
       reason: 'anchor-mismatch',
       recordNumber: best.seq + 1,

@@ -24,20 +24,24 @@ function sessionIdOf(file: string): string {
 
 /** Reads and verifies a journal and its head anchor without changing anything. */
 export async function inspectJournal(file: string, journalKey: JournalKey): Promise<Analysis> {
-  return withAnchor(file, await fs.readFile(file), journalKey);
+  // The journal may be in use: read the anchor first. A record is written before its anchor, so a journal read
+  // after the anchor holds at least what the anchor says, plus whatever was appended in between.
+  const anchor = await readAnchor(file);
+  return withAnchor(file, await fs.readFile(file), journalKey, anchor, 'live');
 }
 
 /** The byte-level analysis, then the head anchor's verdict: a shorter journal than acknowledged is refused. */
-async function withAnchor(file: string, bytes: Buffer, journalKey: JournalKey): Promise<Analysis> {
+async function withAnchor(
+  file: string,
+  bytes: Buffer,
+  journalKey: JournalKey,
+  anchor: Buffer | null,
+  reading: 'at-rest' | 'live',
+): Promise<Analysis> {
   const analysis = analyzeJournal(bytes, journalKey, sessionIdOf(file));
   if (!analysis.ok) return analysis;
   const sessionId = analysis.header.sessionId;
-  const verdict = checkAnchor(
-    await readAnchor(file),
-    analysis.records,
-    sessionId,
-    journalKey.forSession(sessionId),
-  );
+  const verdict = checkAnchor(anchor, analysis.records, sessionId, journalKey.forSession(sessionId), reading);
   return verdict ? { ok: false, ...verdict } : analysis;
 }
 
@@ -52,7 +56,7 @@ export async function recoverJournal(file: string, journalKey: JournalKey): Prom
     );
   }
   const bytes = await fs.readFile(file);
-  const analysis = await withAnchor(file, bytes, journalKey);
+  const analysis = await withAnchor(file, bytes, journalKey, await readAnchor(file), 'at-rest');
   if (!analysis.ok) {
     const { recordNumber, reason, detail } = analysis;
     return { status: 'refused', file, recordNumber, reason, detail };

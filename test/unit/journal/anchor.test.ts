@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Journal, JournalRefusedError, scanJournals } from '../../../src/host/journal';
+import { inspectJournal, Journal, JournalRefusedError, scanJournals } from '../../../src/host/journal';
 import { anchorFileName } from '../../../src/host/journal/anchor';
 import { RECORD } from '../../../src/shared/journal/format';
-import { sampleEvent, tempDirs, writtenJournal } from './helpers';
+import { randomJournalKey, sampleEvent, tempDirs, writtenJournal } from './helpers';
 
 const newDir = tempDirs('lbt-anchor-');
 
@@ -94,6 +94,23 @@ describe('the head anchor', () => {
     await journal.release();
     const [result] = await scanJournals(dir, key);
     expect(result).toMatchObject({ status: 'open', records: 4, truncated: null });
+  });
+
+  it('lets a reader inspect a journal in use: records appended after it read the anchor are not a rollback', async () => {
+    const dir = newDir();
+    const key = randomJournalKey();
+    const journal = await Journal.create({ dir, sessionId: 'live', journalKey: key });
+    await journal.append(sampleEvent(1));
+    const anchorThen = readFileSync(anchorFileName(journal.file));
+    await journal.append(sampleEvent(2));
+    await journal.append(sampleEvent(3));
+    // What a reader sees when the writer appends twice between its reading the anchor and the journal.
+    writeFileSync(anchorFileName(journal.file), anchorThen);
+    const live = await inspectJournal(journal.file, key);
+    expect(live.ok && live.records.length).toBe(3);
+    await journal.release();
+    // At rest the same files mean the anchor was set back: refused.
+    await expectRefused(dir, journal.file, key, 'anchor-mismatch');
   });
 
   it('adopts a whole record whose anchor write never happened (crash between the two), then continues', async () => {
