@@ -76,7 +76,15 @@ export interface ResultsTable {
   doelgroep: string;
   language: string;
   package_hash: string;
+  /**
+   * The cesuur of the package's test definition (what the outcome is judged by), never the device's claim;
+   * a differing claim sets `cesuur_mismatch` (migration 007).
+   */
   cesuur: number;
+  cesuur_mismatch: number;
+  /** The twijfelzone of the package's test definition around `cesuur`, inclusive. */
+  twijfelzone_from: number;
+  twijfelzone_to: number;
   /** The server's own re-score from the raw responses (authoritative); `raw_client` is what the device said. */
   raw: number;
   raw_client: number;
@@ -86,6 +94,11 @@ export interface ResultsTable {
   in_twijfelzone: number;
   unanswered: number;
   score_mismatch: number;
+  /**
+   * 1 when the payload names another gemeente than the one the device was enrolled for at the sitting, where
+   * the result is filed (migration 008).
+   */
+  gemeente_mismatch: number;
   /** 'touch' | 'pen' | 'mouse' | 'mixed' | 'none': pointer types used over the scored items. */
   input_type: string;
   /** 1/0, or null when the condition was not recorded. */

@@ -102,23 +102,37 @@ export async function checkResult(
     );
   }
 
-  // Re-score from the raw responses with the service's own keys and the cesuur the sitting used.
+  // Re-score from the raw responses with the service's own keys and the cesuur of the package's own test
+  // definition: the cesuur decides the outcome, so it is never taken from the device.
   const responses = Object.fromEntries(record.items.map((item) => [item.itemId, item.response]));
-  const score = scoreResponses(pkg.definition, pkg.items, responses, { cesuur: record.scoring.cesuur });
+  const score = scoreResponses(pkg.definition, pkg.items, responses);
   const completed = record.status === 'completed';
+  const cesuurMismatch =
+    record.scoring.cesuur !== score.cesuur ||
+    record.scoring.twijfelzone.from !== score.twijfelzone.from ||
+    record.scoring.twijfelzone.to !== score.twijfelzone.to;
+  // An outcome judged by another cesuur differs for that reason alone; `cesuur-mismatch` says so already.
   const mismatch =
     score.raw !== record.scoring.raw ||
     score.max !== record.scoring.max ||
-    (completed && score.outcome !== record.scoring.outcome);
+    (completed && !cesuurMismatch && score.outcome !== record.scoring.outcome);
   const flags: IngestFlag[] = [];
   // The route logs the mismatch (ids and figures only); the columns keep both scores.
   if (mismatch) flags.push('score-mismatch');
   // The device's enrolled gemeente decides where a result belongs, so one gemeente's kiosk cannot file results
   // under another; a different claim in the payload is kept in the envelope and flagged.
-  if (record.gemeente !== device.gemeente) flags.push('gemeente-mismatch');
+  const gemeenteMismatch = record.gemeente !== device.gemeente;
+  if (gemeenteMismatch) flags.push('gemeente-mismatch');
+  // Stored with the package's cesuur and flagged rather than refused: the evidence is kept and the dashboard
+  // never sees the claimed value (docs/RESULTS.md, "Ingest").
+  if (cesuurMismatch) flags.push('cesuur-mismatch');
 
   return {
-    columns: resultColumns(record, score, device.gemeente, mismatch),
+    columns: resultColumns(record, score, device.gemeente, {
+      scoreMismatch: mismatch,
+      cesuurMismatch,
+      gemeenteMismatch,
+    }),
     envelopeText: text,
     envelopeHash: sha256(envelopeBytes),
     payloadHash: sha256(payloadBytes),

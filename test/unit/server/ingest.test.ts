@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestResponse, Problem, PROBLEM_CONTENT_TYPE, Receipt } from '../../../src/shared/results-service';
 import { canonicalBytes } from '../../../src/shared/signing';
 import { revokeDevice } from '../../../src/server/admin/devices';
+import { reference } from '../../../src/server/review/distribution';
 import { publicKeyFromRaw, verifyJson } from '../../../src/host/signing';
 import { createHash } from 'node:crypto';
 import {
@@ -197,6 +198,38 @@ describe.each(INGEST_SETUPS)('ingest on %s with %i check threads', (kind, checkT
       .where('result_id', '=', envelope.payload.resultId)
       .executeTakeFirstOrThrow();
     expect(row.gemeente).toBe('Utrecht');
+  });
+
+  it('stores a claimed cesuur with the package cesuur, flagged, and never as the reference cesuur', async () => {
+    // The mini package's cesuur is 2 (twijfelzone 1..3); the device claims 4, which turns raw 2 into "not".
+    const envelope = signedResult(device, { claimedCesuur: 4 });
+    expect(envelope.payload.scoring.outcome).toBe('B1-route niet haalbaar');
+    const answer = await postResult(service.url, envelope);
+    expect(answer.status).toBe(201);
+    expect(answer.json.flags).toEqual(['cesuur-mismatch']);
+    const row = await service.deps.db
+      .selectFrom('results')
+      .select([
+        'cesuur',
+        'cesuur_mismatch',
+        'outcome',
+        'twijfelzone_from',
+        'twijfelzone_to',
+        'in_twijfelzone',
+      ])
+      .where('result_id', '=', envelope.payload.resultId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      cesuur: 2,
+      cesuur_mismatch: 1,
+      outcome: 'haalbaar',
+      twijfelzone_from: 1,
+      twijfelzone_to: 3,
+      in_twijfelzone: 1,
+    });
+    // The newest result is the dashboard's reference: it carries the package's cesuur and twijfelzone.
+    const ref = await reference(service.deps.db, 'Utrecht', {});
+    expect(ref).toMatchObject({ cesuur: 2, twijfelzone: { from: 1, to: 3 } });
   });
 
   it('names the wrong fields of a body that is not a signed result', async () => {

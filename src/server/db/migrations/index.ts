@@ -10,6 +10,7 @@ import { loginFailuresMigration } from './003-login-failures';
 import { reviewPeriodMigration } from './004-review-period';
 import { candidateRefMigration } from './005-candidate-ref';
 import { scoringPackagesMigration } from './006-scoring-packages';
+import { resultFlagsMigration } from './007-result-flags';
 
 const migrations: Record<string, Migration> = {
   '001-core': coreMigration,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '004-review-period': reviewPeriodMigration,
   '005-candidate-ref': candidateRefMigration,
   '006-scoring-packages': scoringPackagesMigration,
+  '007-result-flags': resultFlagsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
