@@ -15,6 +15,14 @@ export interface DevicesTable {
   revoked_at: string | null;
 }
 
+/** One period of a device's enrollment for a gemeente; `enrolled_until` is null for the current one. */
+export interface DeviceEnrollmentsTable {
+  device_id: string;
+  gemeente: string;
+  enrolled_from: string;
+  enrolled_until: string | null;
+}
+
 export interface EnrollmentCodesTable {
   /** sha256 (hex) of the normalized code: the code itself is shown once and never stored. */
   code_hash: string;
@@ -203,6 +211,7 @@ export interface ScoringPackagesTable {
 
 export interface Database {
   devices: DevicesTable;
+  device_enrollments: DeviceEnrollmentsTable;
   enrollment_codes: EnrollmentCodesTable;
   afnemers: AfnemersTable;
   server_keys: ServerKeysTable;

@@ -12,6 +12,7 @@ import { CanonicalizationError } from '../../shared/signing';
 import { canonicalJsonOfParsed } from '../crypto/canonical-json';
 import { verifyEd25519 } from '../crypto/ed25519';
 import type { Database } from '../db/tables';
+import { gemeenteAt } from '../devices/enrollment-history';
 import { devicePublicKey, requireActiveDevice } from '../devices/lookup';
 import { issueLines, ProblemError } from '../http/problem';
 import type { PackageIndex } from '../packages';
@@ -119,16 +120,18 @@ export async function checkResult(
   const flags: IngestFlag[] = [];
   // The route logs the mismatch (ids and figures only); the columns keep both scores.
   if (mismatch) flags.push('score-mismatch');
-  // The device's enrolled gemeente decides where a result belongs, so one gemeente's kiosk cannot file results
-  // under another; a different claim in the payload is kept in the envelope and flagged.
-  const gemeenteMismatch = record.gemeente !== device.gemeente;
+  // The gemeente the device was enrolled for when the sitting was opened decides where a result belongs, so one
+  // gemeente's kiosk cannot file results under another, and a kiosk that moved does not take its undelivered
+  // results along; a different claim in the payload is kept in the envelope and flagged.
+  const gemeente = await gemeenteAt(db, device.device_id, record.timing.openedAt, device.gemeente);
+  const gemeenteMismatch = record.gemeente !== gemeente;
   if (gemeenteMismatch) flags.push('gemeente-mismatch');
   // Stored with the package's cesuur and flagged rather than refused: the evidence is kept and the dashboard
   // never sees the claimed value (docs/RESULTS.md, "Ingest").
   if (cesuurMismatch) flags.push('cesuur-mismatch');
 
   return {
-    columns: resultColumns(record, score, device.gemeente, {
+    columns: resultColumns(record, score, gemeente, {
       scoreMismatch: mismatch,
       cesuurMismatch,
       gemeenteMismatch,

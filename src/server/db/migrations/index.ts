@@ -11,6 +11,7 @@ import { reviewPeriodMigration } from './004-review-period';
 import { candidateRefMigration } from './005-candidate-ref';
 import { scoringPackagesMigration } from './006-scoring-packages';
 import { resultFlagsMigration } from './007-result-flags';
+import { deviceEnrollmentsMigration } from './008-device-enrollments';
 
 const migrations: Record<string, Migration> = {
   '001-core': coreMigration,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '005-candidate-ref': candidateRefMigration,
   '006-scoring-packages': scoringPackagesMigration,
   '007-result-flags': resultFlagsMigration,
+  '008-device-enrollments': deviceEnrollmentsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
