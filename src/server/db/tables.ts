@@ -3,6 +3,7 @@
  * layer for both, booleans are integers (0/1) and times are ISO-8601 UTC text (which sorts in time order).
  * Migrations (src/server/db/migrations/) create exactly these columns.
  */
+import type { Generated } from 'kysely';
 
 export interface DevicesTable {
   device_id: string;
@@ -139,6 +140,10 @@ export interface UsersTable {
    */
   failed_logins: number;
   locked_until: string | null;
+  /** Set when a beheerder or `lbt users disable` disabled the account; it cannot log in (migration 009). */
+  disabled_at: string | null;
+  /** 1 after a password reset: the next session may only choose a new password. Defaults to 0. */
+  must_change_password: Generated<number>;
 }
 
 /**

@@ -12,6 +12,7 @@ import { candidateRefMigration } from './005-candidate-ref';
 import { scoringPackagesMigration } from './006-scoring-packages';
 import { resultFlagsMigration } from './007-result-flags';
 import { deviceEnrollmentsMigration } from './008-device-enrollments';
+import { userAdminMigration } from './009-user-admin';
 
 const migrations: Record<string, Migration> = {
   '001-core': coreMigration,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '006-scoring-packages': scoringPackagesMigration,
   '007-result-flags': resultFlagsMigration,
   '008-device-enrollments': deviceEnrollmentsMigration,
+  '009-user-admin': userAdminMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
