@@ -87,7 +87,7 @@ export interface ResultsTable {
   package_hash: string;
   /**
    * The cesuur of the package's test definition (what the outcome is judged by), never the device's claim;
-   * a differing claim sets `cesuur_mismatch` (migration 007).
+   * a differing claim sets `cesuur_mismatch` (migration 008).
    */
   cesuur: number;
   cesuur_mismatch: number;
@@ -105,7 +105,7 @@ export interface ResultsTable {
   score_mismatch: number;
   /**
    * 1 when the payload names another gemeente than the one the device was enrolled for at the sitting, where
-   * the result is filed (migration 008).
+   * the result is filed (migration 009).
    */
   gemeente_mismatch: number;
   /** 'touch' | 'pen' | 'mouse' | 'mixed' | 'none': pointer types used over the scored items. */
@@ -140,7 +140,7 @@ export interface UsersTable {
    */
   failed_logins: number;
   locked_until: string | null;
-  /** Set when a beheerder or `lbt users disable` disabled the account; it cannot log in (migration 009). */
+  /** Set when a beheerder or `lbt users disable` disabled the account; it cannot log in (migration 010). */
   disabled_at: string | null;
   /** 1 after a password reset: the next session may only choose a new password. Defaults to 0. */
   must_change_password: Generated<number>;

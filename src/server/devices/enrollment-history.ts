@@ -1,6 +1,6 @@
 /**
  * The gemeente a result belongs to: the one its device was enrolled for when the sitting was opened, from
- * `device_enrollments` (migration 008). A device that moved to another gemeente keeps delivering results of
+ * `device_enrollments` (migration 009). A device that moved to another gemeente keeps delivering results of
  * sittings taken before the move; those stay with the old gemeente. A sitting opened before the device's first
  * enrollment (a kiosk may test before it is enrolled) belongs to that first gemeente.
  */
@@ -29,7 +29,7 @@ export async function gemeenteAt(
     .orderBy('enrolled_from', 'asc')
     .limit(1)
     .executeTakeFirst();
-  // No history at all cannot happen after migration 008; the device's current gemeente is then the only fact.
+  // No history at all cannot happen after migration 009; the device's current gemeente is then the only fact.
   return first?.gemeente ?? current;
 }
 

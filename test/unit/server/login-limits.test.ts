@@ -317,9 +317,9 @@ describe.each(DB_KINDS)('the login_failures migration on %s', (kind) => {
         ['004-review-period', true],
         ['005-candidate-ref', true],
         ['006-scoring-packages', true],
-        ['007-result-flags', true],
-        ['008-device-enrollments', true],
-        ['009-user-admin', true],
+        ['008-result-flags', true],
+        ['009-device-enrollments', true],
+        ['010-user-admin', true],
       ]);
       expect((await new Browser(service.port, '127.0.6.1').login('o.oud')).status).toBe(200);
       expect(await service.deps.db.selectFrom('login_failures').selectAll().execute()).toEqual([]);

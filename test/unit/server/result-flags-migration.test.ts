@@ -1,5 +1,5 @@
 /**
- * Migration 007 on a database that already holds results: a row stored with a cesuur the kiosk claimed gets
+ * Migration 008 on a database that already holds results: a row stored with a cesuur the kiosk claimed gets
  * its package's cesuur, twijfelzone and outcome and is flagged; its leerroute and the review counts follow; a
  * payload gemeente other than the filed one is flagged. On SQLite and on PostgreSQL.
  */

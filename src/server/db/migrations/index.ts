@@ -10,9 +10,9 @@ import { loginFailuresMigration } from './003-login-failures';
 import { reviewPeriodMigration } from './004-review-period';
 import { candidateRefMigration } from './005-candidate-ref';
 import { scoringPackagesMigration } from './006-scoring-packages';
-import { resultFlagsMigration } from './007-result-flags';
-import { deviceEnrollmentsMigration } from './008-device-enrollments';
-import { userAdminMigration } from './009-user-admin';
+import { resultFlagsMigration } from './008-result-flags';
+import { deviceEnrollmentsMigration } from './009-device-enrollments';
+import { userAdminMigration } from './010-user-admin';
 
 const migrations: Record<string, Migration> = {
   '001-core': coreMigration,
@@ -21,9 +21,9 @@ const migrations: Record<string, Migration> = {
   '004-review-period': reviewPeriodMigration,
   '005-candidate-ref': candidateRefMigration,
   '006-scoring-packages': scoringPackagesMigration,
-  '007-result-flags': resultFlagsMigration,
-  '008-device-enrollments': deviceEnrollmentsMigration,
-  '009-user-admin': userAdminMigration,
+  '008-result-flags': resultFlagsMigration,
+  '009-device-enrollments': deviceEnrollmentsMigration,
+  '010-user-admin': userAdminMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
