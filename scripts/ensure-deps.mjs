@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installScriptProblem } from './install-scripts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'node_modules', '.lbt-lock-sha256');
@@ -75,7 +76,16 @@ function ensurePostgres() {
   ensureDebianPackages(['postgresql'], 'PostgreSQL is needed for the results-service tests.');
 }
 
+/** Fails when an installed package has an install script that allowScripts does not list (install-scripts.mjs). */
+function ensureListedInstallScripts() {
+  const problem = installScriptProblem(root);
+  if (!problem) return;
+  console.error(problem);
+  process.exit(1);
+}
+
 const wants = new Set(process.argv.slice(2));
 ensureNpmPackages();
+ensureListedInstallScripts();
 if (wants.has('--browser')) ensureChromium();
 if (wants.has('--postgres')) ensurePostgres();

@@ -17,7 +17,10 @@ const electron = findElectronBinary(root);
 const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const chromiumHost = !(electron.path && display);
 
-if (process.env.LBT_DEV_SERVICE !== '0') {
+if (process.env.LBT_DEV_SERVICE === '0') {
+  // Unenrolled on purpose: the development gate lets sittings open without an afnemer (the host says so).
+  process.env.LBT_AFNEMER_GATE ??= 'when-enrolled';
+} else {
   // The Chromium host's data dir is ours to choose; Electron keeps its own (userData): enroll it with
   // `npx lbt kiosk enroll` if wanted.
   if (chromiumHost) process.env.LBT_DATA_DIR ??= join(root, '.lbt-dev', 'kiosk');

@@ -1,4 +1,4 @@
-import type { App, Session, WebContents } from 'electron';
+import type { App, Menu, Session, WebContents } from 'electron';
 import { isAppUrl } from './app-origin';
 
 /** No navigation away from the kiosk page, no new windows, no webviews, no downloads. */
@@ -23,4 +23,12 @@ export function hardenSession(session: Session): void {
 
 export function hardenApp(app: App): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}
+
+/**
+ * No application menu: Electron's default one brings accelerators the input filter never sees (Ctrl+M
+ * minimises, Ctrl+Shift+I opens devtools, Ctrl+W closes). Set before `ready`, so the default is never built.
+ */
+export function removeApplicationMenu(menu: Pick<typeof Menu, 'setApplicationMenu'>): void {
+  menu.setApplicationMenu(null);
 }

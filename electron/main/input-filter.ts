@@ -23,10 +23,19 @@ const BROWSER_KEYS = new Set([
 const ZOOM_KEYS = new Set(['+', '=', '-', '_', '0']);
 const ZOOM_CODES = new Set(['Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtract', 'Numpad0']);
 
-/** `KeyW` -> `w`, so a letter is recognised by its position even on AZERTY or with Cyrillic input. */
-function letterOf(input: KeyInput): string {
-  const fromCode = /^Key([A-Z])$/.exec(input.code)?.[1];
-  return (fromCode ?? input.key).toLowerCase();
+/**
+ * The letter a shortcut means, as the layout produced it: Ctrl+W on AZERTY is key `w` on code `KeyZ`, and is
+ * Ctrl+W. Only for a non-Latin letter (Arabic, Cyrillic, Greek) does the physical position decide, as it does
+ * for Chromium's own accelerators. A digit or symbol is typing, not a letter: AltGr+Q on QWERTZ gives `@`
+ * (reported with Ctrl and Alt held) and must reach the page. Accents are dropped and the Turkish dotless ı
+ * counts as i, so Ctrl+Shift+I is devtools on every layout.
+ */
+function letterOf(input: KeyInput): string | null {
+  if ([...input.key].length !== 1) return null; // a named key: Enter, F5, Dead, …
+  const plain = input.key.normalize('NFD').replace(/\p{M}/gu, '').replace('ı', 'i').toLowerCase();
+  if (/^[a-z]$/.test(plain)) return plain;
+  if (/\p{L}/u.test(input.key)) return /^Key([A-Z])$/.exec(input.code)?.[1]?.toLowerCase() ?? null;
+  return null;
 }
 
 /**
@@ -36,7 +45,7 @@ function letterOf(input: KeyInput): string {
  */
 export function shouldSwallow(input: KeyInput): boolean {
   const command = input.control || input.meta;
-  const letter = letterOf(input);
+  const letter = letterOf(input) ?? '';
   if (ALWAYS.has(input.key) || BROWSER_KEYS.has(input.key)) return true;
   if (input.alt && input.key === 'F4') return true;
   if (input.alt && (input.key === 'ArrowLeft' || input.key === 'ArrowRight' || input.key === 'Home'))

@@ -6,6 +6,7 @@ import {
   app,
   BrowserWindow,
   ipcMain,
+  Menu,
   powerSaveBlocker,
   protocol,
   safeStorage,
@@ -22,7 +23,7 @@ import { readAppVersion } from '../../src/host/services/app-info';
 import { KIOSK_URL } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
 import { readBuildFlags } from './build-flags';
-import { hardenApp, hardenSession } from './harden';
+import { hardenApp, hardenSession, removeApplicationMenu } from './harden';
 import { registerContractHandlers } from './ipc';
 import { lockDownWindow } from './lockdown';
 import { displaysFromScreen } from './screen-facts';
@@ -42,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
   const lockdown = createLockdownSeam();
 
   hardenApp(app);
+  removeApplicationMenu(Menu);
   app.on('second-instance', () => kiosk?.focus());
   app.on('window-all-closed', () => app.quit());
   // Quitting waits once for the host to stop its outbox round and roster refresh and let go of the journal;

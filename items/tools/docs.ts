@@ -6,6 +6,7 @@ import {
   Instructions,
   Item,
   PracticeItem,
+  type Response,
   type Scene,
   TestDefinition,
 } from '../../src/shared/items/index';
@@ -34,6 +35,18 @@ function size(scene: Scene): string {
   if (i.kind === 'choose') return `${shown}, ${i.options.length} keuzes`;
   if (i.kind === 'order') return `${shown}, ${i.slots} plekken, ${i.tiles.length} blokjes`;
   return `${shown}, ${i.targets.length} doelen`;
+}
+
+/** An answer in words, from its pictures' descriptions: what the hand does, or what the key asks. */
+function answerText(scene: Scene, answer: Response): string {
+  const i = scene.interaction;
+  if (i.kind === 'choose' && answer.kind === 'choose')
+    return `tik: ${i.options.find((o) => o.id === answer.optionId)?.description ?? answer.optionId}`;
+  if (i.kind === 'place' && answer.kind === 'place')
+    return `${i.token.description} naar ${i.targets.find((t) => t.id === answer.targetId)?.description ?? answer.targetId}`;
+  if (i.kind === 'order' && answer.kind === 'order')
+    return answer.sequence.map((id) => i.tiles.find((t) => t.id === id)?.description ?? '–').join(', ');
+  return '–';
 }
 
 function folderSize(dir: string): number {
@@ -75,7 +88,8 @@ export async function writeItemsDoc(
     return `| ${n + 1} | \`${it.id}\` | ${FAMILY_NL[it.family]} | ${it.difficulty} | ${it.opgave.interaction.kind} | ${cell(it.rule)} | ${size(it.opgave)} | ${it.proof ? `${it.proof.consistent.length} / ${it.proof.rulesConsidered}` : '-'} | ${cell(why)} |`;
   });
   const practiceRows = practice.map(
-    (p) => `| \`${p.id}\` | ${p.skill} | ${p.opgave.interaction.kind} | ${cell(p.rule)} |`,
+    (p) =>
+      `| \`${p.id}\` | ${p.skill} | ${p.opgave.interaction.kind} | ${cell(p.rule)} | ${size(p.opgave)} | ${p.voorbeeld ? cell(answerText(p.voorbeeld, p.voorbeeld.answer)) : '–'} | ${cell(answerText(p.opgave, p.key))} |`,
   );
   const langRows = langs.map(
     (l) =>
@@ -217,8 +231,11 @@ ${itemRows.join('\n')}
 
 ## Practice items
 
-| id | skill | interaction | what it practises |
-|---|---|---|---|
+Where a practice item has a voorbeeld, the hand's answer is another picture at another place than the opgave's
+key, so copying the hand is wrong and applying its rule is right, as in the scored items.
+
+| id | skill | interaction | what it practises | size | the hand shows (voorbeeld) | right in the opgave |
+|---|---|---|---|---|---|---|
 ${practiceRows.join('\n')}
 
 ## Invented words and syllables (for review)

@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { denyNewWindows } from '../common/deny-new-windows';
 import { installShellBridge } from '../common/shell-bridge';
 import { App } from './App';
 import './kiosk.css';
 
+denyNewWindows();
 installShellBridge();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

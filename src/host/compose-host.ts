@@ -9,6 +9,7 @@ import { createRouter, type Router } from './router';
 import { sessionContentOf } from './session/content';
 import { describeRecovery } from './session/describe-recovery';
 import { openDurableSessions, type DurableSessions } from './session/durable';
+import { afnemerGateFromEnv } from './afnemer/gate-mode';
 import { createAfnemerConsole, trackDevice, type AfnemerConsole, type AfnemerGateMode } from './afnemer';
 import type { LockdownSeam } from './device/lockdown-seam';
 import type { ConsolePolicy } from '../shared/afnemer';
@@ -28,7 +29,7 @@ export interface HostParts {
   log: (message: string, error?: unknown) => void;
   /**
    * When sittings need a logged-in afnemer: `always`, or `when-enrolled` (once service.json exists). Default:
-   * LBT_AFNEMER_GATE, else `when-enrolled`, so an unenrolled development host runs the pre-console flows.
+   * LBT_AFNEMER_GATE (src/host/afnemer/gate-mode.ts), else `always`; `when-enrolled` is a development flag.
    */
   afnemerGate?: AfnemerGateMode;
   /** The console's policy (score visibility, candidate reference format); defaults in src/shared/afnemer/policy.ts. */
@@ -96,7 +97,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     content: () => sessionContentOf(packages.package),
     results: durable.results,
     recovery: durable.recovery,
-    gate: parts.afnemerGate ?? (process.env.LBT_AFNEMER_GATE === 'always' ? 'always' : 'when-enrolled'),
+    gate: parts.afnemerGate ?? afnemerGateFromEnv(),
     ...(parts.consolePolicy ? { policy: parts.consolePolicy } : {}),
     // Right after closing the upload has only just been kicked: usually `waiting`; the console polls outbox.list.
     delivery: async (sessionId) =>

@@ -1,8 +1,8 @@
 /**
  * The results service's Fastify app: security headers, per-device rate limits, problem documents for every
- * error, and the route plugins. The device-facing routes live in one encapsulated scope that reads bodies as
- * text (the signed envelope is stored byte for byte and parsed by the route, for clear `bad-json` answers);
- * the review dashboard registers in its own scope with Fastify's default parsers.
+ * error, and the route plugins. Every JSON body goes through the strict parser (http/json-body.ts: duplicate
+ * names refused). The device-facing routes live in one encapsulated scope whose bodies keep their text (the
+ * signed envelope is stored byte for byte); the review dashboard registers in its own scope.
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { PROBLEM_CONTENT_TYPE } from '../shared/results-service';
 import { DeviceLimiter } from './http/device-limit';
 import { installProblemHandlers } from './http/errors';
+import { useStrictJsonParser } from './http/json-body';
 import { problemBody, ProblemError } from './http/problem';
 import { requestLogSerializers } from './http/request-log';
 import { reviewPlugin } from './review/plugin';
@@ -97,17 +98,16 @@ export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {})
 
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(
-      'application/json',
-      { parseAs: 'string', bodyLimit: BODY_LIMIT },
-      (_req, body, done) => done(null, body),
-    );
+    useStrictJsonParser(scope, { keepText: true });
     await healthRoutes(scope, deps);
     await enrollRoutes(scope, deps);
     await rosterRoutes(scope, deps, devices);
     await resultsRoutes(scope, deps, devices);
   });
-  await app.register(async (scope) => reviewPlugin(scope, deps));
+  await app.register(async (scope) => {
+    useStrictJsonParser(scope, { keepText: false });
+    await reviewPlugin(scope, deps);
+  });
   return app;
 }
 

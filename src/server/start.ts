@@ -1,5 +1,5 @@
 /**
- * Starts the results service: opens (and migrates) the database, loads or creates the server key, archives the
+ * Starts the results service: opens (and migrates) the database, loads or creates the server key (a 0600 file), archives the
  * given item packages and reads back every archived one, and listens.
  * Used by `lbt server`, the tests, the fault and fuzz suites and the benchmark, so all run the same service.
  */
@@ -23,7 +23,10 @@ export interface StartOptions {
   port?: number;
   /** Default 127.0.0.1; a deployment behind a load balancer passes 0.0.0.0. */
   host?: string;
+  /** Created 0700; holds the server key file (unless injected) and, without PostgreSQL, the SQLite files. */
   dataDir: string;
+  /** The server's signing key as PKCS#8 PEM; default env LBT_SERVER_KEY; empty = `<dataDir>/server-key.pem`. */
+  serverKeyPem?: string;
   /** PostgreSQL connection string; default process.env.DATABASE_URL; empty = SQLite in dataDir. */
   databaseUrl?: string;
   /** Archived in the database; the service also scores against every package it was started with before. */
@@ -79,7 +82,10 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
   // The app's logger, once there is an app: a check thread can only stop after the service started.
   let log: FastifyBaseLogger | undefined;
   try {
-    const serverKey = await loadOrCreateServerKey(opened.db, now());
+    const serverKey = await loadOrCreateServerKey(opened.db, {
+      dataDir: options.dataDir,
+      ...(options.serverKeyPem !== undefined ? { serverKeyPem: options.serverKeyPem } : {}),
+    });
     const known = await knownPackages(opened.db, options.packages, now());
     const scoring = [...known.given, ...known.archived];
     const packages = indexPackages(scoring, known.damaged);

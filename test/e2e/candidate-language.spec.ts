@@ -5,7 +5,7 @@ import { loadPackageFiles } from './candidate/package-files';
 import { expectAccessible, instructionsFor, openCandidatePage } from './candidate/session';
 import { expectFitsViewport } from './candidate/fits';
 import { Finger } from './candidate/touch';
-import { giveAnswer } from './candidate/walk';
+import { giveAnswer, watchPracticeVoorbeeld } from './candidate/walk';
 
 /**
  * Instruction languages: Arabic and Farsi run right to left, every control is named in the language,
@@ -45,13 +45,20 @@ for (const language of ['ar', 'fa', 'ti'] as const) {
       // Into the first practice item: the controls keep their place, mirrored for right-to-left.
       const finger = await Finger.on(page);
       await finger.tap(page.getByRole('button', { name: ui.next, exact: true }));
+      const item = files.practice[0]!;
+      await watchPracticeVoorbeeld({ page, finger, ui }, item);
       const task = page.getByRole('region', { name: ui['your-turn'] });
       await expect(task).toBeVisible();
       const play = await page.getByRole('button', { name: ui.play, exact: true }).boundingBox();
       const next = await page.getByRole('button', { name: ui.next, exact: true }).boundingBox();
       if (instructions.direction === 'rtl') expect(play!.x).toBeGreaterThan(next!.x);
       else expect(play!.x).toBeLessThan(next!.x);
-      const item = files.practice[0]!;
+      if (item.voorbeeld) {
+        // "Watch again" sits under PLAY, on the same side in either direction.
+        const eye = await page.getByRole('button', { name: ui.look, exact: true }).boundingBox();
+        expect(Math.abs(eye!.x - play!.x)).toBeLessThan(play!.width);
+        expect(eye!.y).toBeGreaterThan(play!.y + play!.height);
+      }
       await giveAnswer({ page, finger, files, ui, answerRight: () => true }, item.opgave, item.key);
       await finger.tap(page.getByRole('button', { name: ui.next, exact: true }));
       await expect(page.getByRole('status', { name: ui.correct })).toBeVisible();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPackageFiles } from './candidate/package-files';
-import { giveAnswer } from './candidate/walk';
+import { giveAnswer, watchPracticeVoorbeeld } from './candidate/walk';
 import { expectFitsViewport } from './candidate/fits';
 import { instructionsFor, openCandidatePage } from './candidate/session';
 import { Finger } from './candidate/touch';
@@ -16,21 +16,38 @@ test('a reload mid-sitting re-attaches to the running sitting instead of startin
   const host = await openCandidatePage(page, 'nl');
   try {
     const finger = await Finger.on(page);
+    const first = loadPackageFiles().practice[0]!;
     await finger.tap(page.getByRole('button', { name: ui.next, exact: true }));
-    const task = page.getByRole('region', { name: ui['your-turn'] });
-    await expect(task).toBeVisible();
+    // The first practice item opens on its voorbeeld: the candidate watches before answering.
+    const watching = page.locator(`main[data-step="practice-voorbeeld:${first.id}"]`);
+    await expect(watching).toBeVisible();
     const before = await page.evaluate(() => window.lbt.session.state());
-    expect(before.ok && before.value?.state.phase).toMatchObject({ kind: 'practice', index: 0, shown: true });
+    expect(before.ok && before.value?.state.phase).toMatchObject({
+      kind: 'practice',
+      index: 0,
+      shown: false,
+      voorbeeld: 'shown',
+    });
 
     await page.reload();
-    // Straight back on the practice item: not the welcome screen, not a refusal.
-    await expect(task).toBeVisible();
+    // Straight back on the practice voorbeeld: not the welcome screen, not a refusal.
+    await expect(watching).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expectFitsViewport(page);
     const after = await page.evaluate(() => window.lbt.session.state());
     expect(after.ok && after.value?.state.session?.sessionId).toBe(
       before.ok && before.value?.state.session?.sessionId,
     );
+
+    // Watched to the end, the opgave opens, and a reload comes back to it.
+    await watchPracticeVoorbeeld({ page, finger, ui }, first);
+    const task = page.getByRole('region', { name: ui['your-turn'] });
+    await expect(task).toBeVisible();
+    await page.reload();
+    await expect(task).toBeVisible();
+    await expect(page.locator(`main[data-step="practice:${first.id}"]`)).toBeVisible();
+    const opgave = await page.evaluate(() => window.lbt.session.state());
+    expect(opgave.ok && opgave.value?.state.phase).toMatchObject({ shown: true, voorbeeld: 'demonstrated' });
   } finally {
     await host.stop();
   }
@@ -68,6 +85,7 @@ test('at the candidate pace the hand demonstrates the voorbeeld, then it shrinks
     const walk = { page, finger, files, ui, answerRight: () => true };
     await finger.tap(next);
     for (const item of files.practice) {
+      await watchPracticeVoorbeeld(walk, item);
       await expect(page.locator(`main[data-step="practice:${item.id}"]`)).toBeVisible();
       await giveAnswer(walk, item.opgave, item.key);
       await finger.tap(next);

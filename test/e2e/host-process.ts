@@ -6,6 +6,10 @@ import { createInterface } from 'node:readline';
 
 export interface HostProcess {
   url: string;
+  /**
+   * The page with the launch token in its fragment, read from the host's private stdout pipe. The real kiosk
+   * browser never gets it on its command line (src/host/chromium/launch-browser.ts, writeLaunchPage).
+   */
   launchUrl: string;
   dataDir: string;
   child: ChildProcess;
@@ -29,7 +33,9 @@ export async function startHostProcess(
     ['--import', 'tsx', 'src/host/chromium/main.ts', '--no-browser', '--ready-json'],
     {
       cwd: root,
-      env: { ...process.env, LBT_DATA_DIR: dataDir, ...options.env },
+      // The candidate specs drive sittings without the console: they ask for the development gate by name
+      // (the host's default is `always`); the console specs pass LBT_AFNEMER_GATE=always.
+      env: { ...process.env, LBT_AFNEMER_GATE: 'when-enrolled', LBT_DATA_DIR: dataDir, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromiumKioskArgs, writeLaunchPage } from '../../src/host/chromium/launch-browser';
 import { expect, test } from './fixtures';
 
 test.describe('the Chromium shell', () => {
@@ -37,5 +42,32 @@ test.describe('the Chromium shell', () => {
 
   test('the host says plainly that lockdown is reduced', async ({ host }) => {
     expect(host.output.join('\n')).toMatch(/Chromium shell with REDUCED lockdown/);
+  });
+
+  test('the kiosk browser gets the token from its 0600 launch page, never from its command line', async ({
+    page,
+    host,
+  }) => {
+    const profile = mkdtempSync(join(tmpdir(), 'lbt-kiosk-profile-'));
+    try {
+      const launchPage = pathToFileURL(writeLaunchPage(profile, host.launchUrl)).href;
+      const token = new URLSearchParams(new URL(host.launchUrl).hash.slice(1)).get('lbt-token')!;
+      expect(chromiumKioskArgs(launchPage, profile, false).join(' ')).not.toContain(token);
+      await page.goto(launchPage);
+      await expect(page.getByTestId('shell-kind')).toHaveAttribute('data-shell', 'chromium');
+      expect(page.url()).toBe(host.url);
+      await expect(page.evaluate(() => window.lbt.app.info())).resolves.toMatchObject({ ok: true });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  test('window.open from the page opens nothing', async ({ kiosk, context }) => {
+    await expect(kiosk.getByTestId('shell-kind')).toBeVisible();
+    const pagesBefore = context.pages().length;
+    const opened = await kiosk.evaluate(() => window.open('about:blank', '_blank') === null);
+    expect(opened).toBe(true);
+    await kiosk.waitForTimeout(300);
+    expect(context.pages()).toHaveLength(pagesBefore);
   });
 });

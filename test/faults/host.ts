@@ -26,7 +26,11 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/host/chromium/main.ts', '--no-browser', '--ready-json'],
-    { cwd: root, env: { ...process.env, LBT_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      env: { ...process.env, LBT_AFNEMER_GATE: 'when-enrolled', LBT_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   const output: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));

@@ -27,6 +27,11 @@ export function planSitting(content: SessionContext, rng: Rng): SittingPlan {
   const touch = () => (rng.chance(0.05) ? 'mouse' : rng.chance(0.1) ? 'pen' : 'touch');
   for (const id of content.definition.practice) {
     const item = practice.get(id)!;
+    // Watch first where the item has a voorbeeld (no random draw, so the rest of the plan stays as it was).
+    if (item.voorbeeld) {
+      inputs.push({ type: 'practice.voorbeeld-shown', itemId: id });
+      inputs.push({ type: 'practice.voorbeeld-demonstrated', itemId: id });
+    }
     inputs.push({ type: 'practice.shown', itemId: id });
     const response = rng.chance(0.7) ? item.key : randomResponse(item.opgave.interaction, rng);
     inputs.push({ type: 'practice.answered', itemId: id, response, inputType: touch() });

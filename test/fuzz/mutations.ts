@@ -2,6 +2,7 @@
  * The hostile bodies of the ingest fuzz suite. Every one must be refused with a 4xx problem: none may be
  * stored. Each kind names the defence it probes.
  */
+import { createHash } from 'node:crypto';
 import type { Rng } from '../faults/rng';
 import { signResult } from '../../src/host/result/sign';
 import type { SignedResult } from '../../src/shared/result';
@@ -203,7 +204,52 @@ const makers: Record<string, (rng: Rng, world: FuzzWorld) => FuzzBody> = {
     ),
     contentType: JSON_TYPE,
   }),
+  // I-JSON: JSON.parse keeps the last duplicate, so the signature (over the genuine last value) would verify.
+  'duplicate-key': (rng, world) => {
+    const valid = text(signedResult(world.enrolled));
+    const variants = [
+      valid.replace('"payload":{', '"payload":{"candidateRef":"SPOOFED",'),
+      valid.replace('"payload":{', '"payload":{"\\u0063andidateRef":"SPOOFED",'),
+      valid.replace(/^\{/, '{"signature":"AAAA",'),
+      valid.replace('"items":[{', '"items":[{"correct":false,'),
+      valid.replace(/\}$/, `,"payload":${JSON.stringify(signedResult(world.enrolled).payload)}}`),
+    ];
+    return { kind: 'duplicate-key', body: rng.pick(variants), contentType: JSON_TYPE };
+  },
+  // The 8 low-order points of edwards25519 (some non-canonically encoded), and a signature with R = identity,
+  // S = 0, which verifies for any message under a small-order key without any private key.
+  'small-order': (rng, world) => {
+    const point = Buffer.from(rng.pick(SMALL_ORDER_POINTS), 'hex');
+    const forged = `${Buffer.concat([Buffer.from(IDENTITY, 'hex'), Buffer.alloc(32)]).toString('base64')}`;
+    const keyId = createHash('sha256').update(point).digest('hex');
+    const envelope = signedResult(world.enrolled);
+    const variants: unknown[] = [
+      { ...envelope, signature: forged },
+      {
+        ...envelope,
+        keyId,
+        payload: { ...envelope.payload, deviceId: `lbt-dev-${keyId.slice(0, 16)}` },
+        signature: forged,
+      },
+    ];
+    return { kind: 'small-order', body: text(rng.pick(variants)), contentType: JSON_TYPE };
+  },
 };
+
+const IDENTITY = '0100000000000000000000000000000000000000000000000000000000000000';
+const SMALL_ORDER_POINTS = [
+  IDENTITY,
+  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  '0000000000000000000000000000000000000000000000000000000000000000',
+  '0000000000000000000000000000000000000000000000000000000000000080',
+  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa',
+  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85',
+  // Non-canonical encodings (y >= p) of the identity and of the order-4 point y = 0.
+  'eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  'edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+];
 
 export const FUZZ_KINDS = Object.keys(makers);
 

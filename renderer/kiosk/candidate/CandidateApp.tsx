@@ -15,7 +15,7 @@ import {
   WelcomeScreen,
 } from './screens-simple';
 import { OpgaveScreen, VoorbeeldScreen } from './screens-item';
-import { PracticeScreen } from './screens-practice';
+import { PracticeScreen, PracticeVoorbeeldScreen } from './screens-practice';
 import type { CandidatePackage, Stage } from './model';
 import { useEffectAfterPaint } from './after-paint';
 import { preloadPictures, scenePictures } from './preload';
@@ -76,7 +76,7 @@ function usePicturesAhead(pkg: CandidatePackage, index: number) {
   useEffectAfterPaint(() => {
     const items = index < 0 ? pkg.items.slice(0, 1) : pkg.items.slice(index, index + 2);
     const scenes = [
-      ...(index < 0 ? pkg.practice.map((p) => p.opgave) : []),
+      ...(index < 0 ? pkg.practice.flatMap((p) => (p.voorbeeld ? [p.voorbeeld, p.opgave] : [p.opgave])) : []),
       ...items.flatMap((item) => [item.voorbeeld, item.opgave]),
     ];
     const urls = scenes.flatMap(scenePictures).map((visual) => port.assetUrl(visual.image));
@@ -96,6 +96,17 @@ function Screen() {
       return <WelcomeScreen />;
     case 'practice': {
       const item = pkg.practice[current.index]!;
+      // Watch first: an item with a voorbeeld shows it until the host has recorded its opgave as shown.
+      if (item.voorbeeld && !current.shown) {
+        return (
+          <PracticeVoorbeeldScreen
+            key={`${item.id}:voorbeeld`}
+            item={item}
+            stage={current}
+            total={pkg.practice.length}
+          />
+        );
+      }
       return <PracticeScreen key={`${item.id}`} item={item} stage={current} total={pkg.practice.length} />;
     }
     case 'practice-done':

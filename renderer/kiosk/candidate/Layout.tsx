@@ -12,6 +12,8 @@ export function Layout(props: {
   progress?: ReactNode;
   play: ReactNode;
   side?: ReactNode;
+  /** "Watch again", under PLAY (practice items with a voorbeeld). */
+  watch?: ReactNode;
   next?: ReactNode;
   tone?: 'calm' | 'watch' | 'task';
   children: ReactNode;
@@ -25,6 +27,7 @@ export function Layout(props: {
       <div className="layout-progress">{props.progress}</div>
       <div className="layout-play">{props.play}</div>
       {props.side && <div className="layout-side">{props.side}</div>}
+      {props.watch && <div className="layout-watch">{props.watch}</div>}
       <div className="layout-main">{props.children}</div>
       <div className="layout-next">{props.next}</div>
     </main>

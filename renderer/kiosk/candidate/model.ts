@@ -1,7 +1,7 @@
 import type { FamilyId, Instructions, Response, TestDefinition } from '../../../src/shared/items';
 import type { ItemView, PracticeItemView } from '../../../src/shared/items/package-view';
 import type { SessionEventInput } from '../../../src/shared/session/events';
-import type { SessionState } from '../../../src/shared/session/state';
+import type { PracticeVoorbeeld, SessionState } from '../../../src/shared/session/state';
 
 /** What the page knows of the package. */
 export interface CandidatePackage {
@@ -22,7 +22,10 @@ export type Stage =
       kind: 'practice';
       index: number;
       itemId: string;
+      /** The opgave was shown; before that, an item with a voorbeeld shows the voorbeeld. */
       shown: boolean;
+      /** How far the item's voorbeeld got in this visit (the host's record, so a reload resumes there). */
+      voorbeeld: PracticeVoorbeeld;
       /** Feedback for the last answer in this round: gentle, and never a score. */
       feedback: 'correct' | 'try-again' | null;
       /** The answer that feedback was for. */
@@ -53,7 +56,8 @@ export function stageOf(state: SessionState, flags: LocalFlags): Stage {
     case 'practice': {
       const record = state.practice[phase.index];
       const round = state.counts.practiceRounds;
-      if (phase.index === 0 && !phase.shown && round <= 1) return { kind: 'welcome' };
+      if (phase.index === 0 && !phase.shown && phase.voorbeeld === 'none' && round <= 1)
+        return { kind: 'welcome' };
       const allAnswered = state.practice.every((r) => r.answeredThisRound);
       if (allAnswered && flags.practiceDoneRound === round) return { kind: 'practice-done' };
       const answered = record?.answeredThisRound ?? false;
@@ -62,6 +66,7 @@ export function stageOf(state: SessionState, flags: LocalFlags): Stage {
         index: phase.index,
         itemId: phase.itemId,
         shown: phase.shown,
+        voorbeeld: phase.voorbeeld,
         feedback: answered ? (record?.lastCorrect ? 'correct' : 'try-again') : null,
         answered: answered ? (record?.lastResponse ?? null) : null,
         last: phase.index === state.practice.length - 1,
@@ -95,6 +100,13 @@ export function stageOf(state: SessionState, flags: LocalFlags): Stage {
     case 'end':
       return { kind: 'end' };
   }
+}
+
+/** What opens a practice item: its voorbeeld when it has one (watch first), else its opgave. */
+export function arriveAt(item: PracticeItemView): CandidateAction {
+  return item.voorbeeld
+    ? { type: 'practice.voorbeeld-shown', itemId: item.id }
+    : { type: 'practice.shown', itemId: item.id };
 }
 
 /**

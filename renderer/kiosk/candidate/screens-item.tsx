@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Response, Visual } from '../../../src/shared/items';
+import type { Response } from '../../../src/shared/items';
 import type { ItemView } from '../../../src/shared/items/package-view';
 import { NextButton, PlayButton, useAnswerReady } from './controls';
 import { useCandidate, useCandidateState, usePackage, useUi } from './context';
 import { useEffectAfterPaint } from './after-paint';
 import { useHandDemo } from './hand-demo';
+import { WatchScreen } from './WatchScreen';
 import { Layout } from './Layout';
 import type { InputType } from './model';
 import { EyeIcon, YourTurnIcon } from './pictograms';
@@ -13,11 +14,9 @@ import { sceneSounds, SceneView, soundsOrInstruction } from './SceneView';
 import { shownResponse } from './store';
 import { usePlayer } from './use-player';
 
-const HOLD_MS = 1200;
-
 /**
- * The worked example, demonstrated: a tap on PLAY plays its sounds (ringing each picture) and then the
- * hand gives the answer. Once it has played to the end the host records it and the opgave opens.
+ * The scored item's worked example, demonstrated (WatchScreen). Once it has played to the end the host
+ * records it and the opgave opens.
  */
 export function VoorbeeldScreen(props: {
   item: ItemView;
@@ -27,21 +26,7 @@ export function VoorbeeldScreen(props: {
   demonstrated: boolean;
 }) {
   const { item } = props;
-  const { store, pace } = useCandidate();
-  const ui = useUi();
-  const stageRef = useRef<HTMLDivElement>(null);
-  const tiles = usePlayer();
-  const demo = useHandDemo(
-    stageRef,
-    item.voorbeeld.interaction,
-    item.voorbeeld.answer,
-    pace,
-    tiles.say(item.id),
-  );
-  const player = usePlayer();
-  const [running, setRunning] = useState(false);
-  const [started, setStarted] = useState(false);
-  const sounds = sceneSounds(item.voorbeeld, item.id, 'voorbeeld');
+  const { store } = useCandidate();
 
   // "Shown" is recorded once the voorbeeld has been drawn, so its host call does not compete with that frame.
   useEffectAfterPaint(() => {
@@ -51,47 +36,15 @@ export function VoorbeeldScreen(props: {
     if (props.shown && props.demonstrated) void store.sendOnce({ type: 'opgave.shown', itemId: item.id });
   }, [item.id, props.demonstrated, props.shown, store]);
 
-  const play = async () => {
-    if (running || !props.shown) return;
-    setRunning(true);
-    setStarted(true);
-    await player.play(sounds);
-    await demo.run();
-    // Let the finished example stand for a moment before it shrinks into the look panel.
-    await new Promise((resolve) => setTimeout(resolve, pace === 'fast' ? 0 : HOLD_MS));
-    setRunning(false);
-    void store.sendOnce({ type: 'voorbeeld.demonstrated', itemId: item.id });
-  };
-  const sounding = player.sounding >= 0 ? (sounds[player.sounding]?.context ?? -1) : -1;
-  // The candidate may listen to a picture before PLAY, but not cut into the demonstration's sounds; and not before
-  // the host has recorded the voorbeeld as shown, which would refuse the sound's event.
-  const say = tiles.say(item.id);
-  const listen = (visual: Visual) => {
-    if (!running && props.shown) void say(visual);
-  };
-
   return (
-    <Layout
+    <WatchScreen
       name="voorbeeld"
-      step={item.id}
-      tone="watch"
+      itemId={item.id}
+      voorbeeld={item.voorbeeld}
       progress={<ProgressPath done={props.index} total={props.total} />}
-      play={<PlayButton playing={running} disabled={!props.shown} onPlay={() => void play()} />}
-      next={<NextButton ready={false} onNext={() => undefined} />}
-    >
-      <div className="watch-banner" role="img" aria-label={ui('look')}>
-        <EyeIcon />
-      </div>
-      <div className="demo-stage" ref={stageRef} data-item={item.id}>
-        <SceneView
-          scene={item.voorbeeld}
-          response={started ? demo.response : null}
-          onSound={listen}
-          sounding={sounding}
-        />
-        {demo.overlay}
-      </div>
-    </Layout>
+      ready={props.shown}
+      onDemonstrated={() => void store.sendOnce({ type: 'voorbeeld.demonstrated', itemId: item.id })}
+    />
   );
 }
 

@@ -1,18 +1,53 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Response } from '../../../src/shared/items';
 import type { PracticeItemView } from '../../../src/shared/items/package-view';
 import { sameResponse } from './answer-model';
-import { NextButton, PlayButton, useAnswerReady } from './controls';
+import { NextButton, PlayButton, TouchButton, useAnswerReady } from './controls';
 import { useCandidate, useCandidateState, usePackage, useUi } from './context';
 import { Layout } from './Layout';
-import type { InputType, Stage } from './model';
-import { CheckIcon, TryAgainIcon, YourTurnIcon } from './pictograms';
+import { useEffectAfterPaint } from './after-paint';
+import { arriveAt, type InputType, type Stage } from './model';
+import { CheckIcon, EyeIcon, TryAgainIcon, YourTurnIcon } from './pictograms';
 import { ProgressPath } from './ProgressPath';
 import { sceneSounds, SceneView, soundsOrInstruction } from './SceneView';
 import { shownResponse } from './store';
 import { usePlayer } from './use-player';
+import { WatchScreen } from './WatchScreen';
 
 type PracticeStage = Extract<Stage, { kind: 'practice' }>;
+
+/**
+ * A practice item's voorbeeld, as the scored items show theirs: PLAY, the hand demonstrates, and then the
+ * practice opgave opens. The host records each step, so a reload comes back to this screen or to the opgave.
+ */
+export function PracticeVoorbeeldScreen({
+  item,
+  stage,
+  total,
+}: {
+  item: PracticeItemView;
+  stage: PracticeStage;
+  total: number;
+}) {
+  const { store } = useCandidate();
+  // Normally the previous screen opened it (arriveAt); a restarted round arrives here unrecorded.
+  useEffectAfterPaint(() => {
+    if (stage.voorbeeld === 'none') void store.sendOnce(arriveAt(item));
+  }, [item, stage.voorbeeld, store]);
+  useEffect(() => {
+    if (stage.voorbeeld === 'demonstrated') void store.sendOnce({ type: 'practice.shown', itemId: item.id });
+  }, [item.id, stage.voorbeeld, store]);
+  return (
+    <WatchScreen
+      name="practice-voorbeeld"
+      itemId={item.id}
+      voorbeeld={item.voorbeeld!}
+      progress={<ProgressPath done={stage.index} total={total} />}
+      ready={stage.voorbeeld !== 'none'}
+      onDemonstrated={() => void store.sendOnce({ type: 'practice.voorbeeld-demonstrated', itemId: item.id })}
+    />
+  );
+}
 
 /**
  * A practice item: the candidate answers, "volgende" sends it, and gentle feedback follows (a check, or a
@@ -41,10 +76,12 @@ export function PracticeScreen({
     audio: intro?.audio,
   });
   const showingFeedback = stage.feedback !== null && sameResponse(response, stage.answered);
+  // "Watch again" shows the voorbeeld full-screen; the answer so far stays in the draft meanwhile.
+  const [watching, setWatching] = useState(false);
 
   useEffect(() => {
-    if (!stage.shown) void store.sendOnce({ type: 'practice.shown', itemId: item.id });
-  }, [item.id, stage.shown, store]);
+    if (!stage.shown) void store.sendOnce(arriveAt(item));
+  }, [item, stage.shown, store]);
 
   const change = (next: Response) => store.setState({ practiceDraft: { itemId: item.id, response: next } });
   const next = (inputType: InputType) => {
@@ -59,12 +96,23 @@ export function PracticeScreen({
       const round = store.getState().session?.counts.practiceRounds ?? null;
       store.setState({ flags: { ...store.getState().flags, practiceDoneRound: round } });
     } else {
-      void store.send({
-        type: 'practice.shown',
-        itemId: nextId(store.getState().pkg?.practice ?? [], stage.index),
-      });
+      const practice = store.getState().pkg?.practice ?? [];
+      void store.send(arriveAt(practice[stage.index + 1] ?? item));
     }
   };
+  if (watching && item.voorbeeld) {
+    return (
+      <WatchScreen
+        name="practice-voorbeeld"
+        itemId={item.id}
+        voorbeeld={item.voorbeeld}
+        progress={<ProgressPath done={stage.index} total={total} />}
+        ready
+        autoPlay
+        onDemonstrated={() => setWatching(false)}
+      />
+    );
+  }
   return (
     <Layout
       name="practice"
@@ -77,6 +125,16 @@ export function PracticeScreen({
           disabled={sounds.length === 0}
           onPlay={() => void player.play(sounds)}
         />
+      }
+      watch={
+        item.voorbeeld && (
+          <WatchAgainButton
+            onWatch={() => {
+              void store.send({ type: 'practice.voorbeeld-replayed', itemId: item.id });
+              setWatching(true);
+            }}
+          />
+        )
       }
       next={<NextButton ready={ready} onNext={next} />}
     >
@@ -110,6 +168,12 @@ export function PracticeScreen({
   );
 }
 
-function nextId(practice: PracticeItemView[], index: number): string {
-  return practice[index + 1]?.id ?? practice[index]!.id;
+/** The eye: watch the hand's demonstration again, full-screen, then come back to the same answer. */
+function WatchAgainButton({ onWatch }: { onWatch: () => void }) {
+  const ui = useUi();
+  return (
+    <TouchButton label={ui('look')} className="watch-again-button" testId="watch-again" onActivate={onWatch}>
+      <EyeIcon />
+    </TouchButton>
+  );
 }

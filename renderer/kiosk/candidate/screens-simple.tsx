@@ -3,6 +3,7 @@ import type { FamilyId, InstructionKey } from '../../../src/shared/items';
 import { NextButton, PlayButton, TouchButton } from './controls';
 import { useCandidate, useCandidateState, usePackage, useUi } from './context';
 import { Layout } from './Layout';
+import { arriveAt } from './model';
 import { CallAfnemerIcon, EyeIcon, NextIcon, ReplayIcon, WelcomeIcon, YourTurnIcon } from './pictograms';
 import { usePlayer } from './use-player';
 
@@ -36,12 +37,7 @@ export function WelcomeScreen() {
     <Layout
       name="welcome"
       play={<InstructionPlay keys={['welcome', 'practice']} />}
-      next={
-        <NextButton
-          ready
-          onNext={() => void store.send({ type: 'practice.shown', itemId: practice[0]!.id })}
-        />
-      }
+      next={<NextButton ready onNext={() => void store.send(arriveAt(practice[0]!))} />}
     >
       <div className="big-picture">
         <WelcomeIcon />

@@ -59,6 +59,8 @@ export function shownResponse(state: CandidateState): Response | null {
 }
 
 const ADVANCING: ReadonlySet<CandidateAction['type']> = new Set([
+  'practice.voorbeeld-shown',
+  'practice.voorbeeld-demonstrated',
   'practice.shown',
   'practice.answered',
   'practice.restarted',
@@ -70,7 +72,11 @@ const ADVANCING: ReadonlySet<CandidateAction['type']> = new Set([
 ]);
 
 /** Records that may be refused harmlessly (a sound on a screen just left): refusal drops only them. */
-const BENIGN: ReadonlySet<CandidateAction['type']> = new Set(['audio.played', 'voorbeeld.replayed']);
+const BENIGN: ReadonlySet<CandidateAction['type']> = new Set([
+  'audio.played',
+  'voorbeeld.replayed',
+  'practice.voorbeeld-replayed',
+]);
 
 /**
  * Whether an event that moves the sitting on is queued or being handled. While it is, "volgende" and

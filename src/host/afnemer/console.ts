@@ -53,7 +53,9 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
     return run;
   };
 
-  const gateActive = async () => options.gate === 'always' || (await isEnrolled(options.dataDir));
+  // No mode given means the safe one: only an explicit `when-enrolled` lets an unenrolled kiosk run ungated.
+  const gateActive = async () =>
+    (options.gate ?? 'always') === 'always' || (await isEnrolled(options.dataDir));
 
   const overview = (): SittingOverview | null => {
     const state = session.state();

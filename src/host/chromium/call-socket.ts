@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { describeIssues, fail, type CallResult } from '../../shared/contract';
+import { callOriginProblem } from './same-origin';
 import {
   SOCKET_PATH,
   SOCKET_PROTOCOL,
@@ -17,6 +18,8 @@ export interface CallSocketOptions {
   token: string;
   /** Same limit as the POST body. */
   maxMessage: number;
+  /** The port the host listens on, for the Host and Origin checks (same-origin.ts). */
+  port: () => number;
   /** Extra headers of the 101 answer (the asset cookie, as a POST answer sets it). */
   upgradeHeaders: () => Record<string, string>;
 }
@@ -53,6 +56,11 @@ export function attachCallSocket(server: Server, options: CallSocketOptions): ()
     socket.on('error', () => socket.destroy());
     if (new URL(request.url ?? '/', 'http://host').pathname !== SOCKET_PATH) {
       refuse(socket, 404, 'Not Found', 'No such socket.');
+      return;
+    }
+    const foreign = callOriginProblem(request.headers, options.port());
+    if (foreign) {
+      refuse(socket, 403, 'Forbidden', foreign);
       return;
     }
     const offered = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());

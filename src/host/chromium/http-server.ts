@@ -7,6 +7,7 @@ import { SECURITY_HEADERS } from '../../shared/security/csp';
 import { readVerified, type PackageFile } from '../items/read-verified';
 import type { Router } from '../router';
 import { attachCallSocket } from './call-socket';
+import { callOriginProblem } from './same-origin';
 import { ASSET_COOKIE, assetCookieMatches, assetCookieValue, tokenMatches } from './token';
 
 export const CALL_PATH = '/lbt/v1/call/';
@@ -27,7 +28,10 @@ export interface ChromiumHostOptions {
 export interface RunningHost {
   /** Base URL of the kiosk page, without the token fragment. */
   url: string;
-  /** The URL the kiosk browser opens: the page plus the launch token in the fragment (never sent to a server). */
+  /**
+   * The page plus the launch token in the fragment (never sent to a server). Secret: never put it on a command
+   * line; the kiosk browser gets it through a 0600 launch page (writeLaunchPage in launch-browser.ts).
+   */
   launchUrl: string;
   port: number;
   close(): Promise<void>;
@@ -71,7 +75,17 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<R
     void reply.status(status).send(fail(code, status < 500 ? error.message : 'The kiosk host failed.'));
   });
 
+  let port = 0; // known once listening; no call can arrive before that
   app.post<{ Params: { channel: string } }>(`${CALL_PATH}:channel`, async (request, reply) => {
+    const foreign = callOriginProblem(request.headers, port);
+    if (foreign) {
+      return reply.status(403).type('application/problem+json').send({
+        type: 'about:blank',
+        title: 'Forbidden',
+        status: 403,
+        detail: foreign,
+      });
+    }
     if (!tokenMatches(options.token, request.headers.authorization)) {
       return reply.status(401).type('application/problem+json').send({
         type: 'about:blank',
@@ -115,14 +129,15 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<R
     router: options.router,
     token: options.token,
     maxMessage: bodyLimit,
+    port: () => port,
     upgradeHeaders: () => ({ 'Set-Cookie': assetCookie(), 'Cache-Control': 'no-store' }),
   });
-  const port = new URL(address).port;
+  port = Number(new URL(address).port);
   const url = `http://127.0.0.1:${port}/kiosk/`;
   return {
     url,
     launchUrl: `${url}#lbt-token=${options.token}`,
-    port: Number(port),
+    port,
     close: () => {
       detachSocket();
       return app.close();

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readXScreenSize, type ScreenSize } from './screen-size';
 
 const CANDIDATES = [
@@ -22,18 +23,34 @@ export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /**
- * Flags for the kiosk browser. A fresh profile each launch keeps no state between sittings; the network
+ * Hands the launch token to the kiosk browser without putting it on a command line (which every local user can
+ * read through `ps`): a page in the browser's own profile directory (mkdtemp, so 0700) written 0600, which
+ * forwards to the kiosk page with the token in the fragment. Chromium is given only this file's path; other
+ * users cannot open it. The fragment never reaches a server, and the page drops it from the address bar.
+ */
+export function writeLaunchPage(profileDir: string, launchUrl: string): string {
+  const file = join(profileDir, 'lbt-launch.html');
+  const target = JSON.stringify(launchUrl).replace(/</g, '\\u003c');
+  const html =
+    '<!doctype html><meta charset="utf-8"><title>LBT Kiosk</title>' +
+    `<script>location.replace(${target});</script>`;
+  writeFileSync(file, html, { mode: 0o600, flag: 'wx' });
+  return file;
+}
+
+/**
+ * Flags for the kiosk browser. `appUrl` is the launch page (writeLaunchPage), never a URL with the token. A fresh profile each launch keeps no state between sittings; the network
  * flags stop Chromium phoning home (and failing loudly on a closed network).
  */
 export function chromiumKioskArgs(
-  launchUrl: string,
+  appUrl: string,
   userDataDir: string,
   runningAsRoot: boolean,
   screen: ScreenSize | null = null,
 ): string[] {
   return [
     '--kiosk',
-    `--app=${launchUrl}`,
+    `--app=${appUrl}`,
     `--user-data-dir=${userDataDir}`,
     '--no-first-run',
     '--no-default-browser-check',
@@ -47,6 +64,8 @@ export function chromiumKioskArgs(
     '--noerrdialogs',
     '--disable-session-crashed-bubble',
     '--disable-gpu',
+    // window.open and pop-ups fail: the page has no second window to escape to (the page denies it too).
+    '--block-new-web-contents',
     ...(screen ? ['--window-position=0,0', `--window-size=${screen.width},${screen.height}`] : []),
     // Chromium refuses to run as root with its sandbox; only then do we turn it off.
     ...(runningAsRoot ? ['--no-sandbox'] : []),
@@ -55,8 +74,12 @@ export function chromiumKioskArgs(
 
 export function launchKioskBrowser(executable: string, launchUrl: string): ChildProcess {
   const profile = mkdtempSync(join(tmpdir(), 'lbt-kiosk-profile-'));
+  const launchPage = pathToFileURL(writeLaunchPage(profile, launchUrl)).href;
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return spawn(executable, chromiumKioskArgs(launchUrl, profile, asRoot, readXScreenSize()), {
+  const child = spawn(executable, chromiumKioskArgs(launchPage, profile, asRoot, readXScreenSize()), {
     stdio: 'ignore',
   });
+  // The profile (the launch page with the token among it) is this launch's only; it goes with the browser.
+  child.on('exit', () => rmSync(profile, { recursive: true, force: true }));
+  return child;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { jsonErrorOffset } from './json-error-position';
 import { jsonPath, type PackageProblem } from '../../shared/items/problem';
+import { parseStrictJson, StrictJsonError } from '../../shared/json';
 
 export type ParseOutcome<T> = { ok: true; value: T } | { ok: false; problems: PackageProblem[] };
 
@@ -17,8 +18,12 @@ export function parseJsonFile<S extends z.ZodType>(
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Strict: a signed package file naming a member twice would be read one way here and another elsewhere.
+    raw = parseStrictJson(text);
   } catch (error) {
+    if (error instanceof StrictJsonError && error.problem === 'duplicate-key') {
+      return { ok: false, problems: [{ file, path: error.path ?? '$', message: error.message }] };
+    }
     return { ok: false, problems: [{ file, path: '$', message: describeSyntaxError(text, error) }] };
   }
   const parsed = schema.safeParse(raw);

@@ -16,6 +16,7 @@ import { JsonValue } from '../../shared/journal/json-value';
 import type { RefusalReason, TornReason } from '../../shared/journal/recovery-report';
 import type { JournalKey } from '../keys/journal-key';
 import { decodeHeader, decryptRecord, sha256, type JournalHeader } from './codec';
+import { parseStrictJson, StrictJsonError } from '../../shared/json';
 
 export interface DecodedRecord {
   recordNumber: number;
@@ -192,12 +193,15 @@ export function analyzeJournal(bytes: Buffer, journalKey: JournalKey, expectedSe
     }
     let value: JsonValue;
     try {
-      value = JsonValue.parse(JSON.parse(plaintext.toString('utf8')));
-    } catch {
+      // Strict: a record naming a member twice would fold one way here and read another way elsewhere.
+      value = JsonValue.parse(parseStrictJson(plaintext.toString('utf8')));
+    } catch (error) {
+      const why =
+        error instanceof StrictJsonError && error.problem === 'duplicate-key' ? `: ${error.message}` : '';
       return refuse(
         recordNumber,
         'bad-event',
-        `record ${recordNumber} at byte ${offset} does not hold a JSON value`,
+        `record ${recordNumber} at byte ${offset} does not hold a JSON value${why}`,
       );
     }
 

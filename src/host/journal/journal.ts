@@ -10,6 +10,7 @@ import { isJsonValue, type JsonValue } from '../../shared/journal/json-value';
 import type { JournalGood, Truncation } from '../../shared/journal/recovery-report';
 import { fsyncDir, writeFileDurably } from '../keys/durable-fs';
 import type { JournalKey, SessionKey } from '../keys/journal-key';
+import { AnchorFile, anchorFileName } from './anchor';
 import { encodeHeader, encodeRecord, prepareCipher, sha256, type PreparedCipher } from './codec';
 import { JournalClosedError, JournalRefusedError, JournalUsageError, JournalWriteError } from './errors';
 import { claim, isInUse, unclaim } from './in-use';
@@ -33,6 +34,8 @@ export class Journal {
   private queue: Promise<unknown> = Promise.resolve();
   /** A failed write may have left bytes past `length`; they are cut before the next write. */
   private dirty = false;
+  /** An anchor write failed after its record was cut back: the anchor is set back before the next write. */
+  private anchorDirty = false;
   private released = false;
   /** The next record's cipher, made while the previous append waited for the disk. */
   private prepared: PreparedCipher | null = null;
@@ -46,6 +49,7 @@ export class Journal {
     private seq: number,
     private head: Buffer,
     private isClosed: boolean,
+    private readonly anchor: AnchorFile,
   ) {}
 
   /** Creates `<dir>/<sessionId>.lbtj`. The header appears atomically (temp file, fsync, link, dir fsync). */
@@ -64,6 +68,7 @@ export class Journal {
     const header = encodeHeader(sessionId, (options.now ?? Date.now)(), key.keyCheck);
     if (!claim(file)) throw new JournalUsageError(`${file} is already open for appending in this process`);
     let handle: FileHandle;
+    let anchor: AnchorFile;
     try {
       // Directories made just now must survive a crash too: fsync each new entry's parent.
       const made = await fs.mkdir(dir, { recursive: true, mode: 0o700 });
@@ -71,16 +76,44 @@ export class Journal {
         await fsyncDir(dirname(d));
         if (d === made) break;
       }
-      const outcome = await writeFileDurably(file, header, { mode: 0o600, exclusive: true });
-      if (outcome === 'exists')
+      if (
+        await fs.stat(file).then(
+          () => true,
+          () => false,
+        )
+      )
         throw new JournalUsageError(`a journal for session ${sessionId} already exists: ${file}`);
+      // The anchor first: a journal without its anchor is refused as tampering, never the other way round.
+      anchor = await AnchorFile.create(file, sessionId, key, { seq: 0, hash: Buffer.from(GENESIS_HASH) });
+      const outcome = await writeFileDurably(file, header, { mode: 0o600, exclusive: true }).catch(
+        async (error: unknown) => {
+          // No journal, so no anchor either: a full disk must not leave half a sitting behind.
+          await anchor.close();
+          await fs.rm(anchorFileName(file), { force: true });
+          throw error;
+        },
+      );
+      if (outcome === 'exists') {
+        await anchor.close();
+        throw new JournalUsageError(`a journal for session ${sessionId} already exists: ${file}`);
+      }
       handle = await fs.open(file, 'r+');
     } catch (error) {
       unclaim(file);
       if (error instanceof JournalUsageError) throw error;
       throw JournalWriteError.from(error, file, 'create');
     }
-    return new Journal(handle, file, sessionId, key, header.length, 0, Buffer.from(GENESIS_HASH), false);
+    return new Journal(
+      handle,
+      file,
+      sessionId,
+      key,
+      header.length,
+      0,
+      Buffer.from(GENESIS_HASH),
+      false,
+      anchor,
+    );
   }
 
   /**
@@ -95,16 +128,25 @@ export class Journal {
     if (recovered.status === 'refused') throw new JournalRefusedError(recovered);
     if (!claim(options.file))
       throw new JournalUsageError(`${options.file} is already open for appending in this process`);
+    const key = options.journalKey.forSession(recovered.sessionId);
     let handle: FileHandle;
     let length: number;
+    let anchor: AnchorFile;
     try {
       handle = await fs.open(options.file, 'r+');
       length = (await handle.stat()).size;
+      // A record written just before a crash, after its anchor was not, is adopted here: the anchor catches up.
+      const point = { seq: recovered.records, hash: Buffer.from(recovered.headHash, 'hex') };
+      anchor = await AnchorFile.open(options.file, recovered.sessionId, key, point).catch(
+        async (error: unknown) => {
+          await handle.close();
+          throw error;
+        },
+      );
     } catch (error) {
       unclaim(options.file);
       throw JournalWriteError.from(error, options.file, 'recover');
     }
-    const key = options.journalKey.forSession(recovered.sessionId);
     const journal = new Journal(
       handle,
       options.file,
@@ -114,6 +156,7 @@ export class Journal {
       recovered.records,
       Buffer.from(recovered.headHash, 'hex'),
       recovered.status === 'closed',
+      anchor,
     );
     return { journal, recovered, truncated: recovered.truncated };
   }
@@ -148,7 +191,7 @@ export class Journal {
     if (this.released) return;
     this.released = true;
     try {
-      await this.handle.close();
+      await Promise.all([this.handle.close(), this.anchor.close()]);
     } finally {
       unclaim(this.file);
     }
@@ -166,6 +209,7 @@ export class Journal {
     if (!isJsonValue(value))
       throw new TypeError('a journal event must be a plain JSON value (no NaN, no undefined)');
     if (this.dirty) await this.cutBack('repair');
+    if (this.anchorDirty) await this.resetAnchor();
 
     const seq = this.seq + 1;
     const frame = encodeRecord({
@@ -204,6 +248,17 @@ export class Journal {
       await this.cutBack('append').catch(() => undefined); // If this fails too, the next write retries it first.
       throw JournalWriteError.from(error, this.file, 'append');
     }
+    try {
+      // Only after the record is durable: an anchor ahead of its journal would look like a rollback.
+      await this.anchor.advance({ seq, hash: frameHash });
+    } catch (error) {
+      // Not acknowledged, so the record must not stay: cut it, and set the anchor back (its slot may be torn).
+      this.dirty = true;
+      this.anchorDirty = true;
+      await this.cutBack('append').catch(() => undefined);
+      await this.resetAnchor().catch(() => undefined);
+      throw JournalWriteError.from(error, this.file, 'append');
+    }
     this.length += frame.length;
     this.seq = seq;
     this.head = frameHash;
@@ -215,6 +270,15 @@ export class Journal {
     const prepared = this.prepared ?? prepareCipher(this.key);
     this.prepared = null; // never used twice, whatever happens to this write
     return prepared;
+  }
+
+  private async resetAnchor(): Promise<void> {
+    try {
+      await this.anchor.reset({ seq: this.seq, hash: this.head });
+      this.anchorDirty = false;
+    } catch (error) {
+      throw JournalWriteError.from(error, this.file, 'repair');
+    }
   }
 
   /** Cuts the file back to its last complete record, so no half record is ever left for the next write to follow. */

@@ -10,6 +10,7 @@ import type { JournalScanResult, Truncation } from '../../shared/journal/recover
 import { writeFileDurably } from '../keys/durable-fs';
 import type { JournalKey } from '../keys/journal-key';
 import { analyzeJournal, type Analysis, type TornTail } from './analyze';
+import { checkAnchor, readAnchor } from './anchor';
 import { JournalUsageError, JournalWriteError } from './errors';
 import { isInUse } from './in-use';
 
@@ -21,9 +22,23 @@ function sessionIdOf(file: string): string {
   return basename(file).slice(0, -JOURNAL_EXTENSION.length);
 }
 
-/** Reads and verifies a journal without changing anything. */
+/** Reads and verifies a journal and its head anchor without changing anything. */
 export async function inspectJournal(file: string, journalKey: JournalKey): Promise<Analysis> {
-  return analyzeJournal(await fs.readFile(file), journalKey, sessionIdOf(file));
+  return withAnchor(file, await fs.readFile(file), journalKey);
+}
+
+/** The byte-level analysis, then the head anchor's verdict: a shorter journal than acknowledged is refused. */
+async function withAnchor(file: string, bytes: Buffer, journalKey: JournalKey): Promise<Analysis> {
+  const analysis = analyzeJournal(bytes, journalKey, sessionIdOf(file));
+  if (!analysis.ok) return analysis;
+  const sessionId = analysis.header.sessionId;
+  const verdict = checkAnchor(
+    await readAnchor(file),
+    analysis.records,
+    sessionId,
+    journalKey.forSession(sessionId),
+  );
+  return verdict ? { ok: false, ...verdict } : analysis;
 }
 
 /**
@@ -37,7 +52,7 @@ export async function recoverJournal(file: string, journalKey: JournalKey): Prom
     );
   }
   const bytes = await fs.readFile(file);
-  const analysis = analyzeJournal(bytes, journalKey, sessionIdOf(file));
+  const analysis = await withAnchor(file, bytes, journalKey);
   if (!analysis.ok) {
     const { recordNumber, reason, detail } = analysis;
     return { status: 'refused', file, recordNumber, reason, detail };

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { ownerOnlyProblem } from '../../shared/security/owner-only';
 import { ensurePrivateDir, writeFileDurably } from './durable-fs';
 import { KeyProviderError, type KeyProvider } from './key-provider';
 
@@ -91,16 +92,14 @@ async function readKeyFile(keyFile: string): Promise<Buffer> {
     if (!stat.isFile()) {
       throw new KeyProviderError('key-file-not-a-file', `${keyFile} is not a regular file`, keyFile);
     }
-    // Mode bits mean nothing on Windows; there the data dir's ACL (the user profile) protects the key.
-    if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
-      const mode = (stat.mode & 0o777).toString(8).padStart(4, '0');
-      throw new KeyProviderError(
-        'key-file-permissions',
-        `refusing key file ${keyFile}: its mode is ${mode}, but it must be readable by its owner only (0600). ` +
-          `Check who changed it; if that is understood, run: chmod 600 ${keyFile}`,
-        keyFile,
-      );
-    }
+    const loose = ownerOnlyProblem({
+      path: keyFile,
+      what: 'key file',
+      mode: stat.mode,
+      directory: false,
+      platform: process.platform,
+    });
+    if (loose) throw new KeyProviderError('key-file-permissions', loose, keyFile);
     if (stat.size !== KEY_LENGTH) {
       throw new KeyProviderError(
         'key-file-length',

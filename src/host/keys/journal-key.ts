@@ -11,6 +11,8 @@ export interface SessionKey {
   readonly key: Buffer;
   /** Stored in the journal header so a wrong key is told apart from corruption before any record is read. */
   readonly keyCheck: Buffer;
+  /** HMAC key of the head anchor (docs/JOURNAL.md), separate from the record key so neither can stand in for the other. */
+  readonly anchorKey: Buffer;
 }
 
 /**
@@ -30,7 +32,10 @@ export class JournalKey {
       hkdfSync('sha256', this.secret, Buffer.from(sessionId, 'utf8'), 'lbt.journal/1 record key', 32),
     );
     const keyCheck = createHmac('sha256', key).update('lbt.journal/1 key check').digest().subarray(0, 16);
-    return { key, keyCheck };
+    const anchorKey = Buffer.from(
+      hkdfSync('sha256', this.secret, Buffer.from(sessionId, 'utf8'), 'lbt.journal/1 anchor key', 32),
+    );
+    return { key, keyCheck, anchorKey };
   }
 }
 

@@ -4,6 +4,7 @@
  * outbox must decide what to do with every possible failure rather than let one escape.
  */
 import { Problem } from '../../shared/results-service';
+import { parseStrictJson } from '../../shared/json';
 
 export type HttpOutcome =
   | { kind: 'answer'; status: number; body: unknown; problem: Problem | null }
@@ -40,7 +41,8 @@ export async function exchange(request: HttpRequest, fetchImpl: FetchLike = fetc
     const text = await response.text();
     let body: unknown = null;
     try {
-      body = text ? JSON.parse(text) : null;
+      // Strict: receipts and rosters are signed; a repeated name leaves the text, which no schema accepts.
+      body = text ? parseStrictJson(text) : null;
     } catch {
       body = text;
     }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ServiceLink } from '../../shared/results-service';
 import { writeFileDurably, readTextIfExists } from '../keys/durable-fs';
 import { keyIdOf, publicKeyFromRaw } from '../signing/sign';
+import { parseStrictJson } from '../../shared/json';
 
 export const SERVICE_LINK_FILE = 'service.json';
 
@@ -26,7 +27,7 @@ export async function readServiceLink(dataDir: string): Promise<ServiceLink | nu
   if (text === null) return null;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseStrictJson(text);
   } catch (error) {
     throw new ServiceLinkError(`${file} is not JSON: ${(error as Error).message}`, { cause: error });
   }

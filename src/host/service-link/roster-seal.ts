@@ -13,6 +13,7 @@ import { fsyncDir, writeFileDurably, type DurableWriteOutcome } from '../keys/du
 import type { KeyProvider } from '../keys/key-provider';
 import { loadOrCreateSealedSecret } from '../keys/sealed-secret';
 import { secureRemove } from '../outbox/secure-remove';
+import { parseStrictJson } from '../../shared/json';
 
 export const SEALED_ROSTER_FILE = 'roster.sealed';
 /** Where kiosks before the sealed cache kept the roster in plain JSON; read once, then sealed and removed. */
@@ -69,7 +70,7 @@ export type Unsealed = { ok: true; envelope: unknown } | { ok: false; detail: st
 export function unsealRoster(text: string, key: Buffer): Unsealed {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseStrictJson(text);
   } catch (error) {
     return { ok: false, detail: `not JSON: ${(error as Error).message}` };
   }
@@ -92,7 +93,7 @@ export function unsealRoster(text: string, key: Buffer): Unsealed {
     return { ok: false, detail: 'cannot unseal: it was sealed with another roster key, or it was altered' };
   }
   try {
-    return { ok: true, envelope: JSON.parse(plain.toString('utf8')) };
+    return { ok: true, envelope: parseStrictJson(plain.toString('utf8')) };
   } catch (error) {
     return { ok: false, detail: `the unsealed roster is not JSON: ${(error as Error).message}` };
   }

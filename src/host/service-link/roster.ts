@@ -22,6 +22,7 @@ import {
   writeSealedRoster,
   type RosterKey,
 } from './roster-seal';
+import { parseStrictJson } from '../../shared/json';
 
 export { LEGACY_ROSTER_FILE, ROSTER_KEY_FILE, rosterKeyFrom, type RosterKey } from './roster-seal';
 export const ROSTER_FILE = SEALED_ROSTER_FILE;
@@ -120,7 +121,7 @@ async function migrateLegacyRoster(
   if (text === null) return null;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseStrictJson(text);
   } catch (error) {
     throw new RosterError('corrupt', CACHE_REFUSED, `${file} is not JSON: ${(error as Error).message}`);
   }

@@ -19,7 +19,8 @@ export function describeRecovery(report: SessionRecoveryReport): string[] {
     );
   }
   for (const r of report.refused) {
-    lines.push(`Recovery: REFUSED ${r.file} at record ${r.recordNumber}: ${r.reason}: ${r.detail}`);
+    const what = r.tampering ? 'REFUSED (TAMPERING)' : 'REFUSED';
+    lines.push(`Recovery: ${what} ${r.file} at record ${r.recordNumber}: ${r.reason}: ${r.detail}`);
   }
   for (const n of report.notResumed) lines.push(`Recovery: not resumed ${n.file}: ${n.reason}: ${n.detail}`);
   for (const f of report.finished) lines.push(`Recovery: closed ${f.file} (${f.why})`);

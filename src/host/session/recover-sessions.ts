@@ -4,7 +4,7 @@
  * as `session.interrupted`, so it is never test time. Whatever happened is returned as a report for the afnemer.
  */
 import { journalMessage, JournalMessageCode } from '../../shared/journal/messages';
-import type { JournalGood } from '../../shared/journal/recovery-report';
+import { isTampering, type JournalGood } from '../../shared/journal/recovery-report';
 import type { SessionRecoveryReport } from '../../shared/result';
 import {
   createSessionReducer,
@@ -57,9 +57,15 @@ export async function recoverSessions(options: RecoverSessionsOptions): Promise<
   const candidates: Candidate[] = [];
   for (const scan of scans) {
     if (scan.status === 'refused') {
-      const code = scan.reason === 'wrong-key' ? JournalMessageCode.wrongKey : JournalMessageCode.refused;
+      const tampering = isTampering(scan.reason);
+      const code =
+        scan.reason === 'wrong-key'
+          ? JournalMessageCode.wrongKey
+          : tampering
+            ? JournalMessageCode.tampered
+            : JournalMessageCode.refused;
       const { file, recordNumber, reason, detail } = scan;
-      report.refused.push({ file, recordNumber, reason, detail, message: journalMessage(code) });
+      report.refused.push({ file, recordNumber, reason, detail, tampering, message: journalMessage(code) });
       continue;
     }
     if (scan.truncated) {

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { fsyncDir, readTextIfExists, writeFileDurably } from '../keys/durable-fs';
+import { parseStrictJson } from '../../shared/json';
 
 export class SessionJsonDir {
   constructor(readonly dir: string) {}
@@ -42,7 +43,8 @@ export class SessionJsonDir {
     if (text === null) return null;
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      // Strict: a stored result is signed evidence; a repeated name would read differently elsewhere.
+      json = parseStrictJson(text);
     } catch (error) {
       throw fail(`${file} is not JSON: ${(error as Error).message}`);
     }

@@ -2,14 +2,7 @@
  * Ed25519 with node:crypto for the service: the device keys it verifies and its own signing key. Kept here
  * (not imported from src/host) so the service depends on src/shared only.
  */
-import {
-  createHash,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  sign,
-  verify,
-} from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 
 /** sha256 (hex) of a raw 32-byte public key: the `keyId` of envelopes and the basis of device ids. */
@@ -47,24 +40,7 @@ export function verifyEd25519(bytes: Uint8Array, signatureBase64: string, public
   }
 }
 
-export interface Ed25519KeyPair {
-  keyId: string;
-  /** base64 of the raw public key. */
-  publicKey: string;
-  /** base64 PKCS#8 DER. */
-  privateKeyDer: string;
-}
-
-export function generateEd25519(): Ed25519KeyPair {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const raw = rawPublicKeyBase64(publicKey);
-  return {
-    keyId: keyIdOfRaw(Buffer.from(raw, 'base64')),
-    publicKey: raw,
-    privateKeyDer: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
-  };
-}
-
+/** A PKCS#8 DER key as base64: how migration 007 finds the key that older versions kept in the database. */
 export function privateKeyFromDer(base64: string): KeyObject {
   return createPrivateKey({ key: Buffer.from(base64, 'base64'), format: 'der', type: 'pkcs8' });
 }

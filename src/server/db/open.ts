@@ -3,12 +3,12 @@
  * directory. Both go through Kysely, so every query is written once. Migrations run before anything is served.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import { mkdirSync } from 'node:fs';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Dialect } from '../deps';
-import { migrationProvider } from './migrations';
+import { createPrivateFileIfAbsent, preparePrivateDir, refuseLooseFile } from '../private-files';
+import { migrationProvider, SERVER_KEY_MIGRATION } from './migrations';
 import { withStatementCache } from './statement-cache';
 import type { Database } from './tables';
 
@@ -27,10 +27,20 @@ export interface DatabaseLocation {
 }
 
 export async function openDatabase(options: DatabaseLocation): Promise<OpenedDatabase> {
-  mkdirSync(options.dataDir, { recursive: true });
+  // The data dir holds the signing key (PostgreSQL too) and, on SQLite, every result: owner-only, or no start.
+  preparePrivateDir(options.dataDir);
+  if (!options.databaseUrl) {
+    const file = join(options.dataDir, SQLITE_FILE);
+    for (const path of [file, `${file}-wal`, `${file}-shm`]) refuseLooseFile(path, 'database file');
+  }
   const opened = connectDatabase(options);
   try {
-    await migrate(opened.db);
+    const ran = await migrate(opened.db, options.dataDir);
+    if (opened.dialect === 'sqlite' && ran.includes(SERVER_KEY_MIGRATION)) {
+      // The key's old pages may survive in free pages and in the WAL: rewrite the file and empty the WAL.
+      await sql`VACUUM`.execute(opened.db);
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(opened.db);
+    }
   } catch (error) {
     await opened.db.destroy();
     throw error;
@@ -48,6 +58,8 @@ export function connectDatabase(options: DatabaseLocation, poolSize = 10): Opene
 
 function openSqlite(dataDir: string): OpenedDatabase {
   const file = join(dataDir, SQLITE_FILE);
+  // SQLite gives -wal and -shm the main file's mode, so creating that one 0600 covers all three.
+  createPrivateFileIfAbsent(file);
   const sqlite = new BetterSqlite3(file);
   // WAL: readers never block the writer. synchronous=FULL: a commit is fsynced before it returns, so a receipt
   // (given only after the commit) always means "on disk"; the group commit in ingest/ pays that fsync once per
@@ -74,11 +86,13 @@ function openPostgres(connectionString: string, poolSize: number): OpenedDatabas
   };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/** Runs what is missing; returns the names of the migrations that ran now. */
+async function migrate(db: Kysely<Database>, dataDir: string): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dataDir) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Database migration ${failed} failed: ${(error as Error).message}`);
   }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -46,14 +46,6 @@ export interface AfnemersTable {
   updated_at: string;
 }
 
-export interface ServerKeysTable {
-  key_id: string;
-  public_key: string;
-  /** base64 PKCS#8 DER. Shared by every instance on one database; see docs/RESULTS.md on key custody. */
-  private_key: string;
-  created_at: string;
-}
-
 /** Small counters and settings, e.g. `roster-serial`. */
 export interface MetaTable {
   key: string;
@@ -219,7 +211,6 @@ export interface Database {
   device_enrollments: DeviceEnrollmentsTable;
   enrollment_codes: EnrollmentCodesTable;
   afnemers: AfnemersTable;
-  server_keys: ServerKeysTable;
   meta: MetaTable;
   results: ResultsTable;
   users: UsersTable;

@@ -5,15 +5,23 @@
  */
 import type { FastifyRequest } from 'fastify';
 
-/** Query parameters whose values are personal data. */
+/** Query parameters whose values are personal data, in lower case. */
 const PERSONAL_PARAMS: ReadonlySet<string> = new Set(['candidate']);
 export const REDACTED = '[redacted]';
+
+/**
+ * A parameter name as a server might read it: any case (`Candidate`), and with the array spellings many query
+ * parsers accept (`candidate[]`, `candidate[0]`), so no spelling of a personal parameter reaches the log.
+ */
+function isPersonal(key: string): boolean {
+  return PERSONAL_PARAMS.has(key.toLowerCase().replace(/\[[^\]]*\]$/, ''));
+}
 
 export function loggableUrl(url: string): string {
   const start = url.indexOf('?');
   if (start < 0) return url;
   const params = new URLSearchParams(url.slice(start + 1));
-  const personal = [...new Set(params.keys())].filter((key) => PERSONAL_PARAMS.has(key));
+  const personal = [...new Set(params.keys())].filter(isPersonal);
   if (personal.length === 0) return url;
   for (const key of personal) params.set(key, REDACTED);
   return `${url.slice(0, start)}?${params.toString()}`;

@@ -1,6 +1,6 @@
 /**
  * Everything `POST /v1/results` checks before a result may be written, in the order that gives the clearest
- * refusal: JSON, schema, device (enrolled, not revoked), key, signature, package; then the re-score. Throws a
+ * refusal: JSON (strict: no repeated names), schema, device (enrolled, not revoked), key, signature, package; then the re-score. Throws a
  * ProblemError for every refusal; nothing here writes.
  */
 import { createHash } from 'node:crypto';
@@ -14,6 +14,7 @@ import { verifyEd25519 } from '../crypto/ed25519';
 import type { Database } from '../db/tables';
 import { gemeenteAt } from '../devices/enrollment-history';
 import { devicePublicKey, requireActiveDevice } from '../devices/lookup';
+import { parseJsonBody } from '../http/json-body';
 import { issueLines, ProblemError } from '../http/problem';
 import type { PackageIndex } from '../packages';
 import { resultColumns, type ResultColumns } from './columns';
@@ -33,23 +34,20 @@ export async function checkResult(
   db: Kysely<Database>,
   packages: PackageIndex,
   text: string,
+  /** What the strict body parser made of `text`, when it already ran (the request thread); else parsed here. */
+  parsed?: unknown,
 ): Promise<CheckedResult> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ProblemError(400, 'bad-json', `The body is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = SignedResult.safeParse(json);
-  if (!parsed.success) {
+  const json = parsed === undefined ? parseJsonBody(text) : parsed;
+  const envelopeParsed = SignedResult.safeParse(json);
+  if (!envelopeParsed.success) {
     throw new ProblemError(
       400,
       'invalid',
       'The body is not a signed result (lbt.result/1).',
-      issueLines(parsed.error),
+      issueLines(envelopeParsed.error),
     );
   }
-  const envelope = parsed.data;
+  const envelope = envelopeParsed.data;
   const record = envelope.payload;
 
   const device = await requireActiveDevice(db, record.deviceId, 403);

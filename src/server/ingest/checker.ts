@@ -10,13 +10,14 @@ import { checkResult, type CheckedResult } from './check';
 
 export interface ResultChecker {
   /** Resolves with the checked result or rejects with the refusal (a ProblemError) or a failure. */
-  check(text: string): Promise<CheckedResult>;
+  /** `parsed`: the value the strict body parser already made of `text` (a pool re-parses in its thread). */
+  check(text: string, parsed?: unknown): Promise<CheckedResult>;
   close(): Promise<void>;
 }
 
 export function inlineChecker(db: Kysely<Database>, packages: PackageIndex): ResultChecker {
   return {
-    check: (text) => checkResult(db, packages, text),
+    check: (text, parsed) => checkResult(db, packages, text, parsed),
     close: async () => {},
   };
 }

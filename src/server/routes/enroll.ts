@@ -9,18 +9,13 @@ import { keyIdOfRaw } from '../crypto/ed25519';
 import { recordEnrollment } from '../devices/enrollment-history';
 import { findDevice } from '../devices/lookup';
 import { refuseOtherMethods } from '../http/errors';
+import type { JsonBody } from '../http/json-body';
 import { issueLines, ProblemError } from '../http/problem';
 import type { ServiceDeps } from '../service-deps';
 
 export async function enrollRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   app.post('/v1/devices/enroll', async (request, reply) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(request.body as string);
-    } catch (error) {
-      throw new ProblemError(400, 'bad-json', `The body is not valid JSON: ${(error as Error).message}`);
-    }
-    const parsed = EnrollRequest.safeParse(json);
+    const parsed = EnrollRequest.safeParse((request.body as JsonBody).value);
     if (!parsed.success) {
       throw new ProblemError(
         400,

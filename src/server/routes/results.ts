@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { IngestResponse } from '../../shared/results-service';
 import type { DeviceLimiter } from '../http/device-limit';
 import { refuseOtherMethods } from '../http/errors';
+import type { JsonBody } from '../http/json-body';
 import { ProblemError } from '../http/problem';
 import type { ServiceDeps } from '../service-deps';
 
@@ -12,7 +13,8 @@ export async function resultsRoutes(
   devices: DeviceLimiter,
 ): Promise<void> {
   app.post('/v1/results', async (request, reply) => {
-    const checked = await deps.checker.check(request.body as string);
+    const upload = request.body as JsonBody;
+    const checked = await deps.checker.check(upload.text, upload.value);
     // The device is proved now (its enrolled key signed the result): its budget is counted before the write.
     devices.take(checked.columns.device_id, reply);
     if (checked.flags.includes('score-mismatch')) {

@@ -96,6 +96,11 @@ export const PracticeItem = z
     /** What the candidate practises: one tap, one drag, one listen. */
     skill: z.enum(['tap', 'drag', 'listen']),
     rule: z.string().min(1).max(200),
+    /**
+     * A worked example the hand demonstrates before the opgave, so that "watch, then do it yourself on new
+     * material" is practised before the first scored item. Optional: a gesture-only item has none.
+     */
+    voorbeeld: Scene.extend({ answer: Response }).strict().optional(),
     opgave: Scene,
     key: Response,
   })

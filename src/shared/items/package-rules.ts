@@ -46,6 +46,17 @@ export function checkPackageRules(files: PackageFiles): PackageProblem[] {
     checkScene(value.opgave, value.key, '$.opgave', '$.key', file, report, files);
   }
   for (const { file, value } of files.practice) {
+    if (value.voorbeeld) {
+      checkScene(
+        value.voorbeeld,
+        value.voorbeeld.answer,
+        '$.voorbeeld',
+        '$.voorbeeld.answer',
+        file,
+        report,
+        files,
+      );
+    }
     checkScene(value.opgave, value.key, '$.opgave', '$.key', file, report, files);
   }
   for (const { file, value } of files.instructions) {

@@ -63,3 +63,23 @@ export const JournalSessionId = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'letters, digits, dot, dash and underscore; at most 128');
 export type JournalSessionId = z.infer<typeof JournalSessionId>;
+
+/**
+ * The head anchor (`<sessionId>.lbtj.anchor`): the record count and head hash, MACed with the session's anchor
+ * key, rewritten after every append. A journal cut back at a record boundary is still a valid chain; only a
+ * second, authenticated copy of where the head was can tell it from a journal that never grew (docs/JOURNAL.md).
+ * Two slots, written alternately (record n goes to slot n % 2), so a torn anchor write leaves the other intact.
+ */
+export const ANCHOR_EXTENSION = '.anchor';
+/** "LBTA": the first four bytes of every anchor slot. */
+export const ANCHOR_MAGIC = new Uint8Array([0x4c, 0x42, 0x54, 0x41]);
+export const ANCHOR = {
+  magic: 0,
+  version: 4,
+  seq: 8,
+  headHash: 16,
+  /** HMAC-SHA256(anchor key, bytes 0 … 47 ‖ session id). */
+  mac: 48,
+  slotLength: 80,
+  slots: 2,
+} as const;

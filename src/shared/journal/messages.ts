@@ -9,6 +9,7 @@ export const JournalMessageCode = {
   tornTail: 'LBT-J10',
   refused: 'LBT-J11',
   wrongKey: 'LBT-J12',
+  tampered: 'LBT-J13',
 } as const;
 export type JournalMessageCode = (typeof JournalMessageCode)[keyof typeof JournalMessageCode];
 
@@ -31,6 +32,10 @@ export const journalMessages: Record<JournalMessageCode, string> = {
   'LBT-J12':
     'Het sessiebestand kan met de sleutel van dit apparaat niet worden geopend. Het bestand is onaangeroerd ' +
     'bewaard. Neem contact op met de technische ondersteuning.',
+  'LBT-J13':
+    'Het sessiebestand is na het opslaan gewijzigd of teruggezet: bevestigde antwoorden ontbreken of kloppen ' +
+    'niet meer. Deze sessie wordt niet hervat en het voorval is vastgelegd. Het bestand is onaangeroerd bewaard ' +
+    'voor onderzoek. Neem contact op met de technische ondersteuning.',
 };
 
 /** The afnemer's text with its code appended, e.g. "De schijf is vol. … (code LBT-J01)". */

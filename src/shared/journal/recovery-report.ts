@@ -15,8 +15,30 @@ export const RefusalReason = z.enum([
   'decrypt-failed',
   'bad-event',
   'record-after-close',
+  'anchor-missing',
+  'anchor-invalid',
+  'rolled-back',
+  'anchor-mismatch',
 ]);
 export type RefusalReason = z.infer<typeof RefusalReason>;
+
+/**
+ * Refusals that bytes on a failing disk or an interrupted write cannot produce: every checksum passed, or the
+ * head anchor contradicts the journal. These are reported as tampering, not as damage.
+ */
+export const TAMPERING_REASONS: readonly RefusalReason[] = [
+  'sequence-gap',
+  'chain-break',
+  'decrypt-failed',
+  'anchor-missing',
+  'anchor-invalid',
+  'rolled-back',
+  'anchor-mismatch',
+];
+
+export function isTampering(reason: RefusalReason): boolean {
+  return TAMPERING_REASONS.includes(reason);
+}
 
 /** Why a tail was judged torn: the shapes an interrupted write leaves behind. */
 export const TornReason = z.enum(['partial-head', 'partial-record', 'bad-checksum-at-tail', 'zero-filled']);

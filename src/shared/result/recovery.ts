@@ -41,6 +41,8 @@ export const RefusedJournal = z
     recordNumber: z.number().int().min(0),
     reason: RefusalReason,
     detail: z.string(),
+    /** True when the journal was altered or rolled back after acknowledgement (docs/JOURNAL.md, "Head anchor"). */
+    tampering: z.boolean(),
     message: z.string(),
   })
   .strict();

@@ -12,7 +12,14 @@ export function applyAudioPlayed(next: SessionState, event: EventOf<'audio.playe
   if (source.kind === 'instruction') return accept(withCounts(next, { audioPlays: 1 }));
   const phase = next.phase;
   if (phase.kind === 'practice') {
-    const onPracticeScreen = (source.kind === 'visual' || source.scene === 'practice') && phase.shown;
+    // A practice voorbeeld's sound plays on its screen and again from "watch again" on the opgave.
+    const voorbeeldSeen = phase.voorbeeld !== 'none';
+    const onPracticeScreen =
+      source.kind === 'visual'
+        ? phase.shown || voorbeeldSeen
+        : source.scene === 'practice'
+          ? phase.shown
+          : source.scene === 'voorbeeld' && voorbeeldSeen;
     if (onPracticeScreen && source.itemId === phase.itemId)
       return accept(withCounts(next, { audioPlays: 1 }));
   } else if ((phase.kind === 'voorbeeld' && phase.shown) || phase.kind === 'opgave') {

@@ -48,7 +48,13 @@ export function applyOpened(
     status: 'active',
     session,
     lastSeq: 1,
-    phase: { kind: 'practice', index: 0, itemId: context.practiceOrdered[0]!.id, shown: false },
+    phase: {
+      kind: 'practice',
+      index: 0,
+      itemId: context.practiceOrdered[0]!.id,
+      shown: false,
+      voorbeeld: 'none',
+    },
     clock: { ...state.clock, openedAt: event.at, lastAt: event.at },
     counts: { ...state.counts, events: 1, practiceRounds: 1 },
   });

@@ -7,6 +7,22 @@ import { InputType } from './event-parts';
 export const PracticeShown = z.object({ type: z.literal('practice.shown'), itemId: Id }).strict();
 
 /**
+ * A practice item's voorbeeld, like a scored item's (`voorbeeld.shown`, `.demonstrated`, `.replayed`): shown on
+ * arriving at an item that has one (instead of `practice.shown`), demonstrated when the hand has finished (then
+ * `practice.shown` opens the opgave), replayed by "watch again". Named under `practice.` because, like every
+ * practice event, it is never scored and a restart repeats it.
+ */
+export const PracticeVoorbeeldShown = z
+  .object({ type: z.literal('practice.voorbeeld-shown'), itemId: Id })
+  .strict();
+export const PracticeVoorbeeldDemonstrated = z
+  .object({ type: z.literal('practice.voorbeeld-demonstrated'), itemId: Id })
+  .strict();
+export const PracticeVoorbeeldReplayed = z
+  .object({ type: z.literal('practice.voorbeeld-replayed'), itemId: Id })
+  .strict();
+
+/**
  * A practice answer. `correct` is the feedback the candidate gets; the host fills it in from the
  * practice key (the page never sees keys) and the reducer checks it against that key.
  */

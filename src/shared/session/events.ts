@@ -26,6 +26,9 @@ import {
   PracticeFinished,
   PracticeRestarted,
   PracticeShown,
+  PracticeVoorbeeldDemonstrated,
+  PracticeVoorbeeldReplayed,
+  PracticeVoorbeeldShown,
 } from './events-practice';
 
 /**
@@ -34,6 +37,9 @@ import {
  */
 export const SessionEvent = z.discriminatedUnion('type', [
   SessionOpened.extend(Stamp),
+  PracticeVoorbeeldShown.extend(Stamp),
+  PracticeVoorbeeldDemonstrated.extend(Stamp),
+  PracticeVoorbeeldReplayed.extend(Stamp),
   PracticeShown.extend(Stamp),
   PracticeAnswered.extend(Stamp),
   PracticeRestarted.extend(Stamp),
@@ -64,6 +70,9 @@ export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: 
  * crash recovery). A practice answer comes without its `correct` flag, which the host derives from the key.
  */
 export const SessionEventInput = z.discriminatedUnion('type', [
+  PracticeVoorbeeldShown,
+  PracticeVoorbeeldDemonstrated,
+  PracticeVoorbeeldReplayed,
   PracticeShown,
   PracticeAnsweredInput,
   PracticeRestarted,

@@ -12,6 +12,8 @@ export function initialState(context: PreparedContext): SessionState {
     practice: context.practiceOrdered.map((item): PracticeRecord => ({
       itemId: item.id,
       shownCount: 0,
+      demonstrations: 0,
+      replays: 0,
       attempts: 0,
       answeredThisRound: false,
       lastResponse: null,

@@ -69,8 +69,12 @@ export function checkSessionInvariants(state: SessionState, context: PreparedCon
   // Where the sitting stands agrees with what was answered.
   const phase = state.phase;
   if (phase.kind === 'practice') {
-    if (context.practiceOrdered[phase.index]?.id !== phase.itemId)
-      fail('practice phase names the wrong item');
+    const item = context.practiceOrdered[phase.index];
+    if (item?.id !== phase.itemId) fail('practice phase names the wrong item');
+    if (!item?.voorbeeld && phase.voorbeeld !== 'none')
+      fail('practice voorbeeld shown for an item without one');
+    if (item?.voorbeeld && phase.shown && phase.voorbeeld !== 'demonstrated')
+      fail('practice opgave shown before its voorbeeld was demonstrated');
     if (committed.length > 0) fail('answers committed while still in practice');
   }
   if (phase.kind === 'voorbeeld' || phase.kind === 'opgave' || phase.kind === 'family-instruction') {

@@ -23,6 +23,9 @@ import {
   applyPracticeFinished,
   applyPracticeRestarted,
   applyPracticeShown,
+  applyPracticeVoorbeeldDemonstrated,
+  applyPracticeVoorbeeldReplayed,
+  applyPracticeVoorbeeldShown,
 } from './apply-practice';
 import { advanceClock, ms } from './clock';
 import { prepareContext, type PreparedContext, type SessionContext } from './context';
@@ -113,6 +116,12 @@ function applyEvent(prev: SessionState, event: SessionEvent, context: PreparedCo
   switch (event.type) {
     case 'audio.played':
       return applyAudioPlayed(next, event);
+    case 'practice.voorbeeld-shown':
+      return applyPracticeVoorbeeldShown(next, event, context);
+    case 'practice.voorbeeld-demonstrated':
+      return applyPracticeVoorbeeldDemonstrated(next, event);
+    case 'practice.voorbeeld-replayed':
+      return applyPracticeVoorbeeldReplayed(next, event);
     case 'practice.shown':
       return applyPracticeShown(next, event, context);
     case 'practice.answered':

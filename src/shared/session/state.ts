@@ -15,11 +15,27 @@ const Index = z.number().int().min(0);
 const Count = z.number().int().min(0);
 const Ms = z.number().int().min(0);
 
+export const PracticeVoorbeeld = z.enum(['none', 'shown', 'demonstrated']);
+export type PracticeVoorbeeld = z.infer<typeof PracticeVoorbeeld>;
+
 /** Where the sitting stands: the one screen the candidate should see now. */
 export const Phase = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not-opened') }).strict(),
-  /** Practice item `index`; `shown` once its screen was shown in this visit. */
-  z.object({ kind: z.literal('practice'), index: Index, itemId: Id, shown: z.boolean() }).strict(),
+  z
+    .object({
+      kind: z.literal('practice'),
+      /** Practice item `index`. */
+      index: Index,
+      itemId: Id,
+      /** Its opgave (the screen the candidate answers on) was shown in this visit. */
+      shown: z.boolean(),
+      /**
+       * How far its voorbeeld got in this visit: `none` before it (or for an item without one), `shown` while the
+       * candidate waits to watch, `demonstrated` once the hand finished (only then may the opgave open).
+       */
+      voorbeeld: PracticeVoorbeeld,
+    })
+    .strict(),
   /** Before the first voorbeeld of a family block: its spoken instruction. */
   z
     .object({ kind: z.literal('family-instruction'), family: FamilyId, itemIndex: Index, shown: z.boolean() })
@@ -44,6 +60,9 @@ export const PracticeRecord = z
   .object({
     itemId: Id,
     shownCount: Count,
+    /** Demonstrations of the item's voorbeeld that ran to the end, and "watch again" taps (over all rounds). */
+    demonstrations: Count,
+    replays: Count,
     attempts: Count,
     /** Answered at least once since the practice block last (re)started. */
     answeredThisRound: z.boolean(),

@@ -131,7 +131,7 @@ async function sitting(page: Page, files: ReturnType<typeof loadPackageFiles>): 
     const current = await step(page);
     const [screen, id] = current.split(':');
     if (screen === 'end') return;
-    if (screen === 'voorbeeld') {
+    if (screen === 'voorbeeld' || screen === 'practice-voorbeeld') {
       await page.locator('[data-testid="play"]:not([disabled])').click();
     } else if (screen === 'practice') {
       await answer(page, files.practice.find((p) => p.id === id)!.key);

@@ -66,8 +66,48 @@ export async function giveAnswer(walk: Walk, scene: Scene, answer: Response): Pr
   void scene;
 }
 
-function button(walk: Walk, key: keyof Instructions['ui']): Locator {
+function button(walk: Pick<Walk, 'page' | 'ui'>, key: keyof Instructions['ui']): Locator {
   return walk.page.getByRole('button', { name: walk.ui[key], exact: true });
+}
+
+/**
+ * On a practice item with a voorbeeld: watch it (PLAY, the hand demonstrates) until its opgave opens.
+ * Nothing to do for an item without one.
+ */
+export async function watchPracticeVoorbeeld(
+  walk: Pick<Walk, 'page' | 'ui' | 'finger'>,
+  item: PackageFiles['practice'][number],
+): Promise<void> {
+  if (!item.voorbeeld) return;
+  const { page, finger } = walk;
+  await expect(page.locator(`main[data-step="practice-voorbeeld:${item.id}"]`)).toBeVisible();
+  await finger.tap(button(walk, 'play'), { enabled: true });
+  await expect(page.locator(`main[data-step="practice:${item.id}"]`)).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * "Watch again" on a practice opgave: the voorbeeld plays full-screen by itself and the opgave comes back with
+ * the answer (and its feedback) as it was. At the test pace the replay is over within a few frames, so the
+ * screens it passes through are recorded in the page rather than polled for.
+ */
+async function watchAgain(walk: Walk, step: string, feedback: string): Promise<void> {
+  const { page } = walk;
+  const id = step.split(':')[1]!;
+  await page.evaluate(() => {
+    const seen = [document.querySelector('main[data-step]')!.getAttribute('data-step')!];
+    (window as unknown as { lbtSteps: string[] }).lbtSteps = seen;
+    new MutationObserver(() => {
+      const now = document.querySelector('main[data-step]')?.getAttribute('data-step');
+      if (now && seen[seen.length - 1] !== now) seen.push(now);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await walk.finger.tap(button(walk, 'look'));
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { lbtSteps: string[] }).lbtSteps), {
+      timeout: 30_000,
+    })
+    .toEqual([step, `practice-voorbeeld:${id}`, step]);
+  await expectScreenFits(page, { feedback });
 }
 
 /**
@@ -106,11 +146,16 @@ export async function walkSitting(walk: Walk): Promise<WalkResult> {
       await expectScreenFits(page, { feedback: wrongFirst ? 'try-again' : 'correct' });
       if (wrongFirst) {
         await walk.onStep?.('practice-feedback', step);
+        // After a wrong try, look at the hand again: the answer tried stays (its feedback too).
+        if (item.voorbeeld) await watchAgain(walk, step, 'try-again');
         // Answer again on the same item: the loop checks this screen's layout once more.
         step = (await expectScreenFits(page)).step!;
         continue;
       }
       await finger.tap(next);
+    } else if (screen === 'practice-voorbeeld') {
+      // Watch first: the hand demonstrates, then the practice opgave opens by itself.
+      await finger.tap(button(walk, 'play'), { enabled: true });
     } else if (screen === 'practice-done') {
       if (walk.repeatPractice && !repeated) {
         repeated = true;

@@ -103,7 +103,8 @@ export async function walkCandidate(
       await finger.tap(next, { enabled: true });
       await waitForScreen(page, { feedback: 'correct' });
       await finger.tap(next);
-    } else if (screen === 'voorbeeld') {
+    } else if (screen === 'voorbeeld' || screen === 'practice-voorbeeld') {
+      // Scored and practice voorbeelds alike: PLAY, the hand demonstrates, the opgave opens.
       await finger.tap(page.getByRole('button', { name: walk.ui.play, exact: true }), { enabled: true });
     } else if (screen === 'opgave') {
       const index = files.items.findIndex((item) => item.id === id);

@@ -3,6 +3,7 @@
  * gates sittings behind the login, and says so at start.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AfnemerGateMode } from '../../../src/host/afnemer';
 import { composeHost, type ComposedHost } from '../../../src/host/compose-host';
 import { PackageStore } from '../../../src/host/items/package-store';
 import { defaultTrustedPublishersFile } from '../../../src/host/items/trust';
@@ -19,8 +20,9 @@ afterAll(async () => {
   for (const host of hosts) await host.close();
 });
 
-async function compose(dataDir: string) {
+async function compose(dataDir: string, afnemerGate?: AfnemerGateMode) {
   const host = await composeHost({
+    ...(afnemerGate ? { afnemerGate } : {}),
     shell: 'chromium',
     version: '0.0.0-test',
     packages: PackageStore.open({
@@ -60,7 +62,7 @@ describe('the composed host', () => {
 
   it('close() lets go of the running sitting: the same data dir opened again resumes it', async () => {
     const dataDir = tempDataDir();
-    const first = await compose(dataDir);
+    const first = await compose(dataDir, 'when-enrolled');
     const open = await first.router.call('session.open', {
       afnemerId: 'dev',
       candidateRef: 'KND20417',
@@ -72,13 +74,24 @@ describe('the composed host', () => {
     await first.close();
     // Closing twice (a signal during shutdown) is harmless.
     await first.close();
-    const second = await compose(dataDir);
+    const second = await compose(dataDir, 'when-enrolled');
     const sessionId = open.ok ? (open.value as SessionView).state.session?.sessionId : null;
     expect(second.durable.recovery.resumed).toMatchObject({ sessionId, phase: 'practice' });
   });
 
-  it('says at start when the console is not enforced (not enrolled)', async () => {
-    const host = await compose(tempDataDir());
-    expect(host.startupLines.at(-1)).toContain('NOT enforced');
+  it('gates an unenrolled kiosk too unless the development flag says otherwise, and says so at start', async () => {
+    const gated = await compose(tempDataDir());
+    expect(gated.startupLines.at(-1)).toContain('need a logged-in afnemer');
+    // No sitting opens (and so none can be paused, aborted or closed) without a logged-in afnemer.
+    const open = await gated.router.call('session.open', {
+      afnemerId: 'x',
+      candidateRef: 'KND20417',
+      gemeente: 'Utrecht',
+      doelgroep: 'onbekend',
+      language: 'nl',
+    });
+    expect(open).toMatchObject({ ok: false, error: { message: 'Log eerst in als toetsafnemer.' } });
+    const development = await compose(tempDataDir(), 'when-enrolled');
+    expect(development.startupLines.at(-1)).toContain('NOT enforced');
   });
 });

@@ -77,6 +77,7 @@ export function createFakeElectron() {
       }),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn() },
     session: { defaultSession: session },
     BrowserWindow: FakeBrowserWindow,
     contextBridge: { exposeInMainWorld: vi.fn() },

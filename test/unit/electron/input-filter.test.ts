@@ -94,3 +94,48 @@ describe('the before-input-event filter', () => {
     }
   });
 });
+
+/**
+ * Layouts: what Electron reports (`key` as produced, `code` as the physical position) for the same intent.
+ * Rows: layout, what the person pressed, key, code, modifiers, swallowed?
+ */
+const LAYOUTS: [string, string, string, string, Mods, boolean][] = [
+  // Dutch schools mostly use US-International: letters where US has them, dead keys for accents.
+  ['US-International', 'Ctrl+W', 'w', 'KeyW', { control: true }, true],
+  ['US-International', 'Ctrl+Q', 'q', 'KeyQ', { control: true }, true],
+  ['US-International', 'dead key then e (é)', 'Dead', 'Quote', {}, false],
+  ['US-International', 'AltGr+E (é)', 'é', 'KeyE', { control: true, alt: true }, false],
+  ['US-International', 'Ctrl+Z (undo)', 'z', 'KeyZ', { control: true }, false],
+  // Belgian AZERTY: W sits where US has Z, Q where US has A, A where US has Q.
+  ['Belgian AZERTY', 'Ctrl+W', 'w', 'KeyZ', { control: true }, true],
+  ['Belgian AZERTY', 'Ctrl+Q', 'q', 'KeyA', { control: true }, true],
+  ['Belgian AZERTY', 'Ctrl+Z (undo)', 'z', 'KeyW', { control: true }, false],
+  ['Belgian AZERTY', 'Ctrl+A (select all)', 'a', 'KeyQ', { control: true }, false],
+  ['Belgian AZERTY', 'Ctrl+Shift+I', 'I', 'KeyI', { control: true, shift: true }, true],
+  ['Belgian AZERTY', 'AltGr+é (@)', '@', 'Digit2', { control: true, alt: true }, false],
+  // German QWERTZ: Z and Y swapped; AltGr+Q is @, AltGr+E is €.
+  ['German QWERTZ', 'AltGr+Q (@)', '@', 'KeyQ', { control: true, alt: true }, false],
+  ['German QWERTZ', 'AltGr+E (€)', '€', 'KeyE', { control: true, alt: true }, false],
+  ['German QWERTZ', 'AltGr+8 ([)', '[', 'Digit8', { control: true, alt: true }, false],
+  ['German QWERTZ', 'Ctrl+W', 'w', 'KeyW', { control: true }, true],
+  ['German QWERTZ', 'Ctrl+Z (undo, on KeyY)', 'z', 'KeyY', { control: true }, false],
+  ['German QWERTZ', 'ß', 'ß', 'Minus', {}, false],
+  // Turkish Q: the I position gives dotless ı; the dotted i has its own key.
+  ['Turkish Q', 'Ctrl+Shift+I (ı position)', 'I', 'KeyI', { control: true, shift: true }, true],
+  ['Turkish Q', 'Ctrl+Shift+İ (i key)', 'İ', 'Quote', { control: true, shift: true }, true],
+  ['Turkish Q', 'Ctrl+ı', 'ı', 'KeyI', { control: true }, false],
+  ['Turkish Q', 'Ctrl+W', 'w', 'KeyW', { control: true }, true],
+  ['Turkish Q', 'ğ', 'ğ', 'BracketLeft', {}, false],
+  // Arabic: the letters are Arabic; Chromium's shortcuts follow the US letter of the position.
+  ['Arabic', 'Ctrl+W (ص)', 'ص', 'KeyW', { control: true }, true],
+  ['Arabic', 'Ctrl+Q (ض)', 'ض', 'KeyQ', { control: true }, true],
+  ['Arabic', 'Ctrl+Shift+I', 'ه', 'KeyI', { control: true, shift: true }, true],
+  ['Arabic', 'typing ص', 'ص', 'KeyW', {}, false],
+  ['Arabic', 'Ctrl+V (ر, paste)', 'ر', 'KeyV', { control: true }, false],
+];
+
+describe('shouldSwallow across keyboard layouts (the produced key, with the position only for non-Latin)', () => {
+  it.each(LAYOUTS)('%s: %s', (_layout, _what, keyName, code, mods, swallowed) => {
+    expect(shouldSwallow(key(keyName, code, mods))).toBe(swallowed);
+  });
+});

@@ -19,6 +19,11 @@ describe('main process lockdown wiring', () => {
     expect(win.setContentProtection).toHaveBeenCalledWith(true);
     expect(win.webContents.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
     expect(win.webContents.listenerCount('before-input-event')).toBe(1);
+    // Electron's default menu (Ctrl+M minimises, …) is never built: the app has no menu at all.
+    expect(fake.current!.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(fake.current!.Menu.setApplicationMenu.mock.invocationCallOrder[0]).toBeLessThan(
+      fake.current!.app.whenReady.mock.invocationCallOrder[0]!,
+    );
     // No session yet: the display may sleep and nothing watches the displays.
     expect(fake.current!.powerSaveBlocker.start).not.toHaveBeenCalled();
 

@@ -28,13 +28,15 @@ export interface RawClient {
 
 export function openRaw(
   port: number,
-  options: { protocols?: string[]; path?: string } = {},
+  options: { protocols?: string[]; path?: string; host?: string; origin?: string } = {},
 ): Promise<RawClient> {
   const key = randomBytes(16).toString('base64');
   const socket = connect(port, '127.0.0.1');
   const protocols = options.protocols ?? [];
   socket.write(
-    `GET ${options.path ?? '/lbt/v1/socket'} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
+    `GET ${options.path ?? '/lbt/v1/socket'} HTTP/1.1\r\nHost: ${options.host ?? `127.0.0.1:${port}`}\r\n` +
+      (options.origin ? `Origin: ${options.origin}\r\n` : '') +
+      'Upgrade: websocket\r\n' +
       `Connection: Upgrade\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\n` +
       (protocols.length ? `Sec-WebSocket-Protocol: ${protocols.join(', ')}\r\n` : '') +
       '\r\n',

@@ -84,19 +84,16 @@ describe('token and launch flags', () => {
   });
 
   it('opens Chromium in kiosk app mode, without its sandbox only when running as root', () => {
-    const args = chromiumKioskArgs('http://127.0.0.1:1/kiosk/#lbt-token=x', '/tmp/p', false);
+    const args = chromiumKioskArgs('file:///tmp/p/lbt-launch.html', '/tmp/p', false);
     expect(args).toEqual(
-      expect.arrayContaining([
-        '--kiosk',
-        '--app=http://127.0.0.1:1/kiosk/#lbt-token=x',
-        '--user-data-dir=/tmp/p',
-      ]),
+      expect.arrayContaining(['--kiosk', '--app=file:///tmp/p/lbt-launch.html', '--user-data-dir=/tmp/p']),
     );
     expect(args).toEqual(
       expect.arrayContaining([
         '--disable-background-networking',
         '--disable-component-update',
         '--no-first-run',
+        '--block-new-web-contents',
       ]),
     );
     expect(args).not.toContain('--no-sandbox');

@@ -95,8 +95,87 @@ describe('reference package: every item is a voorbeeld and an opgave with a cons
     });
   }
   for (const { item } of pkg.practice) {
-    it(`practice ${item.id}`, () => expect(responseProblems(item.opgave, item.key)).toEqual([]));
+    it(`practice ${item.id}`, () => {
+      expect(responseProblems(item.opgave, item.key)).toEqual([]);
+      if (item.voorbeeld) {
+        expect(responseProblems(item.voorbeeld, item.voorbeeld.answer)).toEqual([]);
+        expect(item.voorbeeld.interaction.kind).toBe(item.opgave.interaction.kind);
+      }
+    });
   }
+});
+
+/** Where an answer points: the option, target or tiles (by position in the scene), and the pictures it picks. */
+function answerAt(scene: Scene, r: Response): { places: number[]; images: string[] } {
+  const i = scene.interaction;
+  if (i.kind === 'choose' && r.kind === 'choose') {
+    const at = i.options.findIndex((o) => o.id === r.optionId);
+    return { places: [at], images: [i.options[at]!.image] };
+  }
+  if (i.kind === 'place' && r.kind === 'place') {
+    const at = i.targets.findIndex((t) => t.id === r.targetId);
+    return { places: [at], images: [i.targets[at]!.image] };
+  }
+  if (i.kind === 'order' && r.kind === 'order') {
+    const places = r.sequence.map((id) => i.tiles.findIndex((t) => t.id === id));
+    return { places, images: places.map((at) => i.tiles[at]!.image) };
+  }
+  throw new Error(`${r.kind} does not fit ${i.kind}`);
+}
+
+/** The number of different answers: options or targets, or ordered picks of `slots` tiles. */
+function possibleAnswers(scene: Scene): number {
+  const i = scene.interaction;
+  if (i.kind === 'choose') return i.options.length;
+  if (i.kind === 'place') return i.targets.length;
+  let n = 1;
+  for (let k = 0; k < i.slots; k++) n *= i.tiles.length - k;
+  return n;
+}
+
+describe('reference package: practice teaches the paradigm without rewarding a shortcut', () => {
+  const practice = pkg.practice.map(({ item }) => item);
+
+  it('keeps one tap, one row drag, one token drag and one listen item', () => {
+    const kinds = practice.map((p) => `${p.skill}:${p.opgave.interaction.kind}`).sort();
+    expect(kinds).toEqual(['drag:order', 'drag:place', 'listen:choose', 'tap:choose']);
+    expect(practice.find((p) => p.skill === 'listen')!.opgave.prompt).toBeTruthy();
+  });
+
+  it('offers at least 3 options or targets, and at least 6 orders, in every practice scene', () => {
+    for (const p of practice)
+      for (const scene of p.voorbeeld ? [p.voorbeeld, p.opgave] : [p.opgave])
+        expect(possibleAnswers(scene), p.id).toBeGreaterThanOrEqual(
+          scene.interaction.kind === 'order' ? 6 : 3,
+        );
+  });
+
+  it('never keys a picture identical to one shown with it (its context, or the token it carries)', () => {
+    for (const p of practice) {
+      const shown = new Set(p.opgave.context.map((v) => v.image));
+      if (p.opgave.interaction.kind === 'place') shown.add(p.opgave.interaction.token.image);
+      const keyed = answerAt(p.opgave, p.key).images;
+      expect(
+        keyed.filter((image) => shown.has(image)),
+        p.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('has at least two voorbeeld-opgave pairs in which copying the hand is wrong', () => {
+    const pairs = practice.filter((p) => p.voorbeeld);
+    for (const p of pairs) {
+      const hand = answerAt(p.voorbeeld!, p.voorbeeld!.answer);
+      const key = answerAt(p.opgave, p.key);
+      // The same place(s) on the opgave is not its key, and the key shows none of the pictures the hand moved.
+      expect(key.places, `${p.id}: the key is where the hand went`).not.toEqual(hand.places);
+      expect(
+        key.images.filter((image) => hand.images.includes(image)),
+        `${p.id}: the key repeats the hand's picture`,
+      ).toEqual([]);
+    }
+    expect(pairs.length).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('reference package: instructions', () => {

@@ -48,7 +48,7 @@ export function referencedFiles(pkg: ReturnType<typeof loadPackage>): {
   const sounds = new Set<string>();
   const scenes: Scene[] = [
     ...pkg.items.flatMap(({ item }) => [item.voorbeeld, item.opgave]),
-    ...pkg.practice.map(({ item }) => item.opgave),
+    ...pkg.practice.flatMap(({ item }) => (item.voorbeeld ? [item.voorbeeld, item.opgave] : [item.opgave])),
   ];
   for (const scene of scenes) {
     if (scene.prompt) sounds.add(scene.prompt);

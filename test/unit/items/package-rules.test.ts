@@ -146,6 +146,38 @@ describe('package rules', () => {
     ]);
   });
 
+  it("a practice item's voorbeeld is checked like an item's: its answer fits its scene, its files are listed", () => {
+    const voorbeeld = (optionId: string, image: string) => ({
+      context: [],
+      interaction: {
+        kind: 'choose' as const,
+        options: [
+          { id: 'v1', image: 'assets/fish.svg', description: 'vis' },
+          { id: 'v2', image, description: 'boom' },
+        ],
+      },
+      answer: { kind: 'choose' as const, optionId },
+    });
+    expect(
+      checkPackageRules(files((p) => (p.practice[0]!.voorbeeld = voorbeeld('v2', 'assets/tree.svg')))),
+    ).toEqual([]);
+    const problems = checkPackageRules(
+      files((p) => (p.practice[0]!.voorbeeld = voorbeeld('a', 'assets/gone.svg'))),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'practice/p-tap.json',
+        path: '$.voorbeeld.interaction.options[1].image',
+        message: '"assets/gone.svg" is not a file listed in manifest.json',
+      },
+      {
+        file: 'practice/p-tap.json',
+        path: '$.voorbeeld.answer.optionId',
+        message: '"a" is not one of the options (v1, v2)',
+      },
+    ]);
+  });
+
   it('order keys fill exactly `slots` with distinct tiles and no nulls', () => {
     const check = (sequence: (string | null)[]) =>
       checkPackageRules(files((p) => (zb(p).key = { kind: 'order', sequence })));

@@ -43,3 +43,17 @@ describe('malformed JSON is located by line and column', () => {
     });
   });
 });
+
+describe('package files refuse a repeated name (I-JSON)', () => {
+  it('reports the object and the key instead of keeping the last value as JSON.parse does', () => {
+    const schema = z.object({ id: z.string(), list: z.array(z.object({ key: z.string() })) });
+    const text = '{"id":"a","list":[{"key":"x","key":"y"}]}';
+    expect(JSON.parse(text).list[0].key).toBe('y');
+    expect(parseJsonFile('item.json', Buffer.from(text), schema)).toEqual({
+      ok: false,
+      problems: [
+        { file: 'item.json', path: '$.list[0]', message: expect.stringContaining('duplicate key "key"') },
+      ],
+    });
+  });
+});

@@ -77,7 +77,7 @@ describe.skipIf(mountError !== null)('a full or read-only disk (real tmpfs)', ()
       kind: 'disk-full',
       phase: 'create',
     });
-    expect(readdirSync(dir)).toEqual(['s.lbtj']);
+    expect(readdirSync(dir)).toEqual(['s.lbtj', 's.lbtj.anchor']);
 
     rmSync(filler);
     expect(await journal.append({ after: 'ruimte vrijgemaakt' })).toMatchObject({

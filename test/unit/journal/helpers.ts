@@ -38,15 +38,30 @@ export function sampleEvent(n: number) {
   };
 }
 
-/** A released journal of `count` sample events, its bytes and where each record lies in them. */
-export async function writtenJournal(dir: string, count: number, sessionId = 'sessie') {
+/**
+ * A released journal of `count` sample events, its bytes and where each record lies in them. With `lastInFlight`
+ * the head anchor is left where it was before the last append: the state a crash during that append leaves
+ * (the record's bytes may be on disk, its anchor write never happened, so it was never acknowledged).
+ */
+export async function writtenJournal(
+  dir: string,
+  count: number,
+  sessionId = 'sessie',
+  options: { lastInFlight?: boolean } = {},
+) {
   const { Journal } = await import('../../../src/host/journal/journal');
   const { analyzeJournal } = await import('../../../src/host/journal/analyze');
-  const { readFileSync } = await import('node:fs');
+  const { anchorFileName } = await import('../../../src/host/journal/anchor');
+  const { readFileSync, writeFileSync } = await import('node:fs');
   const key = randomJournalKey();
   const journal = await Journal.create({ dir, sessionId, journalKey: key });
-  for (let n = 1; n <= count; n++) await journal.append(sampleEvent(n));
+  let anchorBefore: Buffer | null = null;
+  for (let n = 1; n <= count; n++) {
+    if (n === count) anchorBefore = readFileSync(anchorFileName(journal.file));
+    await journal.append(sampleEvent(n));
+  }
   await journal.release();
+  if (options.lastInFlight && anchorBefore) writeFileSync(anchorFileName(journal.file), anchorBefore);
   const bytes = readFileSync(journal.file);
   const analysis = analyzeJournal(bytes, key, sessionId);
   if (!analysis.ok) throw new Error('fixture journal does not verify');

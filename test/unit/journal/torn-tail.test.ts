@@ -10,7 +10,7 @@ const events = (n: number) => Array.from({ length: n }, (_, i) => sampleEvent(i 
 describe('a torn final record', () => {
   it('is cut at every kind of offset inside it, reported by number, with all earlier events intact', async () => {
     const dir = newDir();
-    const { file, key, bytes, records } = await writtenJournal(dir, 5);
+    const { file, key, bytes, records } = await writtenJournal(dir, 5, 'sessie', { lastInFlight: true });
     const last = records[4]!;
     const size = last.end - last.offset;
     // Inside the head, at its boundaries, inside iv/tag, mid-ciphertext, inside the trailing checksum.
@@ -52,7 +52,7 @@ describe('a torn final record', () => {
 
   it('leaves a journal that resumes and appends after the cut', async () => {
     const dir = newDir();
-    const { file, key, bytes, records } = await writtenJournal(dir, 3);
+    const { file, key, bytes, records } = await writtenJournal(dir, 3, 'sessie', { lastInFlight: true });
     writeFileSync(file, bytes.subarray(0, records[2]!.offset + 100));
     const { journal, truncated } = await Journal.open({ file, journalKey: key });
     expect(truncated).toMatchObject({ recordNumber: 3, bytesCut: 100 });
@@ -66,9 +66,9 @@ describe('a torn final record', () => {
     ]);
   });
 
-  it('cuts a last record damaged at any byte, since no later record can exist (documented in docs/JOURNAL.md)', async () => {
+  it('cuts an unacknowledged last record damaged at any byte, since no later record can exist', async () => {
     const dir = newDir();
-    const { file, key, bytes, records } = await writtenJournal(dir, 4);
+    const { file, key, bytes, records } = await writtenJournal(dir, 4, 'sessie', { lastInFlight: true });
     const last = records[3]!;
     // Every head byte (where the length lives), then a sample through iv, tag, ciphertext and checksum.
     const positions = [];
@@ -102,9 +102,9 @@ describe('a torn final record', () => {
     expect(statSync(file).size).toBe(bytes.length);
   });
 
-  it('treats a complete last record whose checksum fails as torn (documented: it cannot be told from a torn write)', async () => {
+  it('treats a complete unacknowledged last record whose checksum fails as torn', async () => {
     const dir = newDir();
-    const { file, key, bytes, records } = await writtenJournal(dir, 3);
+    const { file, key, bytes, records } = await writtenJournal(dir, 3, 'sessie', { lastInFlight: true });
     const damaged = Buffer.from(bytes);
     damaged[records[2]!.offset + RECORD.ciphertext + 5]! ^= 0x10;
     writeFileSync(file, damaged);

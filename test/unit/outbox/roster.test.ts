@@ -112,4 +112,21 @@ describe('roster', () => {
     expect(error).toMatchObject({ code: 'older' });
     expect((await load())!.serial).toBe(newer.serial);
   });
+  it('refuses a fetched roster that names a member twice, though its signature covers the last value', async () => {
+    const doubled: typeof fetch = async (url, init) => {
+      const genuine = await fetch(url, init);
+      const text = (await genuine.text()).replace('"payload":{', '"payload":{"serial":999999,');
+      expect(text).toContain('"serial":999999');
+      return new Response(text, { status: genuine.status, headers: genuine.headers });
+    };
+    const error = await refreshRoster({
+      dataDir: kiosk.dataDir,
+      link,
+      device: kiosk.identity,
+      rosterKey,
+      fetch: doubled,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RosterError);
+    expect((error as RosterError).code).toBe('corrupt');
+  });
 });

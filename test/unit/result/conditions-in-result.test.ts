@@ -36,6 +36,7 @@ beforeAll(async () => {
     allowDevelopmentKeys: true,
   });
   composed = await composeHost({
+    afnemerGate: 'when-enrolled', // this test drives the sitting without the console
     shell: 'chromium',
     version: '0.0.0-test',
     packages,

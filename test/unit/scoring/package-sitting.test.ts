@@ -6,6 +6,7 @@ import { createRouter } from '../../../src/host/router';
 import { sessionContentOf } from '../../../src/host/session/content';
 import { scoreSession } from '../../../src/shared/scoring';
 import type { SessionEventInput, SessionView } from '../../../src/shared/session';
+import { practiceInputs } from '../session/fixture';
 import { scoringPackage, wrongResponse } from './cli-package';
 
 /**
@@ -39,8 +40,7 @@ describe('a sitting on the loaded package', () => {
     });
     expect(opened.step.practiceCount).toBe(pkg.loaded.definition.practice.length);
     for (const item of pkg.loaded.definition.practice.map((id) => pkg.loaded.practice.get(id)!)) {
-      await dispatch({ type: 'practice.shown', itemId: item.id });
-      await dispatch({ type: 'practice.answered', itemId: item.id, response: item.key, inputType: 'touch' });
+      for (const input of practiceInputs(item)) await dispatch(input);
     }
     let view = await dispatch({ type: 'practice.finished' });
     let right = 0;

@@ -63,7 +63,7 @@ describe.each(DB_KINDS)('the candidate_ref migration on %s', (kind) => {
     const databaseUrl = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
     const { db } = connectDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) }, 1);
     try {
-      const migrator = new Migrator({ db, provider: migrationProvider });
+      const migrator = new Migrator({ db, provider: migrationProvider(dataDir) });
       expect((await migrator.migrateTo('004-review-period')).error).toBeUndefined();
       await db
         .insertInto('devices')

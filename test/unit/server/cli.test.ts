@@ -82,7 +82,7 @@ describe('lbt server and the admin commands', () => {
   it('starts on a fresh data dir with SQLite and answers GET /v1/health', async () => {
     const response = await fetch(`${url}/v1/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
+    expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('refuses a bad --port, --rate-limit, --check-threads or --trust-proxy with exit 2, before starting', async () => {

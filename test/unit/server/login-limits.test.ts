@@ -288,7 +288,7 @@ describe.each(DB_KINDS)('the login_failures migration on %s', (kind) => {
     const location = { dataDir, ...(databaseUrl ? { databaseUrl } : {}) };
     const before = connectDatabase(location, 1);
     try {
-      const migrated = await new Migrator({ db: before.db, provider: migrationProvider }).migrateTo(
+      const migrated = await new Migrator({ db: before.db, provider: migrationProvider(dataDir) }).migrateTo(
         '002-review',
       );
       expect(migrated.error).toBeUndefined();
@@ -309,7 +309,10 @@ describe.each(DB_KINDS)('the login_failures migration on %s', (kind) => {
 
     const service = await startTestService(kind, location);
     try {
-      const ran = await new Migrator({ db: service.deps.db, provider: migrationProvider }).getMigrations();
+      const ran = await new Migrator({
+        db: service.deps.db,
+        provider: migrationProvider(dataDir),
+      }).getMigrations();
       expect(ran.map((m) => [m.name, m.executedAt !== undefined])).toEqual([
         ['001-core', true],
         ['002-review', true],
@@ -317,6 +320,7 @@ describe.each(DB_KINDS)('the login_failures migration on %s', (kind) => {
         ['004-review-period', true],
         ['005-candidate-ref', true],
         ['006-scoring-packages', true],
+        ['007-server-key-to-file', true],
         ['008-result-flags', true],
         ['009-device-enrollments', true],
         ['010-user-admin', true],
@@ -332,7 +336,10 @@ describe.each(DB_KINDS)('the login_failures migration on %s', (kind) => {
   it('creates it on a fresh database', async () => {
     const service = await startTestService(kind);
     try {
-      const ran = await new Migrator({ db: service.deps.db, provider: migrationProvider }).getMigrations();
+      const ran = await new Migrator({
+        db: service.deps.db,
+        provider: migrationProvider(service.dataDir),
+      }).getMigrations();
       expect(ran.every((m) => m.executedAt !== undefined)).toBe(true);
       expect(ran.map((m) => m.name)).toContain('003-login-failures');
       await new Browser(service.port, '127.0.7.1').login('nobody.here', wrong(0));

@@ -13,6 +13,22 @@ describe('loggableUrl', () => {
       `/v1/review/results?limit=8&candidate=${encodeURIComponent(REDACTED)}&route=Z`,
     );
     expect(loggableUrl('/v1/review/results?candidate=a&candidate=b')).not.toMatch(/candidate=[ab]/);
+  });
+
+  it('redacts every spelling of it: any case, and the bracket (array) forms', () => {
+    for (const key of [
+      'Candidate',
+      'CANDIDATE',
+      'candidate[]',
+      'Candidate[]',
+      'candidate[0]',
+      'candidate%5B%5D',
+    ]) {
+      const logged = loggableUrl(`/v1/review/results?limit=8&${key}=K-2026-0042&route=Z`);
+      expect(logged, key).not.toContain('K-2026-0042');
+      expect(logged, key).toContain('limit=8');
+      expect(logged, key).toContain('route=Z');
+    }
     expect(loggableUrl('/v1/review/distribution?from=2026-01-01')).toBe(
       '/v1/review/distribution?from=2026-01-01',
     );

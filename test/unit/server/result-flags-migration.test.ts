@@ -66,7 +66,7 @@ describe.each(DB_KINDS)('the result-flags migration on %s', (kind) => {
     const databaseUrl = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
     const { db } = connectDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) }, 1);
     try {
-      const migrator = new Migrator({ db, provider: migrationProvider });
+      const migrator = new Migrator({ db, provider: migrationProvider(dataDir) });
       expect((await migrator.migrateTo('006-scoring-packages')).error).toBeUndefined();
       await db
         .insertInto('devices')

@@ -5,7 +5,7 @@ import { createRouter } from '../../../src/host/router';
 import { openDurableSessions } from '../../../src/host/session/durable';
 import type { SessionEventInput, SessionView } from '../../../src/shared/session';
 import type { Response } from '../../../src/shared/items';
-import { context, items, keys, practice } from '../session/fixture';
+import { context, items, keys, practice, practiceInputs } from '../session/fixture';
 import { openRequest } from '../session/service-harness';
 
 export { openRequest };
@@ -51,11 +51,7 @@ export type Host = Awaited<ReturnType<typeof startHost>>;
 
 /** The inputs of a whole sitting after opening, answering each item with `answers`. */
 export function sittingInputs(answers: Record<string, Response> = keys): SessionEventInput[] {
-  const inputs: SessionEventInput[] = [];
-  for (const p of practice) {
-    inputs.push({ type: 'practice.shown', itemId: p.id });
-    inputs.push({ type: 'practice.answered', itemId: p.id, response: p.key, inputType: 'touch' });
-  }
+  const inputs: SessionEventInput[] = practice.flatMap(practiceInputs);
   inputs.push({ type: 'practice.finished' });
   let family = '';
   for (const item of items) {

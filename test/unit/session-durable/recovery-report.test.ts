@@ -18,7 +18,7 @@ async function sittingOf(events: number) {
   for (const input of sittingInputs().slice(0, events)) await host.dispatch(input);
   const state = host.durable.service.state()!;
   await host.stop();
-  const [name] = readdirSync(join(dataDir, 'journals'));
+  const [name] = readdirSync(join(dataDir, 'journals')).filter((n) => n.endsWith('.lbtj'));
   return { dataDir, clock, state, file: join(dataDir, 'journals', name!) };
 }
 
@@ -74,9 +74,37 @@ describe('session.recovery tells the afnemer what happened', () => {
         recordNumber: victim.recordNumber,
         reason: expect.any(String),
         detail: expect.any(String),
+        tampering: false,
         message: expect.stringMatching(/^Het sessiebestand is beschadigd.*\(code LBT-J11\)$/),
       },
     ]);
     expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a journal cut back at a record boundary as tampering: not resumed, Dutch message, incident reported', async () => {
+    const { dataDir, clock, file } = await sittingOf(8);
+    const key = await loadJournalKey(dataDir, await FileKeyProvider.open(dataDir));
+    const analysis = await inspectJournal(file, key);
+    if (!analysis.ok) throw new Error('fixture journal refused');
+    // Two committed records removed: what is left is a valid, shorter chain.
+    const cut = readFileSync(file).subarray(0, analysis.records.at(-2)!.offset);
+    writeFileSync(file, cut);
+
+    const found = await report(dataDir, clock);
+    expect(found.resumed).toBeNull();
+    expect(found.truncated).toEqual([]);
+    expect(found.refused).toEqual([
+      {
+        file,
+        recordNumber: analysis.records.length - 1,
+        reason: 'rolled-back',
+        detail: expect.stringContaining(`says ${analysis.records.length} records were acknowledged`),
+        tampering: true,
+        message: expect.stringMatching(
+          /^Het sessiebestand is na het opslaan gewijzigd of teruggezet.*\(code LBT-J13\)$/,
+        ),
+      },
+    ]);
+    expect(readFileSync(file).equals(cut)).toBe(true);
   });
 });

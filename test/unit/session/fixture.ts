@@ -1,7 +1,7 @@
 import { Item, PracticeItem, TestDefinition, type Response } from '../../../src/shared/items';
-import type { SessionContext } from '../../../src/shared/session';
+import type { SessionContext, SessionEventInput } from '../../../src/shared/session';
 
-/** A tiny package built from the real schemas: 4 scored items in 2 families, 3 practice items. */
+/** A tiny package built from the real schemas: 4 scored items in 2 families, 3 practice items (o2 with a voorbeeld). */
 
 const visual = (id: string) => ({ id, image: `assets/${id}.svg`, description: `plaatje ${id}` });
 
@@ -82,6 +82,12 @@ export const practice = [
     id: 'o2',
     skill: 'drag',
     rule: 'sleep',
+    // Watch, then do: the hand demonstrates first (practice events practice.voorbeeld-*).
+    voorbeeld: {
+      context: [visual('ctx')],
+      interaction: place(['r', 's']),
+      answer: { kind: 'place', targetId: 's' },
+    },
     opgave: { context: [], interaction: place(['p', 'q']) },
     key: { kind: 'place', targetId: 'p' },
   }),
@@ -131,3 +137,20 @@ export const wrong: Record<string, Response> = {
   z1: { kind: 'order', sequence: ['x', 'y'] },
   z2: { kind: 'order', sequence: ['x', 'y', 'z'] },
 };
+
+/**
+ * What the page sends to get through one practice item, answering it right: its voorbeeld first when it has
+ * one (shown, then demonstrated), then the opgave and the answer.
+ */
+export function practiceInputs(item: PracticeItem): SessionEventInput[] {
+  return [
+    ...(item.voorbeeld
+      ? ([
+          { type: 'practice.voorbeeld-shown', itemId: item.id },
+          { type: 'practice.voorbeeld-demonstrated', itemId: item.id },
+        ] as const)
+      : []),
+    { type: 'practice.shown', itemId: item.id },
+    { type: 'practice.answered', itemId: item.id, response: item.key, inputType: 'touch' },
+  ];
+}

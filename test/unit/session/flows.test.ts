@@ -102,13 +102,91 @@ describe('session reducer: flows', () => {
       ],
     );
     expect(state.counts.practiceRounds).toBe(2);
-    expect(state.phase).toEqual({ kind: 'practice', index: 0, itemId: 'o1', shown: true });
+    expect(state.phase).toEqual({ kind: 'practice', index: 0, itemId: 'o1', shown: true, voorbeeld: 'none' });
     expect(state.practice[0]).toMatchObject({
       attempts: 3,
       lastCorrect: true,
       inputTypes: ['touch', 'mouse'],
     });
     expect(state.practice[1]!.answeredThisRound).toBe(false);
+  });
+
+  it('journals a practice voorbeeld: where the candidate is survives a reload, and a restart repeats it', () => {
+    const at = (pick: (e: SessionEvent) => boolean) => run(pick, []).state;
+    const practiceVoorbeeld = (type: string) => (e: SessionEvent) =>
+      e.type === type && 'itemId' in e && e.itemId === 'o2';
+    // Folded from the journal alone, each state says which screen to show again.
+    expect(at(practiceVoorbeeld('practice.voorbeeld-shown')).phase).toEqual({
+      kind: 'practice',
+      index: 1,
+      itemId: 'o2',
+      shown: false,
+      voorbeeld: 'shown',
+    });
+    expect(at(practiceVoorbeeld('practice.voorbeeld-demonstrated')).phase).toMatchObject({
+      shown: false,
+      voorbeeld: 'demonstrated',
+    });
+    const { state, start } = run(practiceVoorbeeld('practice.shown'), [
+      // "Watch again" on the opgave, with the voorbeeld's sound; then the opgave's own sound.
+      [{ type: 'practice.voorbeeld-replayed', itemId: 'o2' }, 1000],
+      [{ type: 'audio.played', source: { kind: 'prompt', scene: 'voorbeeld', itemId: 'o2' } }, 1000],
+      [{ type: 'audio.played', source: { kind: 'visual', itemId: 'o2', visualId: 'ctx' } }, 1000],
+      [{ type: 'practice.voorbeeld-replayed', itemId: 'o2' }, 1000],
+      [
+        {
+          type: 'practice.answered',
+          itemId: 'o2',
+          response: { kind: 'place', targetId: 'q' },
+          inputType: 'touch',
+        },
+        1000,
+      ],
+    ]);
+    expect(start.phase).toEqual({
+      kind: 'practice',
+      index: 1,
+      itemId: 'o2',
+      shown: true,
+      voorbeeld: 'demonstrated',
+    });
+    expect(state.practice[1]).toMatchObject({
+      demonstrations: 1,
+      replays: 2,
+      attempts: 1,
+      lastCorrect: false,
+    });
+    // Practice stays out of the scored counters.
+    expect(state.counts.replays).toBe(0);
+    expect(state.counts.audioPlays - start.counts.audioPlays).toBe(2);
+
+    // A new round meets the voorbeeld again; the records keep counting over rounds.
+    const again = run(
+      (e) => e.type === 'practice.finished',
+      [
+        [{ type: 'practice.restarted' }, 1000],
+        [{ type: 'practice.shown', itemId: 'o1' }, 1000],
+        [
+          {
+            type: 'practice.answered',
+            itemId: 'o1',
+            response: { kind: 'choose', optionId: 'a' },
+            inputType: 'touch',
+          },
+          1000,
+        ],
+        [{ type: 'practice.voorbeeld-shown', itemId: 'o2' }, 1000],
+        [{ type: 'practice.voorbeeld-demonstrated', itemId: 'o2' }, 4000],
+      ],
+    ).state;
+    expect(again.phase).toEqual({
+      kind: 'practice',
+      index: 1,
+      itemId: 'o2',
+      shown: false,
+      voorbeeld: 'demonstrated',
+    });
+    expect(again.practice[1]).toMatchObject({ demonstrations: 2, answeredThisRound: false });
   });
 
   it('with allowBack, goes back to the previous opgave, keeps its answer and returns to where it was', () => {

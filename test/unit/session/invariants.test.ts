@@ -47,6 +47,19 @@ describe('session invariants', () => {
       }),
       /wrong item/,
     ],
+    [
+      'a practice opgave open before its voorbeeld was demonstrated',
+      (s) => ({ ...s, phase: { kind: 'practice', index: 1, itemId: 'o2', shown: true, voorbeeld: 'shown' } }),
+      /before its voorbeeld was demonstrated/,
+    ],
+    [
+      'a practice voorbeeld for an item without one',
+      (s) => ({
+        ...s,
+        phase: { kind: 'practice', index: 0, itemId: 'o1', shown: false, voorbeeld: 'shown' },
+      }),
+      /item without one/,
+    ],
     ['an unknown field', (s) => ({ ...s, score: 4 }) as SessionState, /state schema/],
   ];
 

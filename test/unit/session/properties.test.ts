@@ -51,6 +51,7 @@ const reached = {
   back: 0,
   interrupted: 0,
   restarted: 0,
+  practiceReplayed: 0,
 };
 
 describe('session reducer: properties', () => {
@@ -72,6 +73,7 @@ describe('session reducer: properties', () => {
         if (accepted.some((e) => e.type === 'navigation.back')) reached.back += 1;
         if (state.counts.interruptions > 0) reached.interrupted += 1;
         if (state.counts.practiceRounds > 1) reached.restarted += 1;
+        if (state.practice.some((record) => record.replays > 0)) reached.practiceReplayed += 1;
       }),
       { numRuns: 150 },
     );
@@ -82,6 +84,8 @@ describe('session reducer: properties', () => {
     expect(reached.back).toBeGreaterThan(0);
     expect(reached.interrupted).toBeGreaterThan(0);
     expect(reached.restarted).toBeGreaterThan(0);
+    // Through a practice voorbeeld (shown, demonstrated) to "watch again" on its opgave.
+    expect(reached.practiceReplayed).toBeGreaterThan(reached.runs / 10);
     expect(reached.paused).toBeGreaterThan(reached.runs / 10);
   });
 

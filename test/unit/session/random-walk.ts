@@ -53,11 +53,21 @@ function plausible(state: SessionState, reducer: SessionReducer, { a, b }: Step)
   if (phase.kind === 'practice') {
     const item = practiceOrdered[phase.index]!;
     const next = practiceOrdered[phase.index + 1];
-    if (!phase.shown) moves.push({ type: 'practice.shown', itemId: item.id });
+    // Arriving at an item opens its voorbeeld first, if it has one.
+    const arrive = (p: typeof item): SessionEventInput =>
+      p.voorbeeld
+        ? { type: 'practice.voorbeeld-shown', itemId: p.id }
+        : { type: 'practice.shown', itemId: p.id };
+    if (!phase.shown && phase.voorbeeld === 'none') moves.push(arrive(item));
+    else if (phase.voorbeeld === 'shown')
+      moves.push({ type: 'practice.voorbeeld-demonstrated', itemId: item.id });
+    else if (!phase.shown) moves.push({ type: 'practice.shown', itemId: item.id });
+    else if (item.voorbeeld && b % 5 === 0)
+      moves.push({ type: 'practice.voorbeeld-replayed', itemId: item.id });
     else if (!state.practice[phase.index]!.answeredThisRound || a % 3 === 0) {
       const response = a % 2 === 0 ? item.key : randomResponse(item.opgave, a, b);
       moves.push({ type: 'practice.answered', itemId: item.id, response, inputType: 'touch' });
-    } else if (next) moves.push({ type: 'practice.shown', itemId: next.id });
+    } else if (next) moves.push(arrive(next));
     else moves.push(b % 9 === 0 ? { type: 'practice.restarted' } : { type: 'practice.finished' });
   } else if (phase.kind === 'family-instruction') {
     moves.push(
@@ -111,6 +121,9 @@ function noise(state: SessionState, reducer: SessionReducer, { a, b }: Step): Se
     { type: 'practice.restarted' },
     { type: 'practice.finished' },
     { type: 'practice.shown', itemId: practice.id },
+    { type: 'practice.voorbeeld-shown', itemId: practice.id },
+    { type: 'practice.voorbeeld-demonstrated', itemId: practice.id },
+    { type: 'practice.voorbeeld-replayed', itemId: practice.id },
     {
       type: 'practice.answered',
       itemId: practice.id,

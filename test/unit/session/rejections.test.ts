@@ -121,6 +121,60 @@ describe('session reducer: rejections', () => {
     );
   });
 
+  it("refuses a practice voorbeeld's events out of order: shown, then demonstrated, then the opgave, then answers", () => {
+    const answer = (itemId: string): SessionEventInput => ({
+      type: 'practice.answered',
+      itemId,
+      response: { kind: 'place', targetId: 'p' },
+      inputType: 'touch',
+    });
+    const opened = stateAt(isType('session.opened'));
+    // o1 has no voorbeeld; o2 is not yet due.
+    expectRejected(opened, { type: 'practice.voorbeeld-shown', itemId: 'o1' }, 'wrong-phase');
+    expectRejected(opened, { type: 'practice.voorbeeld-shown', itemId: 'o2' }, 'not-current-item');
+    const shownO1 = stateAt(isType('practice.shown', 'o1'));
+    expectRejected(shownO1, { type: 'practice.voorbeeld-shown', itemId: 'o2' }, 'practice-unanswered');
+    expectRejected(shownO1, { type: 'practice.voorbeeld-demonstrated', itemId: 'o1' }, 'not-shown');
+    expectRejected(shownO1, { type: 'practice.voorbeeld-replayed', itemId: 'o1' }, 'not-shown');
+    const answeredO1 = stateAt(isType('practice.answered', 'o1'));
+    // Arriving at an item with a voorbeeld opens the voorbeeld, not the opgave.
+    expectRejected(answeredO1, { type: 'practice.shown', itemId: 'o2' }, 'not-demonstrated');
+    expectRejected(answeredO1, { type: 'practice.voorbeeld-shown', itemId: 'o3' }, 'not-current-item');
+    expectRejected(answeredO1, { type: 'practice.voorbeeld-demonstrated', itemId: 'o2' }, 'not-current-item');
+    expectRejected(answeredO1, { type: 'practice.voorbeeld-replayed', itemId: 'o2' }, 'not-current-item');
+
+    const watching = stateAt(isType('practice.voorbeeld-shown', 'o2'));
+    expectRejected(watching, { type: 'practice.voorbeeld-shown', itemId: 'o2' }, 'already-shown');
+    expectRejected(watching, { type: 'practice.shown', itemId: 'o2' }, 'not-demonstrated');
+    expectRejected(watching, { type: 'practice.voorbeeld-replayed', itemId: 'o2' }, 'not-demonstrated');
+    expectRejected(watching, answer('o2'), 'not-shown');
+    expectRejected(watching, { type: 'practice.shown', itemId: 'o3' }, 'practice-unanswered');
+    expectRejected(watching, { type: 'practice.finished' }, 'practice-unanswered');
+    // The opgave's own sound belongs to the opgave, which is not on screen yet.
+    expectRejected(
+      watching,
+      { type: 'audio.played', source: { kind: 'prompt', scene: 'practice', itemId: 'o2' } },
+      'not-current-item',
+    );
+    const demonstrated = stateAt(isType('practice.voorbeeld-demonstrated', 'o2'));
+    expectRejected(demonstrated, answer('o2'), 'not-shown');
+    expectRejected(demonstrated, { type: 'practice.voorbeeld-shown', itemId: 'o2' }, 'already-shown');
+    expectRejected(demonstrated, { type: 'practice.shown', itemId: 'o3' }, 'practice-unanswered');
+
+    const finished = stateAt(isType('practice.finished'));
+    expectRejected(finished, { type: 'practice.voorbeeld-shown', itemId: 'o2' }, 'wrong-phase');
+    expectRejected(finished, { type: 'practice.voorbeeld-demonstrated', itemId: 'o2' }, 'wrong-phase');
+    expectRejected(finished, { type: 'practice.voorbeeld-replayed', itemId: 'o2' }, 'wrong-phase');
+    const paused = stateAt(isType('practice.voorbeeld-shown', 'o2'));
+    const pausing = paused.reducer.apply(
+      paused.state,
+      paused.clock.next({ type: 'session.paused', reason: 'other' }),
+    );
+    if (!pausing.ok) throw new Error(pausing.reason);
+    paused.state = pausing.state;
+    expectRejected(paused, { type: 'practice.voorbeeld-demonstrated', itemId: 'o2' }, 'paused');
+  });
+
   it('requires the family instruction before the voorbeeld and the demonstration before the opgave', () => {
     const finished = stateAt(isType('practice.finished'));
     expectRejected(finished, { type: 'voorbeeld.shown', itemId: 'w1' }, 'not-shown');

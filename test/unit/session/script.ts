@@ -1,7 +1,7 @@
 import type { Response } from '../../../src/shared/items';
 import type { SessionEvent, SessionEventInput } from '../../../src/shared/session';
 import { EventClock } from './events-builder';
-import { context, items, keys, practice } from './fixture';
+import { context, items, keys, practice, practiceInputs } from './fixture';
 
 /** A complete, valid sitting: practice, every family instruction, voorbeeld, opgave, commit, completion. */
 export function happyPath(answers: Record<string, Response> = keys): {
@@ -11,10 +11,7 @@ export function happyPath(answers: Record<string, Response> = keys): {
   const clock = new EventClock(context());
   const events: SessionEvent[] = [clock.opened()];
   const push = (input: SessionEventInput, stepMs?: number) => events.push(clock.next(input, stepMs));
-  for (const p of practice) {
-    push({ type: 'practice.shown', itemId: p.id });
-    push({ type: 'practice.answered', itemId: p.id, response: p.key, inputType: 'touch' });
-  }
+  for (const input of practice.flatMap(practiceInputs)) push(input);
   push({ type: 'practice.finished' });
   let family = '';
   for (const item of items) {

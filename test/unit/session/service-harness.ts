@@ -4,7 +4,7 @@ import { createRouter } from '../../../src/host/router';
 import { MemoryEventSink } from '../../../src/host/session/event-sink';
 import { createSessionService, type SessionServiceOptions } from '../../../src/host/session/session-service';
 import type { SessionEventInput, SessionView } from '../../../src/shared/session';
-import { context, practice } from './fixture';
+import { context, practice, practiceInputs } from './fixture';
 
 export const openRequest = {
   afnemerId: 'afnemer-7',
@@ -46,10 +46,7 @@ export function setup(overrides: Partial<SessionServiceOptions> = {}) {
 /** Drives practice and the first family instruction up to the opgave of w1. */
 export async function toFirstOpgave(t: ReturnType<typeof setup>) {
   await t.call('session.open', openRequest);
-  for (const p of practice) {
-    await t.dispatch({ type: 'practice.shown', itemId: p.id });
-    await t.dispatch({ type: 'practice.answered', itemId: p.id, response: p.key, inputType: 'touch' });
-  }
+  for (const input of practice.flatMap(practiceInputs)) await t.dispatch(input);
   await t.dispatch({ type: 'practice.finished' });
   await t.dispatch({ type: 'family.instruction-shown', family: 'woorden-leren' });
   await t.dispatch({ type: 'voorbeeld.shown', itemId: 'w1' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEventInput, SessionView } from '../../../src/shared/session';
-import { items, keys, practice } from './fixture';
+import { items, keys, practice, practiceInputs } from './fixture';
 import { openRequest, propertyNames, setup, toFirstOpgave } from './service-harness';
 
 describe('host session service through the router', () => {
@@ -18,7 +18,7 @@ describe('host session service through the router', () => {
       conditions: {},
     });
     expect(view.step).toMatchObject({
-      phase: { kind: 'practice', index: 0, itemId: 'o1', shown: false },
+      phase: { kind: 'practice', index: 0, itemId: 'o1', shown: false, voorbeeld: 'none' },
       itemId: 'o1',
       practiceCount: 3,
     });
@@ -39,10 +39,9 @@ describe('host session service through the router', () => {
     expect(wrongTry.step.practiceFeedback).toEqual({ correct: false });
     const views: SessionView[] = [wrongTry];
     const step = async (input: SessionEventInput) => views.push(await t.dispatch(input));
-    for (const p of practice) {
-      if (p.id !== 'o1') await step({ type: 'practice.shown', itemId: p.id });
-      await step({ type: 'practice.answered', itemId: p.id, response: p.key, inputType: 'touch' });
-    }
+    // o1 is on screen already (answered wrong above); the rest from the start, voorbeeld and all.
+    for (const input of practice.flatMap(practiceInputs))
+      if (!(input.type === 'practice.shown' && input.itemId === 'o1')) await step(input);
     await step({ type: 'practice.finished' });
     let family = '';
     for (const item of items) {

@@ -33,9 +33,11 @@ export const resultFlagsMigration: Migration = {
         ? sql`json_extract(envelope, ${'$.payload.' + path.join('.')})`
         : sql`(envelope::json #>> ${`{payload,${path.join(',')}}`})`;
     const asInt = (path: string[]) => (isSqlite(db) ? field(path) : sql`(${field(path)})::integer`);
+    // Every stored envelope passed the schema, so the zone is there; the default zone (2 either side) only
+    // keeps the column filled should a row have been written by other means.
     await sql`update results set
-      twijfelzone_from = ${asInt(['scoring', 'twijfelzone', 'from'])},
-      twijfelzone_to = ${asInt(['scoring', 'twijfelzone', 'to'])},
+      twijfelzone_from = coalesce(${asInt(['scoring', 'twijfelzone', 'from'])}, cesuur - 2),
+      twijfelzone_to = coalesce(${asInt(['scoring', 'twijfelzone', 'to'])}, cesuur + 2),
       gemeente_mismatch = case when ${field(['gemeente'])} <> gemeente then 1 else 0 end`.execute(db);
 
     for (const pkg of await archivedCesuren(db)) {

@@ -10,22 +10,26 @@ import { loginFailuresMigration } from './003-login-failures';
 import { reviewPeriodMigration } from './004-review-period';
 import { candidateRefMigration } from './005-candidate-ref';
 import { scoringPackagesMigration } from './006-scoring-packages';
+import { SERVER_KEY_MIGRATION, serverKeyToFileMigration } from './007-server-key-to-file';
 import { resultFlagsMigration } from './008-result-flags';
 import { deviceEnrollmentsMigration } from './009-device-enrollments';
 import { userAdminMigration } from './010-user-admin';
 
-const migrations: Record<string, Migration> = {
-  '001-core': coreMigration,
-  '002-review': reviewMigration,
-  '003-login-failures': loginFailuresMigration,
-  '004-review-period': reviewPeriodMigration,
-  '005-candidate-ref': candidateRefMigration,
-  '006-scoring-packages': scoringPackagesMigration,
-  '008-result-flags': resultFlagsMigration,
-  '009-device-enrollments': deviceEnrollmentsMigration,
-  '010-user-admin': userAdminMigration,
-};
+export { SERVER_KEY_MIGRATION };
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations),
-};
+/** `dataDir`: where migration 007 puts the server key it takes out of the database. */
+export function migrationProvider(dataDir: string): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '001-core': coreMigration,
+    '002-review': reviewMigration,
+    '003-login-failures': loginFailuresMigration,
+    '004-review-period': reviewPeriodMigration,
+    '005-candidate-ref': candidateRefMigration,
+    '006-scoring-packages': scoringPackagesMigration,
+    [SERVER_KEY_MIGRATION]: serverKeyToFileMigration(dataDir),
+    '008-result-flags': resultFlagsMigration,
+    '009-device-enrollments': deviceEnrollmentsMigration,
+    '010-user-admin': userAdminMigration,
+  };
+  return { getMigrations: () => Promise.resolve(migrations) };
+}

@@ -1,0 +1,1 @@
+export { findDuplicateKey, parseStrictJson, StrictJsonError, type StrictJsonProblem } from './strict-json';
