@@ -3,9 +3,12 @@ import { SessionResponse, type ReviewUser } from '../../src/shared/review';
 import { api, setCsrfToken, setUnauthorizedHandler, type ApiError } from './api/client';
 import { Dashboard } from './Dashboard';
 import { LoginView } from './LoginView';
+import { PasswordChangeView } from './PasswordChangeView';
 
 type Boot =
-  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; user: ReviewUser | null };
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; user: ReviewUser | null; mustChangePassword: boolean };
 
 /** Asks the service who is logged in (and for a CSRF token), then shows the login or the dashboard. */
 export function App() {
@@ -14,7 +17,7 @@ export function App() {
 
   const adopt = useCallback((session: SessionResponse) => {
     setCsrfToken(session.csrfToken);
-    setBoot({ state: 'ready', user: session.user });
+    setBoot({ state: 'ready', user: session.user, mustChangePassword: session.mustChangePassword });
   }, []);
 
   const refresh = useCallback(() => {
@@ -48,6 +51,13 @@ export function App() {
         }}
       />
     );
+  const logout = async () => {
+    await api.post('logout', null).catch(() => undefined);
+    setNotice('U bent uitgelogd.');
+    refresh();
+  };
+  if (boot.mustChangePassword)
+    return <PasswordChangeView username={boot.user.username} onChanged={adopt} onLogout={logout} />;
   return (
     <Dashboard
       user={boot.user}

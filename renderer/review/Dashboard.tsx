@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { REVIEW_ROLE_LABELS, type ReviewFilters, type ReviewUser } from '../../src/shared/review';
 import { api } from './api/client';
 import { FilterPanel } from './parts/FilterPanel';
-import { TABS, tabHref, useRoute, type TabId } from './route';
+import { TABS, tabHref, USERS_HREF, useRoute, type TabId } from './route';
 import { ConditionsView } from './views/ConditionsView';
 import { DistributionView } from './views/DistributionView';
 import { ReliabilityView } from './views/ReliabilityView';
 import { ResultSheetView } from './views/ResultSheetView';
 import { ResultsView } from './views/ResultsView';
+import { UsersView } from './views/UsersView';
 import { WhatIfView } from './views/WhatIfView';
 
 /** The logged-in frame: who and which gemeente, the tabs, the filters that every tab shares, and the tab. */
@@ -21,7 +22,7 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
   }
 
   if (route.view === 'sheet') return <ResultSheetView resultId={route.resultId} user={user} />;
-  const tab: TabId = route.tab;
+  const tab: TabId | null = route.view === 'tab' ? route.tab : null;
 
   return (
     <div className="frame">
@@ -34,6 +35,11 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
           <span>
             {user.username} · {REVIEW_ROLE_LABELS[user.role]}
           </span>
+          {user.role === 'beheerder' && (
+            <a href={USERS_HREF} aria-current={route.view === 'users' ? 'page' : undefined}>
+              Gebruikers
+            </a>
+          )}
           <button type="button" onClick={logout}>
             Uitloggen
           </button>
@@ -53,7 +59,11 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
       </nav>
       <div className="workspace">
         <FilterPanel filters={filters} onChange={setFilters} />
-        <main className="view" aria-label={TABS.find((candidate) => candidate.id === tab)?.label}>
+        <main
+          className="view"
+          aria-label={tab ? TABS.find((candidate) => candidate.id === tab)?.label : 'Gebruikers'}
+        >
+          {route.view === 'users' && <UsersView user={user} />}
           {tab === 'verdeling' && <DistributionView filters={filters} />}
           {tab === 'wat-als' && <WhatIfView filters={filters} />}
           {tab === 'condities' && <ConditionsView filters={filters} />}

@@ -9,13 +9,15 @@ export const TABS = [
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 
-export type Route = { view: 'tab'; tab: TabId } | { view: 'sheet'; resultId: string };
+export type Route = { view: 'tab'; tab: TabId } | { view: 'sheet'; resultId: string } | { view: 'users' };
 
 /** The hash is the page's address (`#/verdeling`, `#/uitslag/<id>`), so a view can be bookmarked or reloaded. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const sheet = /^uitslag\/([0-9a-f-]{36})$/.exec(path);
   if (sheet?.[1]) return { view: 'sheet', resultId: sheet[1] };
+  // Not a tab: only a beheerder sees the link (the service refuses the API to anyone else).
+  if (path === 'gebruikers') return { view: 'users' };
   const tab = TABS.find((candidate) => candidate.id === path);
   return { view: 'tab', tab: tab?.id ?? 'verdeling' };
 }
@@ -31,4 +33,5 @@ export function useRoute(): Route {
 }
 
 export const tabHref = (tab: TabId): string => `#/${tab}`;
+export const USERS_HREF = '#/gebruikers';
 export const sheetHref = (resultId: string): string => `#/uitslag/${resultId}`;

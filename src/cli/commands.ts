@@ -14,6 +14,13 @@ import { afnemersRevoke } from './commands/afnemers-revoke';
 import { afnemersList } from './commands/afnemers-list';
 import { resultsImport } from './commands/results-import';
 import { usersCreate } from './commands/users-create';
+import {
+  usersDelete,
+  usersDisable,
+  usersList,
+  usersResetPassword,
+  usersRevokeSessions,
+} from './commands/users-manage';
 import { demoData } from './commands/demo-data';
 
 /**
@@ -36,5 +43,10 @@ export const commands: Record<string, CliCommand> = {
   'afnemers list': afnemersList,
   'results import': resultsImport,
   'users create': usersCreate,
+  'users disable': usersDisable,
+  'users delete': usersDelete,
+  'users reset-password': usersResetPassword,
+  'users revoke-sessions': usersRevokeSessions,
+  'users list': usersList,
   'demo-data': demoData,
 };

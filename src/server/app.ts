@@ -6,11 +6,13 @@
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { DEVICE_HEADER } from '../shared/results-service';
+import type { Socket } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { PROBLEM_CONTENT_TYPE } from '../shared/results-service';
+import { DeviceLimiter } from './http/device-limit';
 import { installProblemHandlers } from './http/errors';
-import { useStrictJsonParser, type JsonBody } from './http/json-body';
-import { ProblemError } from './http/problem';
+import { useStrictJsonParser } from './http/json-body';
+import { problemBody, ProblemError } from './http/problem';
 import { requestLogSerializers } from './http/request-log';
 import { reviewPlugin } from './review/plugin';
 import { enrollRoutes } from './routes/enroll';
@@ -19,23 +21,17 @@ import { resultsRoutes } from './routes/results';
 import { rosterRoutes } from './routes/roster';
 import type { ServiceDeps } from './service-deps';
 
+/**
+ * Without its own limit the address ceiling is this many device budgets: a gemeente's kiosks behind one NAT
+ * address share it, so it must leave room for several kiosks draining a backlog at once.
+ */
+const ADDRESS_CEILING_FACTOR = 10;
+
 /** A signed result is ~10-30 KiB; 512 KiB leaves room for large device facts and refuses anything absurd. */
 export const BODY_LIMIT = 512 * 1024;
 
-const DEVICE_ID = /^lbt-dev-[0-9a-f]{16}$/;
-const BODY_DEVICE_ID = /"deviceId"\s*:\s*"(lbt-dev-[0-9a-f]{16})"/;
-
-/** Rate-limit key: the device the request speaks for, so one kiosk's burst never slows another; else the IP. */
-function rateLimitKey(request: FastifyRequest): string {
-  const header = request.headers[DEVICE_HEADER];
-  if (typeof header === 'string' && DEVICE_ID.test(header)) return header;
-  const text = (request.body as Partial<JsonBody> | undefined)?.text;
-  if (typeof text === 'string') {
-    const match = BODY_DEVICE_ID.exec(text.slice(0, 4096)) ?? BODY_DEVICE_ID.exec(text);
-    if (match) return match[1]!;
-  }
-  return `ip:${request.ip}`;
-}
+/** A request taking longer than this to arrive in full (headers and body) is answered 408 and closed. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 
 export interface BuildAppOptions {
   logLevel?: string;
@@ -46,9 +42,15 @@ export interface BuildAppOptions {
   trustProxy?: readonly string[];
   /** Where log lines go; default standard output. Tests read them here. */
   logStream?: NodeJS.WritableStream;
+  /**
+   * How long one request may take to arrive (headers and body); default DEFAULT_REQUEST_TIMEOUT_MS. Without it a
+   * client trickling a body a byte at a time held its connection open for ever.
+   */
+  requestTimeoutMs?: number;
 }
 
 export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
     // Fastify's request logs carry method, URL and status only: never bodies or headers, and the URL with its
     // personal query values replaced (request-log.ts), so no candidate reference or answer reaches a log line.
@@ -60,22 +62,38 @@ export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {})
     },
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
+    requestTimeout: requestTimeoutMs,
+    // Idle sockets (nothing arriving at all) are closed after the same time.
+    connectionTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(requestTimeoutMs, 60_000),
+      // Node checks the request timeout at this interval (default 30 s): a short timeout needs a shorter check.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.floor(requestTimeoutMs / 4))),
+    },
+    clientErrorHandler: answerClientError,
   });
   installProblemHandlers(app);
   await app.register(helmet, { global: true });
+  // The ceiling per client address, in front of everything (before the body is read): it bounds what one address
+  // can make the service parse and verify before any device is proved. The per-device budget comes after
+  // verification (http/device-limit.ts).
   await app.register(rateLimit, {
     global: true,
-    max: deps.rateLimit.max,
+    max: deps.rateLimit.perAddressMax ?? deps.rateLimit.max * ADDRESS_CEILING_FACTOR,
     timeWindow: deps.rateLimit.timeWindowMs,
-    // After parsing, so the body's device id can be the key when no device header is sent.
-    hook: 'preHandler',
-    keyGenerator: rateLimitKey,
+    hook: 'onRequest',
+    keyGenerator: (request) => `ip:${request.ip}`,
     errorResponseBuilder: (_request, context) =>
       new ProblemError(
         429,
         'rate-limited',
-        `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`,
+        `Too many requests from this address; try again in ${Math.ceil(context.ttl / 1000)} s.`,
       ),
+  });
+  const devices = new DeviceLimiter({
+    max: deps.rateLimit.max,
+    timeWindowMs: deps.rateLimit.timeWindowMs,
+    now: deps.now,
   });
 
   await app.register(async (scope) => {
@@ -83,12 +101,34 @@ export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {})
     useStrictJsonParser(scope, { keepText: true });
     await healthRoutes(scope, deps);
     await enrollRoutes(scope, deps);
-    await rosterRoutes(scope, deps);
-    await resultsRoutes(scope, deps);
+    await rosterRoutes(scope, deps, devices);
+    await resultsRoutes(scope, deps, devices);
   });
   await app.register(async (scope) => {
     useStrictJsonParser(scope, { keepText: false });
     await reviewPlugin(scope, deps);
   });
   return app;
+}
+
+/**
+ * Errors on the socket before Fastify has a request (a request that did not arrive in time, headers too large,
+ * a malformed request): answered with a problem document like every other error, then the connection is closed.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? ([408, 'timeout', 'The request did not arrive in full in time; the connection is closed.'] as const)
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? ([431, 'too-large', 'The request headers are too large.'] as const)
+        : ([400, 'invalid', 'The request is not valid HTTP.'] as const);
+  const body = JSON.stringify(problemBody(status, code, detail));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${status === 408 ? 'Request Timeout' : status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }

@@ -10,9 +10,11 @@ import type { ResultWriter } from './ingest/group-commit';
 import type { PackageIndex } from './packages';
 
 export interface RateLimitOptions {
-  /** Requests per window per device (or per IP when no device is named). */
+  /** Requests per window per verified device (http/device-limit.ts). */
   max: number;
   timeWindowMs: number;
+  /** Requests per window per client address, before any check (app.ts); default 10 x `max`. */
+  perAddressMax?: number;
 }
 
 export interface ServiceDeps extends ServerDeps {

@@ -47,6 +47,8 @@ export interface StartOptions {
   expirySweepMs?: number;
   /** Where log lines go; default standard output. */
   logStream?: NodeJS.WritableStream;
+  /** How long one request may take to arrive in full (app.ts); default 60 s. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningService {
@@ -112,6 +114,7 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
       ...(options.logLevel ? { logLevel: options.logLevel } : {}),
       ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
       ...(options.logStream ? { logStream: options.logStream } : {}),
+      ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
     });
     log = app.log;
     for (const { packageHash, problem } of known.damaged) {

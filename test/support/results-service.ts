@@ -82,6 +82,8 @@ export interface ResultOptions {
   gemeente?: string;
   candidateRef?: string;
   answers?: Record<string, Response | null>;
+  /** The cesuur the device claims to have scored with (a tampered kiosk); default the definition's. */
+  claimedCesuur?: number;
   /** Overrides the device's claimed raw score (to provoke a score mismatch). */
   claimedRaw?: number;
   packageHash?: string;
@@ -105,7 +107,12 @@ export function resultRecord(device: TestDevice, options: ResultOptions = {}): R
   const def = pkg.definition;
   const byId = new Map(pkg.items.map((i) => [i.id, i]));
   const scoredItems = def.items.map((id) => byId.get(id)!);
-  const score = scoreResponses(def, pkg.items, answers);
+  const score = scoreResponses(
+    def,
+    pkg.items,
+    answers,
+    options.claimedCesuur === undefined ? {} : { cesuur: options.claimedCesuur },
+  );
   const start = (options.at ?? new Date('2026-03-02T09:00:00.000Z')).getTime();
   const iso = (ms: number) => new Date(start + ms).toISOString();
   const recordItems = scoredItems.map((item, i) => {

@@ -92,6 +92,7 @@ export const api = {
   post: <T>(path: string, schema: z.ZodType<T> | null, body?: unknown) =>
     request('POST', path, schema, body ?? {}),
   put: <T>(path: string, schema: z.ZodType<T>, body: unknown) => request('PUT', path, schema, body),
+  delete: (path: string) => request('DELETE', path, null),
 };
 
 /** The address of a CSV export (a plain download link: the session cookie goes along). */

@@ -3,6 +3,7 @@
  * layer for both, booleans are integers (0/1) and times are ISO-8601 UTC text (which sorts in time order).
  * Migrations (src/server/db/migrations/) create exactly these columns.
  */
+import type { Generated } from 'kysely';
 
 export interface DevicesTable {
   device_id: string;
@@ -13,6 +14,14 @@ export interface DevicesTable {
   label: string;
   enrolled_at: string;
   revoked_at: string | null;
+}
+
+/** One period of a device's enrollment for a gemeente; `enrolled_until` is null for the current one. */
+export interface DeviceEnrollmentsTable {
+  device_id: string;
+  gemeente: string;
+  enrolled_from: string;
+  enrolled_until: string | null;
 }
 
 export interface EnrollmentCodesTable {
@@ -68,7 +77,15 @@ export interface ResultsTable {
   doelgroep: string;
   language: string;
   package_hash: string;
+  /**
+   * The cesuur of the package's test definition (what the outcome is judged by), never the device's claim;
+   * a differing claim sets `cesuur_mismatch` (migration 008).
+   */
   cesuur: number;
+  cesuur_mismatch: number;
+  /** The twijfelzone of the package's test definition around `cesuur`, inclusive. */
+  twijfelzone_from: number;
+  twijfelzone_to: number;
   /** The server's own re-score from the raw responses (authoritative); `raw_client` is what the device said. */
   raw: number;
   raw_client: number;
@@ -78,6 +95,11 @@ export interface ResultsTable {
   in_twijfelzone: number;
   unanswered: number;
   score_mismatch: number;
+  /**
+   * 1 when the payload names another gemeente than the one the device was enrolled for at the sitting, where
+   * the result is filed (migration 009).
+   */
+  gemeente_mismatch: number;
   /** 'touch' | 'pen' | 'mouse' | 'mixed' | 'none': pointer types used over the scored items. */
   input_type: string;
   /** 1/0, or null when the condition was not recorded. */
@@ -110,6 +132,10 @@ export interface UsersTable {
    */
   failed_logins: number;
   locked_until: string | null;
+  /** Set when a beheerder or `lbt users disable` disabled the account; it cannot log in (migration 010). */
+  disabled_at: string | null;
+  /** 1 after a password reset: the next session may only choose a new password. Defaults to 0. */
+  must_change_password: Generated<number>;
 }
 
 /**
@@ -182,6 +208,7 @@ export interface ScoringPackagesTable {
 
 export interface Database {
   devices: DevicesTable;
+  device_enrollments: DeviceEnrollmentsTable;
   enrollment_codes: EnrollmentCodesTable;
   afnemers: AfnemersTable;
   meta: MetaTable;

@@ -12,6 +12,7 @@ import { CanonicalizationError } from '../../shared/signing';
 import { canonicalJsonOfParsed } from '../crypto/canonical-json';
 import { verifyEd25519 } from '../crypto/ed25519';
 import type { Database } from '../db/tables';
+import { gemeenteAt } from '../devices/enrollment-history';
 import { devicePublicKey, requireActiveDevice } from '../devices/lookup';
 import { parseJsonBody } from '../http/json-body';
 import { issueLines, ProblemError } from '../http/problem';
@@ -100,23 +101,39 @@ export async function checkResult(
     );
   }
 
-  // Re-score from the raw responses with the service's own keys and the cesuur the sitting used.
+  // Re-score from the raw responses with the service's own keys and the cesuur of the package's own test
+  // definition: the cesuur decides the outcome, so it is never taken from the device.
   const responses = Object.fromEntries(record.items.map((item) => [item.itemId, item.response]));
-  const score = scoreResponses(pkg.definition, pkg.items, responses, { cesuur: record.scoring.cesuur });
+  const score = scoreResponses(pkg.definition, pkg.items, responses);
   const completed = record.status === 'completed';
+  const cesuurMismatch =
+    record.scoring.cesuur !== score.cesuur ||
+    record.scoring.twijfelzone.from !== score.twijfelzone.from ||
+    record.scoring.twijfelzone.to !== score.twijfelzone.to;
+  // An outcome judged by another cesuur differs for that reason alone; `cesuur-mismatch` says so already.
   const mismatch =
     score.raw !== record.scoring.raw ||
     score.max !== record.scoring.max ||
-    (completed && score.outcome !== record.scoring.outcome);
+    (completed && !cesuurMismatch && score.outcome !== record.scoring.outcome);
   const flags: IngestFlag[] = [];
   // The route logs the mismatch (ids and figures only); the columns keep both scores.
   if (mismatch) flags.push('score-mismatch');
-  // The device's enrolled gemeente decides where a result belongs, so one gemeente's kiosk cannot file results
-  // under another; a different claim in the payload is kept in the envelope and flagged.
-  if (record.gemeente !== device.gemeente) flags.push('gemeente-mismatch');
+  // The gemeente the device was enrolled for when the sitting was opened decides where a result belongs, so one
+  // gemeente's kiosk cannot file results under another, and a kiosk that moved does not take its undelivered
+  // results along; a different claim in the payload is kept in the envelope and flagged.
+  const gemeente = await gemeenteAt(db, device.device_id, record.timing.openedAt, device.gemeente);
+  const gemeenteMismatch = record.gemeente !== gemeente;
+  if (gemeenteMismatch) flags.push('gemeente-mismatch');
+  // Stored with the package's cesuur and flagged rather than refused: the evidence is kept and the dashboard
+  // never sees the claimed value (docs/RESULTS.md, "Ingest").
+  if (cesuurMismatch) flags.push('cesuur-mismatch');
 
   return {
-    columns: resultColumns(record, score, device.gemeente, mismatch),
+    columns: resultColumns(record, score, gemeente, {
+      scoreMismatch: mismatch,
+      cesuurMismatch,
+      gemeenteMismatch,
+    }),
     envelopeText: text,
     envelopeHash: sha256(envelopeBytes),
     payloadHash: sha256(payloadBytes),

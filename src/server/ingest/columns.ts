@@ -16,7 +16,7 @@ export function resultColumns(
   record: ResultRecord,
   score: ScoreResult,
   gemeente: string,
-  scoreMismatch: boolean,
+  mismatch: { scoreMismatch: boolean; cesuurMismatch: boolean; gemeenteMismatch: boolean },
 ): ResultColumns {
   const session = record.afnamecondities.session;
   const completed = record.status === 'completed';
@@ -34,13 +34,17 @@ export function resultColumns(
     language: record.language,
     package_hash: record.package.packageHash,
     cesuur: score.cesuur,
+    cesuur_mismatch: mismatch.cesuurMismatch ? 1 : 0,
+    twijfelzone_from: score.twijfelzone.from,
+    twijfelzone_to: score.twijfelzone.to,
     raw: score.raw,
     raw_client: record.scoring.raw,
     max: score.max,
     outcome: completed ? (score.outcome === 'B1-route haalbaar' ? 'haalbaar' : 'niet-haalbaar') : null,
     in_twijfelzone: score.twijfelzone.inZone ? 1 : 0,
     unanswered: score.unanswered,
-    score_mismatch: scoreMismatch ? 1 : 0,
+    score_mismatch: mismatch.scoreMismatch ? 1 : 0,
+    gemeente_mismatch: mismatch.gemeenteMismatch ? 1 : 0,
     input_type: inputType(record, new Set(score.items.map((i) => i.itemId))),
     interpreter: interpreter === undefined ? null : interpreter ? 1 : 0,
     practiced: session.preparation?.practicedBefore ?? null,

@@ -29,7 +29,7 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-/** 256 rows x 35 columns stays well under SQLite's and PostgreSQL's limits on bound parameters. */
+/** 256 rows x 39 columns stays well under SQLite's and PostgreSQL's limits on bound parameters. */
 const MAX_BATCH = 256;
 
 export class ResultWriter {

@@ -100,6 +100,8 @@ const FLAG_SQL: Record<ValidityFlag, string> = {
   'fast-answers': 'fast_answers > 0',
   unanswered: 'unanswered > 0',
   'score-mismatch': 'score_mismatch = 1',
+  'cesuur-mismatch': 'cesuur_mismatch = 1',
+  'gemeente-mismatch': 'gemeente_mismatch = 1',
 };
 
 async function flagGroups(

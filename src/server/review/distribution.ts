@@ -71,27 +71,18 @@ export async function reference(
   filters: ReviewFilters,
 ): Promise<Reference> {
   const latest = await scopedResults(db, gemeente, filters, { completedOnly: true })
-    .select(['results.cesuur', 'results.max', 'results.envelope'])
+    // The package's cesuur and twijfelzone, stored at ingest; never the device's claim in the envelope.
+    .select(['results.cesuur', 'results.max', 'results.twijfelzone_from', 'results.twijfelzone_to'])
     // By closing time, like the period filter: the period index then yields the newest first (no sort).
     .orderBy('results.closed_at', 'desc')
     .limit(1)
     .executeTakeFirst();
   if (!latest) return { cesuur: DEFAULT_CESUUR, max: DEFAULT_MAX, twijfelzone: null };
-  return { cesuur: latest.cesuur, max: latest.max, twijfelzone: twijfelzoneOf(latest.envelope) };
-}
-
-/** The envelope was schema-checked at ingest; this reads one field and tolerates anything else. */
-function twijfelzoneOf(envelope: string): { from: number; to: number } | null {
-  try {
-    const zone = (
-      JSON.parse(envelope) as { payload?: { scoring?: { twijfelzone?: { from?: unknown; to?: unknown } } } }
-    ).payload?.scoring?.twijfelzone;
-    return typeof zone?.from === 'number' && typeof zone.to === 'number'
-      ? { from: zone.from, to: zone.to }
-      : null;
-  } catch {
-    return null;
-  }
+  return {
+    cesuur: latest.cesuur,
+    max: latest.max,
+    twijfelzone: { from: latest.twijfelzone_from, to: latest.twijfelzone_to },
+  };
 }
 
 export function buildDistribution(groups: readonly Group[], ref: Reference): DistributionResponse {

@@ -60,12 +60,14 @@ export async function login(
     .executeTakeFirst();
   // The dummy hash for an unknown name: the same scrypt cost, so the timing does not tell either.
   const right = await verifyPassword(body.password, user?.password_hash ?? (await dummyHash()));
-  if (!user || !right) throw new ProblemError(401, 'unauthorized', WRONG);
+  // A disabled account gets the same answer as a wrong password: the login form does not tell them apart.
+  if (!user || !right || user.disabled_at !== null) throw new ProblemError(401, 'unauthorized', WRONG);
   await clearFailures(deps.db, key);
   const session = await startSession(deps, request, reply, user.user_id);
   return {
     user: { username: user.username, gemeente: user.gemeente, role: user.role },
     csrfToken: session.csrfToken,
     expiresAt: session.expiresAt,
+    mustChangePassword: user.must_change_password === 1,
   };
 }

@@ -5,7 +5,6 @@
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
 import {
   ConditionsQuery,
   DEFAULT_MIN_GROUP,
@@ -22,7 +21,7 @@ import {
 import { ResultId } from '../../shared/result/record';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
 import type { ServerDeps } from '../deps';
-import { issueLines, ProblemError } from '../http/problem';
+import { ProblemError } from '../http/problem';
 import { conditions } from './conditions';
 import { conditionsCsv, conformCsv, distributionCsv, resultsCsv, whatIfCsv } from './csv';
 import { distribution, reference, routeGroups } from './distribution';
@@ -39,19 +38,13 @@ import {
   requireRole,
   currentAuth,
 } from './sessions';
+import { parse } from './parse';
 import { listResults, resultSheet } from './sheet';
+import { userRoutes } from './user-routes';
 import { serveDashboard } from './static';
 import { buildWhatIf } from './what-if';
 
 const API = '/v1/review';
-
-function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
-  const parsed = schema.safeParse(value ?? {});
-  if (!parsed.success) {
-    throw new ProblemError(400, 'invalid', `The ${where} is not valid.`, issueLines(parsed.error));
-  }
-  return parsed.data;
-}
 
 /** A result id in the path: anything that is not a UUIDv7 cannot exist, so it is a 404 like a missing one. */
 function resultIdOf(request: FastifyRequest): string {
@@ -72,8 +65,20 @@ export async function reviewPlugin(app: FastifyInstance, deps: ServerDeps): Prom
 
   app.get(`${API}/session`, async (request, reply): Promise<SessionResponse> => {
     const auth = await currentAuth(deps, request);
-    if (auth) return { user: auth.user, csrfToken: auth.csrfToken, expiresAt: auth.expiresAt };
-    return { user: null, csrfToken: presessionToken(request, reply), expiresAt: null };
+    if (auth) {
+      return {
+        user: auth.user,
+        csrfToken: auth.csrfToken,
+        expiresAt: auth.expiresAt,
+        mustChangePassword: auth.mustChangePassword,
+      };
+    }
+    return {
+      user: null,
+      csrfToken: presessionToken(request, reply),
+      expiresAt: null,
+      mustChangePassword: false,
+    };
   });
 
   app.post(`${API}/login`, async (request, reply) => {
@@ -83,11 +88,13 @@ export async function reviewPlugin(app: FastifyInstance, deps: ServerDeps): Prom
   });
 
   app.post(`${API}/logout`, async (request, reply) => {
-    const auth = await requireAuth(deps, request);
+    const auth = await requireAuth(deps, request, { passwordChange: true });
     requireCsrf(request, auth.csrfToken);
     await endSession(deps, request, reply, auth);
     return reply.code(204).send();
   });
+
+  await userRoutes(app, deps);
 
   app.get(`${API}/filter-options`, async (request) => {
     const auth = await requireAuth(deps, request);

@@ -52,6 +52,10 @@ function flagCondition(eb: Eb, flag: NonNullable<ReviewFilters['flag']>) {
       return eb('results.unanswered', '>', 0);
     case 'score-mismatch':
       return eb('results.score_mismatch', '=', 1);
+    case 'cesuur-mismatch':
+      return eb('results.cesuur_mismatch', '=', 1);
+    case 'gemeente-mismatch':
+      return eb('results.gemeente_mismatch', '=', 1);
     case 'geen':
       return eb.and([
         eb('results.mouse_used', '=', 0),
@@ -60,6 +64,8 @@ function flagCondition(eb: Eb, flag: NonNullable<ReviewFilters['flag']>) {
         eb('results.fast_answers', '=', 0),
         eb('results.unanswered', '=', 0),
         eb('results.score_mismatch', '=', 0),
+        eb('results.cesuur_mismatch', '=', 0),
+        eb('results.gemeente_mismatch', '=', 0),
       ]);
   }
 }

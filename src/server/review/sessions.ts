@@ -28,6 +28,8 @@ export interface Auth {
   sessionHash: string;
   expiresAt: string;
   csrfToken: string;
+  /** After a password reset: this session may only choose a new password (requireAuth refuses the rest). */
+  mustChangePassword: boolean;
 }
 
 const sha256hex = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -104,9 +106,11 @@ export async function currentAuth(deps: ServerDeps, request: FastifyRequest): Pr
   const row = await deps.db
     .selectFrom('web_sessions')
     .innerJoin('users', 'users.user_id', 'web_sessions.user_id')
-    .select(['users.user_id', 'username', 'gemeente', 'role', 'expires_at'])
+    .select(['users.user_id', 'username', 'gemeente', 'role', 'expires_at', 'must_change_password'])
     .where('session_hash', '=', sessionHash)
     .where('expires_at', '>', deps.now().toISOString())
+    // Disabling deletes the sessions too; this also holds should a session be written in between.
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   if (!row) return null;
   return {
@@ -115,12 +119,24 @@ export async function currentAuth(deps: ServerDeps, request: FastifyRequest): Pr
     sessionHash,
     expiresAt: row.expires_at,
     csrfToken: csrfTokenFor(secret),
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 
-export async function requireAuth(deps: ServerDeps, request: FastifyRequest): Promise<Auth> {
+/**
+ * The logged-in user. A session that must first choose a new password gets 403 everywhere except where
+ * `passwordChange` allows it (changing the password, logging out).
+ */
+export async function requireAuth(
+  deps: ServerDeps,
+  request: FastifyRequest,
+  options: { passwordChange?: boolean } = {},
+): Promise<Auth> {
   const auth = await currentAuth(deps, request);
   if (!auth) throw new ProblemError(401, 'unauthorized', 'Log in to use the review dashboard.');
+  if (auth.mustChangePassword && !options.passwordChange) {
+    throw new ProblemError(403, 'forbidden', 'Choose a new password first (POST /v1/review/password).');
+  }
   return auth;
 }
 

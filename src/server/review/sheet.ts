@@ -31,7 +31,14 @@ import { scopedResults } from './scope';
 export function flagsOf(
   r: Pick<
     ResultsTable,
-    'mouse_used' | 'focus_lost' | 'interrupted' | 'fast_answers' | 'unanswered' | 'score_mismatch'
+    | 'mouse_used'
+    | 'focus_lost'
+    | 'interrupted'
+    | 'fast_answers'
+    | 'unanswered'
+    | 'score_mismatch'
+    | 'cesuur_mismatch'
+    | 'gemeente_mismatch'
   >,
 ): ValidityFlag[] {
   const flags: ValidityFlag[] = [];
@@ -41,6 +48,8 @@ export function flagsOf(
   if (r.fast_answers > 0) flags.push('fast-answers');
   if (r.unanswered > 0) flags.push('unanswered');
   if (r.score_mismatch) flags.push('score-mismatch');
+  if (r.cesuur_mismatch) flags.push('cesuur-mismatch');
+  if (r.gemeente_mismatch) flags.push('gemeente-mismatch');
   return flags;
 }
 
@@ -172,7 +181,8 @@ export async function resultSheet(
     outcome,
     outcomeText: OUTCOME_TEXT[outcome ?? 'afgebroken'],
     outcomeNote: NOT_Z_ROUTE_NOTE,
-    twijfelzone: { ...record.scoring.twijfelzone, inZone: r.in_twijfelzone === 1 },
+    // The package's twijfelzone as stored at ingest, not the one the device claimed.
+    twijfelzone: { from: r.twijfelzone_from, to: r.twijfelzone_to, inZone: r.in_twijfelzone === 1 },
     unanswered: r.unanswered,
     conditions: [
       { label: 'Instructietaal', value: languageLabel(r.language) },

@@ -11,6 +11,13 @@ import { hashPassword } from './passwords';
 
 export class UserError extends Error {
   override readonly name = 'UserError';
+  constructor(
+    message: string,
+    /** The account does not exist (or is not in the asking beheerder's gemeente). */
+    readonly notFound = false,
+  ) {
+    super(message);
+  }
 }
 
 export interface NewUser {
@@ -47,6 +54,7 @@ export async function createUser(db: Kysely<Database>, now: Date, input: NewUser
       created_at: now.toISOString(),
       failed_logins: 0,
       locked_until: null,
+      // disabled_at and must_change_password keep their defaults (and this runs on databases before 009 too).
     })
     .execute();
   return { username: username.data, gemeente: gemeente.data, role: role.data };

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { EnrollRequest, type EnrollResponse } from '../../shared/results-service';
 import { enrollmentCodeHash } from '../admin/enrollment-codes';
 import { keyIdOfRaw } from '../crypto/ed25519';
+import { recordEnrollment } from '../devices/enrollment-history';
 import { findDevice } from '../devices/lookup';
 import { refuseOtherMethods } from '../http/errors';
 import type { JsonBody } from '../http/json-body';
@@ -72,6 +73,8 @@ export async function enrollRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
             .doUpdateSet({ gemeente: claimed.gemeente, label: claimed.label, enrolled_at: now }),
         )
         .execute();
+      // Results of sittings before this moment still belong to the previous gemeente (ingest reads this).
+      await recordEnrollment(trx, req.deviceId, claimed.gemeente, now);
       return claimed;
     });
     if (!enrolled) throw await codeRefusal(deps, codeHash, now);

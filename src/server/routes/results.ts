@@ -1,15 +1,22 @@
 /** `POST /v1/results`: ingest one device-signed result; answers with the signed receipt (see ingest/). */
 import type { FastifyInstance } from 'fastify';
 import type { IngestResponse } from '../../shared/results-service';
+import type { DeviceLimiter } from '../http/device-limit';
 import { refuseOtherMethods } from '../http/errors';
 import type { JsonBody } from '../http/json-body';
 import { ProblemError } from '../http/problem';
 import type { ServiceDeps } from '../service-deps';
 
-export async function resultsRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
+export async function resultsRoutes(
+  app: FastifyInstance,
+  deps: ServiceDeps,
+  devices: DeviceLimiter,
+): Promise<void> {
   app.post('/v1/results', async (request, reply) => {
     const upload = request.body as JsonBody;
     const checked = await deps.checker.check(upload.text, upload.value);
+    // The device is proved now (its enrolled key signed the result): its budget is counted before the write.
+    devices.take(checked.columns.device_id, reply);
     if (checked.flags.includes('score-mismatch')) {
       // Ids and figures only: no candidate reference, no answers.
       request.log.warn(

@@ -19,6 +19,7 @@ export const ProblemCode = z.enum([
   'forbidden',
   'not-found',
   'rate-limited',
+  'timeout',
   'unavailable',
   'internal',
 ]);

@@ -25,8 +25,12 @@ export type Receipt = z.infer<typeof Receipt>;
 export const SignedReceipt = signedEnvelope(Receipt);
 export type SignedReceipt = z.infer<typeof SignedReceipt>;
 
-/** Flags the service sets on a stored result; `score-mismatch` = its re-score differs from the device's. */
-export const IngestFlag = z.enum(['score-mismatch', 'gemeente-mismatch']);
+/**
+ * Flags the service sets on a stored result: `score-mismatch` = its re-score differs from the device's;
+ * `gemeente-mismatch` = the payload names another gemeente than the device was enrolled for at the sitting;
+ * `cesuur-mismatch` = the payload claims another cesuur or twijfelzone than the package's test definition.
+ */
+export const IngestFlag = z.enum(['score-mismatch', 'gemeente-mismatch', 'cesuur-mismatch']);
 export type IngestFlag = z.infer<typeof IngestFlag>;
 
 /**

@@ -43,6 +43,8 @@ export const SessionResponse = z
     csrfToken: z.string().min(20),
     /** When the session ends unless renewed by use (ISO time), null without a session. */
     expiresAt: z.iso.datetime().nullable(),
+    /** After a password reset: the session may only choose a new password (`POST /v1/review/password`). */
+    mustChangePassword: z.boolean(),
   })
   .strict();
 export type SessionResponse = z.infer<typeof SessionResponse>;
@@ -50,3 +52,34 @@ export type SessionResponse = z.infer<typeof SessionResponse>;
 export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_COOKIE = 'lbt_review';
 export const PRESESSION_CSRF_COOKIE = 'lbt_csrf';
+
+/** `POST /v1/review/password`: the logged-in user chooses a new password (required after a reset). */
+export const ChangePasswordRequest = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: NewPassword })
+  .strict();
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+/** One account of the beheerder's gemeente, for the "Gebruikers" view (`GET /v1/review/users`). */
+export const UserSummary = z
+  .object({
+    username: Username,
+    role: ReviewRole,
+    disabled: z.boolean(),
+    mustChangePassword: z.boolean(),
+    /** Open browser sessions. */
+    sessions: z.number().int().min(0),
+    createdAt: z.iso.datetime(),
+  })
+  .strict();
+export type UserSummary = z.infer<typeof UserSummary>;
+
+export const UserListResponse = z.object({ users: z.array(UserSummary) }).strict();
+export type UserListResponse = z.infer<typeof UserListResponse>;
+
+/** `POST /v1/review/users/:username/reset-password`: the beheerder sets a temporary password. */
+export const ResetPasswordRequest = z.object({ newPassword: NewPassword }).strict();
+export type ResetPasswordRequest = z.infer<typeof ResetPasswordRequest>;
+
+/** `POST /v1/review/users/:username/revoke-sessions` answers how many sessions it ended. */
+export const RevokeSessionsResponse = z.object({ ended: z.number().int().min(0) }).strict();
+export type RevokeSessionsResponse = z.infer<typeof RevokeSessionsResponse>;

@@ -10,6 +10,8 @@ export const ValidityFlag = z.enum([
   'fast-answers',
   'unanswered',
   'score-mismatch',
+  'cesuur-mismatch',
+  'gemeente-mismatch',
 ]);
 export type ValidityFlag = z.infer<typeof ValidityFlag>;
 
@@ -20,6 +22,8 @@ export const VALIDITY_FLAG_LABELS: Record<ValidityFlag, string> = {
   'fast-answers': 'Onwaarschijnlijk snelle antwoorden',
   unanswered: 'Onbeantwoorde opgaven',
   'score-mismatch': 'Score van het apparaat wijkt af',
+  'cesuur-mismatch': 'Cesuur van het apparaat wijkt af van het toetspakket',
+  'gemeente-mismatch': 'Gemeente in het resultaat wijkt af van de aanmelding van de kiosk',
 };
 
 /** How the candidate answered, as stored: the pointer types over the scored items. */

@@ -71,4 +71,60 @@ describe('creating review accounts', () => {
     const missing = await lbtInProcess('users', 'create', '--username', 'cli.user3', '--data', dir);
     expect(missing.code).toBe(2);
   }, 60_000);
+
+  it('lists, ends sessions of, resets, disables and deletes accounts through the CLI', async () => {
+    const db = opened.deps.db;
+    await make({ username: 'm.beheer', role: 'beheerder' });
+    const userId = (
+      await db
+        .selectFrom('users')
+        .select('user_id')
+        .where('username', '=', 'm.beheer')
+        .executeTakeFirstOrThrow()
+    ).user_id;
+    const session = (hash: string) => ({
+      session_hash: hash,
+      user_id: userId,
+      created_at: new Date().toISOString(),
+      expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    await db
+      .insertInto('web_sessions')
+      .values([session('s1'), session('s2')])
+      .execute();
+    const run = (...args: string[]) => lbtInProcess('users', ...args, '--data', dir);
+
+    const list = await run('list');
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('Utrecht\tm.beheer\tbeheerder\tactive\t2 session(s)');
+
+    const revoked = await run('revoke-sessions', 'm.beheer');
+    expect(revoked).toMatchObject({ code: 0, stdout: 'Ended 2 session(s) of m.beheer.\n' });
+
+    await db.insertInto('web_sessions').values(session('s3')).execute();
+    expect((await run('reset-password', 'm.beheer', '--password', 'kort')).code).toBe(2);
+    const reset = await run('reset-password', 'm.beheer', '--password', 'tijdelijk-wachtwoord-1');
+    expect(reset.code).toBe(0);
+    const row = await db
+      .selectFrom('users')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow();
+    expect(row.must_change_password).toBe(1);
+    expect(await verifyPassword('tijdelijk-wachtwoord-1', row.password_hash)).toBe(true);
+    expect(await db.selectFrom('web_sessions').selectAll().where('user_id', '=', userId).execute()).toEqual(
+      [],
+    );
+    expect((await run('list')).stdout).toContain('m.beheer\tbeheerder\tmust-change-password');
+
+    await db.insertInto('web_sessions').values(session('s4')).execute();
+    expect((await run('disable', 'm.beheer')).code).toBe(0);
+    expect((await run('list')).stdout).toContain('m.beheer\tbeheerder\tdisabled\t0 session(s)');
+
+    expect((await run('delete', 'm.beheer')).code).toBe(0);
+    expect((await run('list')).stdout).not.toContain('m.beheer');
+    const missing = await run('disable', 'm.beheer');
+    expect(missing).toMatchObject({ code: 1, stderr: 'There is no user m.beheer.\n' });
+    expect((await run('delete')).code).toBe(2);
+  });
 });

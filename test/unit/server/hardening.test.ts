@@ -1,6 +1,7 @@
 /** Every error is a problem document; limits, headers, health, and the key surviving a restart. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../../../src/server/app';
@@ -60,14 +61,13 @@ describe.each(DB_KINDS)('hardening on %s', (kind) => {
 });
 
 describe.each(DB_KINDS)('rate limits and restarts on %s', (kind) => {
-  it('limits each device separately and answers 429 as a problem', async () => {
-    const service = await startTestService(kind, { rateLimit: { max: 4, timeWindowMs: 60_000 } });
+  it('limits each verified device separately and answers 429 as a problem with Retry-After', async () => {
+    const service = await startTestService(kind, { rateLimit: { max: 3, timeWindowMs: 60_000 } });
     try {
       const busy = newDevice();
       const calm = newDevice();
       await enrollDevice(service.url, service.deps, busy);
       await enrollDevice(service.url, service.deps, calm);
-      // The enrollment request names the device too: it is the first of its 4.
       const statuses: number[] = [];
       for (let i = 0; i < 3; i++) statuses.push((await postResult(service.url, signedResult(busy))).status);
       expect(statuses).toEqual([201, 201, 201]);
@@ -76,13 +76,88 @@ describe.each(DB_KINDS)('rate limits and restarts on %s', (kind) => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(signedResult(busy)),
       });
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
       await expectProblemResponse(limited, 429, 'rate-limited');
-      // The other kiosk is keyed by its own device id (from the body), so it is not slowed down.
+      // The other kiosk has its own budget.
       expect((await postResult(service.url, signedResult(calm))).status).toBe(201);
+      // The window is the service's clock: once it has passed, the busy kiosk uploads again.
+      service.clock.advance(60_000);
+      expect((await postResult(service.url, signedResult(busy))).status).toBe(201);
     } finally {
       await service.stop();
     }
   });
+
+  it("does not let unsigned requests naming a kiosk spend that kiosk's budget", async () => {
+    const service = await startTestService(kind, { rateLimit: { max: 2, timeWindowMs: 60_000 } });
+    try {
+      const victim = newDevice();
+      await enrollDevice(service.url, service.deps, victim);
+      // Its id is not secret: an attacker names it in the header and in a body that is not signed by it.
+      const forged = JSON.stringify({ ...signedResult(victim), signature: 'A'.repeat(86) + '==' });
+      for (let i = 0; i < 4; i++) {
+        const answer = await postResult(service.url, forged, { 'x-lbt-device': victim.deviceId });
+        expect(answer.status).toBe(400);
+      }
+      const roster = await fetch(`${service.url}/v1/roster`, {
+        headers: { 'x-lbt-device': victim.deviceId },
+      });
+      expect(roster.status).toBe(401);
+      // The victim's own uploads still get through.
+      expect((await postResult(service.url, signedResult(victim))).status).toBe(201);
+      expect((await postResult(service.url, signedResult(victim))).status).toBe(201);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('bounds each client address, whatever device id its requests name', async () => {
+    const service = await startTestService(kind, {
+      rateLimit: { max: 100, timeWindowMs: 60_000, perAddressMax: 5 },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const id = `lbt-dev-${i.toString(16).padStart(16, '0')}`;
+        const answer = await postResult(service.url, JSON.stringify({ payload: { deviceId: id } }), {
+          'x-lbt-device': id,
+        });
+        statuses.push(answer.status);
+      }
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('answers a request whose body trickles in with 408 and closes the connection', async () => {
+    const service = await startTestService(kind, { requestTimeoutMs: 300 });
+    const socket = connect(Number(new URL(service.url).port), '127.0.0.1');
+    const received: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    // One byte every 50 ms of a 10,000-byte body: it could never arrive within the timeout. The interval is
+    // stopped when the socket closes (bounded: the test's own timeout ends it otherwise).
+    const trickle = setInterval(() => {
+      if (socket.writable) socket.write('x');
+    }, 50);
+    try {
+      await new Promise<void>((resolve) => socket.once('connect', resolve));
+      socket.write(
+        'POST /v1/results HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{',
+      );
+      await new Promise<void>((resolve) => socket.once('close', () => resolve()));
+      const text = Buffer.concat(received).toString('utf8');
+      expect(text.startsWith('HTTP/1.1 408 ')).toBe(true);
+      expect(text).toContain('application/problem+json');
+      const problem = JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4)) as { code: string };
+      expect(problem.code).toBe('timeout');
+      expect(await countResults(service)).toBe(0);
+    } finally {
+      clearInterval(trickle);
+      socket.destroy();
+      await service.stop();
+    }
+  }, 15_000);
 
   it('keeps its server key and results across a restart on the same data', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lbt-server-restart-'));

@@ -62,6 +62,8 @@ export async function startTestService(
     logStream?: NodeJS.WritableStream;
     /** The item packages it is started with (`lbt server --items`); default the mini package. */
     packages?: ScoringPackage[];
+    /** How long one request may take to arrive in full; default the service's (60 s). */
+    requestTimeoutMs?: number;
   } = {},
 ): Promise<TestService> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lbt-server-test-'));
@@ -78,6 +80,7 @@ export async function startTestService(
     checkThreads: options.checkThreads ?? 0,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.expirySweepMs ? { expirySweepMs: options.expirySweepMs } : {}),
+    ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   });
   return {
     ...service,

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestResponse, Problem, PROBLEM_CONTENT_TYPE, Receipt } from '../../../src/shared/results-service';
 import { canonicalBytes } from '../../../src/shared/signing';
 import { revokeDevice } from '../../../src/server/admin/devices';
+import { reference } from '../../../src/server/review/distribution';
+import { listResults } from '../../../src/server/review/sheet';
 import { publicKeyFromRaw, verifyJson } from '../../../src/host/signing';
 import { createHash } from 'node:crypto';
 import {
@@ -197,6 +199,75 @@ describe.each(INGEST_SETUPS)('ingest on %s with %i check threads', (kind, checkT
       .where('result_id', '=', envelope.payload.resultId)
       .executeTakeFirstOrThrow();
     expect(row.gemeente).toBe('Utrecht');
+  });
+
+  it('stores a claimed cesuur with the package cesuur, flagged, and never as the reference cesuur', async () => {
+    // The mini package's cesuur is 2 (twijfelzone 1..3); the device claims 4, which turns raw 2 into "not".
+    const envelope = signedResult(device, { claimedCesuur: 4 });
+    expect(envelope.payload.scoring.outcome).toBe('B1-route niet haalbaar');
+    const answer = await postResult(service.url, envelope);
+    expect(answer.status).toBe(201);
+    expect(answer.json.flags).toEqual(['cesuur-mismatch']);
+    const row = await service.deps.db
+      .selectFrom('results')
+      .select([
+        'cesuur',
+        'cesuur_mismatch',
+        'outcome',
+        'twijfelzone_from',
+        'twijfelzone_to',
+        'in_twijfelzone',
+      ])
+      .where('result_id', '=', envelope.payload.resultId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      cesuur: 2,
+      cesuur_mismatch: 1,
+      outcome: 'haalbaar',
+      twijfelzone_from: 1,
+      twijfelzone_to: 3,
+      in_twijfelzone: 1,
+    });
+    // The newest result is the dashboard's reference: it carries the package's cesuur and twijfelzone.
+    const ref = await reference(service.deps.db, 'Utrecht', {});
+    expect(ref).toMatchObject({ cesuur: 2, twijfelzone: { from: 1, to: 3 } });
+  });
+
+  it('files each result under the gemeente the device was enrolled for when the sitting was opened', async () => {
+    const moving = newDevice();
+    const start = service.clock.now();
+    const hour = 3_600_000;
+    try {
+      await enrollDevice(service.url, service.deps, moving, 'Utrecht');
+      const before = signedResult(moving, { at: new Date(start.getTime() + hour / 2) });
+      service.clock.advance(hour);
+      // Moved to Amsterdam while the Utrecht sitting waits in the outbox.
+      await enrollDevice(service.url, service.deps, moving, 'Amsterdam');
+      const after = signedResult(moving, { at: new Date(start.getTime() + 2 * hour), gemeente: 'Amsterdam' });
+      const stale = signedResult(moving, { at: new Date(start.getTime() + 2 * hour), gemeente: 'Utrecht' });
+      const answers = [];
+      for (const envelope of [before, after, stale]) answers.push(await postResult(service.url, envelope));
+      expect(answers.map((a) => [a.status, a.json.flags])).toEqual([
+        [201, []],
+        [201, []],
+        [201, ['gemeente-mismatch']],
+      ]);
+      const rows = await service.deps.db
+        .selectFrom('results')
+        .select(['result_id', 'gemeente', 'gemeente_mismatch'])
+        .where('device_id', '=', moving.deviceId)
+        .execute();
+      const byId = new Map(rows.map((r) => [r.result_id, [r.gemeente, r.gemeente_mismatch]]));
+      expect(byId.get(before.payload.resultId)).toEqual(['Utrecht', 0]);
+      expect(byId.get(after.payload.resultId)).toEqual(['Amsterdam', 0]);
+      expect(byId.get(stale.payload.resultId)).toEqual(['Amsterdam', 1]);
+      // The dashboard's list shows the stored flag (its Dutch label comes with the ValidityFlag).
+      const list = await listResults(service.deps.db, 'Amsterdam', { limit: 50, offset: 0 });
+      const shown = list.rows.find((r) => r.resultId === stale.payload.resultId);
+      expect(shown?.flags).toContain('gemeente-mismatch');
+    } finally {
+      service.clock.current = start;
+    }
   });
 
   it('names the wrong fields of a body that is not a signed result', async () => {

@@ -11,6 +11,9 @@ import { reviewPeriodMigration } from './004-review-period';
 import { candidateRefMigration } from './005-candidate-ref';
 import { scoringPackagesMigration } from './006-scoring-packages';
 import { SERVER_KEY_MIGRATION, serverKeyToFileMigration } from './007-server-key-to-file';
+import { resultFlagsMigration } from './008-result-flags';
+import { deviceEnrollmentsMigration } from './009-device-enrollments';
+import { userAdminMigration } from './010-user-admin';
 
 export { SERVER_KEY_MIGRATION };
 
@@ -24,6 +27,9 @@ export function migrationProvider(dataDir: string): MigrationProvider {
     '005-candidate-ref': candidateRefMigration,
     '006-scoring-packages': scoringPackagesMigration,
     [SERVER_KEY_MIGRATION]: serverKeyToFileMigration(dataDir),
+    '008-result-flags': resultFlagsMigration,
+    '009-device-enrollments': deviceEnrollmentsMigration,
+    '010-user-admin': userAdminMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

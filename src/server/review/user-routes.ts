@@ -1,0 +1,129 @@
+/**
+ * Account management in the dashboard: changing one's own password (the only thing a session may do after a
+ * reset), and for a beheerder the accounts of their gemeente (list, disable, delete, reset password, end all
+ * sessions). The operations live in user-admin.ts, shared with `lbt users …`.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  ChangePasswordRequest,
+  ResetPasswordRequest,
+  type RevokeSessionsResponse,
+  type SessionResponse,
+  type UserListResponse,
+} from '../../shared/review';
+import type { ServerDeps } from '../deps';
+import { ProblemError } from '../http/problem';
+import { hashPassword, verifyPassword } from './passwords';
+import { parse } from './parse';
+import { requireAuth, requireCsrf, requireRole, type Auth } from './sessions';
+import { deleteUser, disableUser, listUsers, resetPassword, revokeSessions } from './user-admin';
+import { UserError } from './users';
+
+const API = '/v1/review';
+
+export async function userRoutes(app: FastifyInstance, deps: ServerDeps): Promise<void> {
+  app.post(`${API}/password`, async (request): Promise<SessionResponse> => {
+    const auth = await requireAuth(deps, request, { passwordChange: true });
+    requireCsrf(request, auth.csrfToken);
+    const body = parse(ChangePasswordRequest, request.body, 'password change');
+    const user = await deps.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('user_id', '=', auth.userId)
+      .executeTakeFirstOrThrow();
+    if (!(await verifyPassword(body.currentPassword, user.password_hash))) {
+      throw new ProblemError(422, 'invalid', 'The current password is wrong.');
+    }
+    if (body.newPassword === body.currentPassword) {
+      throw new ProblemError(422, 'invalid', 'The new password must differ from the current one.');
+    }
+    const hash = await hashPassword(body.newPassword);
+    await deps.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({ password_hash: hash, must_change_password: 0 })
+        .where('user_id', '=', auth.userId)
+        .execute();
+      // Other browsers that knew the old password are out; this one goes on.
+      await trx
+        .deleteFrom('web_sessions')
+        .where('user_id', '=', auth.userId)
+        .where('session_hash', '<>', auth.sessionHash)
+        .execute();
+    });
+    return {
+      user: auth.user,
+      csrfToken: auth.csrfToken,
+      expiresAt: auth.expiresAt,
+      mustChangePassword: false,
+    };
+  });
+
+  app.get(`${API}/users`, async (request): Promise<UserListResponse> => {
+    const auth = await beheerder(deps, request);
+    const users = await listUsers(deps.db, deps.now(), { gemeente: auth.user.gemeente });
+    return { users: users.map(({ gemeente: _gemeente, ...user }) => user) };
+  });
+
+  app.post(`${API}/users/:username/disable`, async (request, reply) => {
+    const { auth, username } = await change(deps, request, { notSelf: 'disable' });
+    await mapped(() => disableUser(deps.db, deps.now(), username, { gemeente: auth.user.gemeente }));
+    return reply.code(204).send();
+  });
+
+  app.delete(`${API}/users/:username`, async (request, reply) => {
+    const { auth, username } = await change(deps, request, { notSelf: 'delete' });
+    await mapped(() => deleteUser(deps.db, username, { gemeente: auth.user.gemeente }));
+    return reply.code(204).send();
+  });
+
+  app.post(`${API}/users/:username/reset-password`, async (request, reply) => {
+    const { auth, username } = await change(deps, request, {});
+    const body = parse(ResetPasswordRequest, request.body, 'password reset');
+    await mapped(() => resetPassword(deps.db, username, body.newPassword, { gemeente: auth.user.gemeente }));
+    return reply.code(204).send();
+  });
+
+  app.post(`${API}/users/:username/revoke-sessions`, async (request): Promise<RevokeSessionsResponse> => {
+    const { auth, username } = await change(deps, request, {});
+    const ended = await mapped(() => revokeSessions(deps.db, username, { gemeente: auth.user.gemeente }));
+    return { ended };
+  });
+}
+
+async function beheerder(deps: ServerDeps, request: FastifyRequest): Promise<Auth> {
+  const auth = await requireAuth(deps, request);
+  requireRole(auth, ['beheerder']);
+  return auth;
+}
+
+/** A beheerder's change to one account, CSRF-checked; disabling or deleting oneself is refused (no lock-out). */
+async function change(
+  deps: ServerDeps,
+  request: FastifyRequest,
+  options: { notSelf?: string },
+): Promise<{ auth: Auth; username: string }> {
+  const auth = await beheerder(deps, request);
+  requireCsrf(request, auth.csrfToken);
+  const username = ((request.params as { username?: string }).username ?? '').toLowerCase();
+  if (options.notSelf && username === auth.user.username) {
+    throw new ProblemError(422, 'invalid', `You cannot ${options.notSelf} your own account.`);
+  }
+  return { auth, username };
+}
+
+/** Another gemeente's account is answered like a missing one (404); a password rule is a 422. */
+async function mapped<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UserError) {
+      throw new ProblemError(
+        error.notFound ? 404 : 422,
+        error.notFound ? 'not-found' : 'invalid',
+        error.message,
+      );
+    }
+    throw error;
+  }
+}
