@@ -37,7 +37,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
   const deps: PinCheckDeps = {
     dataDir: options.dataDir,
     rosterKey: options.rosterKey,
-    lockouts: LockoutStore.inDataDir(options.dataDir),
+    lockouts: LockoutStore.inDataDir(options.dataDir, options.rosterKey),
     now,
     log,
   };

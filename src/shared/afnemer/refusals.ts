@@ -22,7 +22,10 @@ export const AfnemerRefusalCode = z.enum([
   /** The certificate's last valid day (`validUntil`) has passed. */
   'expired',
   'revoked',
-  /** `lockouts.json` cannot be read: logins stay refused rather than forget the lockouts it holds. */
+  /**
+   * `lockouts.json` cannot be trusted (unreadable, forged, deleted or an older copy): logins stay refused rather
+   * than forget the lockouts it held, until a beheerder resets them (`lbt kiosk reset-lockouts`).
+   */
   'lockouts-unreadable',
   /** A PIN-gated action needs a logged-in afnemer. */
   'not-logged-in',
@@ -130,8 +133,8 @@ export const refusal = {
   lockoutsUnreadable: (): AfnemerRefusal => ({
     code: 'lockouts-unreadable',
     message:
-      'De kiosk kan de blokkeringen van afnemernummers niet lezen; inloggen is daarom niet mogelijk. ' +
-      'Neem contact op met de technische ondersteuning.',
+      'De kiosk kan de blokkeringen van afnemernummers niet lezen of vertrouwen (het bestand ontbreekt of is ' +
+      'gewijzigd); inloggen is daarom niet mogelijk. Laat een beheerder de blokkeringen herstellen.',
   }),
   notLoggedIn: (): AfnemerRefusal => ({
     code: 'not-logged-in',
