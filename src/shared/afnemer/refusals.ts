@@ -27,6 +27,11 @@ export const AfnemerRefusalCode = z.enum([
    * than forget the lockouts it held, until a beheerder resets them (`lbt kiosk reset-lockouts`).
    */
   'lockouts-unreadable',
+  /**
+   * The afnemer did nothing on the console for the idle timeout (LBT_AFNEMER_IDLE_MINUTES) and was signed out;
+   * a PIN action on the running sitting signs them in again, anything else needs the login.
+   */
+  'signed-out-idle',
   /** A PIN-gated action needs a logged-in afnemer. */
   'not-logged-in',
   /** The sitting belongs to another gemeente than the logged-in afnemer's. */
@@ -135,6 +140,10 @@ export const refusal = {
     message:
       'De kiosk kan de blokkeringen van afnemernummers niet lezen of vertrouwen (het bestand ontbreekt of is ' +
       'gewijzigd); inloggen is daarom niet mogelijk. Laat een beheerder de blokkeringen herstellen.',
+  }),
+  signedOutIdle: (minutes: number): AfnemerRefusal => ({
+    code: 'signed-out-idle',
+    message: `U bent afgemeld na ${minutes === 1 ? '1 minuut' : `${minutes} minuten`} zonder activiteit. Log opnieuw in.`,
   }),
   notLoggedIn: (): AfnemerRefusal => ({
     code: 'not-logged-in',
