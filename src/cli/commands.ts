@@ -3,6 +3,7 @@ import { itemsSign } from './commands/items-sign';
 import { itemsVerify } from './commands/items-verify';
 import { score } from './commands/score';
 import { kioskEnroll } from './commands/kiosk-enroll';
+import { kioskResetLockouts } from './commands/kiosk-reset-lockouts';
 import { resultsExport } from './commands/results-export';
 import { server } from './commands/server';
 import { devicesEnroll } from './commands/devices-enroll';
@@ -32,6 +33,7 @@ export const commands: Record<string, CliCommand> = {
   'items sign': itemsSign,
   score,
   'kiosk enroll': kioskEnroll,
+  'kiosk reset-lockouts': kioskResetLockouts,
   'results export': resultsExport,
   server,
   'devices enroll': devicesEnroll,

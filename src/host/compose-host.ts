@@ -10,6 +10,7 @@ import { sessionContentOf } from './session/content';
 import { describeRecovery } from './session/describe-recovery';
 import { openDurableSessions, type DurableSessions } from './session/durable';
 import { afnemerGateFromEnv } from './afnemer/gate-mode';
+import { afnemerIdleMinutesFromEnv } from './afnemer/idle-timeout';
 import { createAfnemerConsole, trackDevice, type AfnemerConsole, type AfnemerGateMode } from './afnemer';
 import type { LockdownSeam } from './device/lockdown-seam';
 import type { ConsolePolicy } from '../shared/afnemer';
@@ -32,6 +33,11 @@ export interface HostParts {
    * LBT_AFNEMER_GATE (src/host/afnemer/gate-mode.ts), else `always`; `when-enrolled` is a development flag.
    */
   afnemerGate?: AfnemerGateMode;
+  /**
+   * Minutes without an afnemer action before the console login ends. Default: LBT_AFNEMER_IDLE_MINUTES
+   * (src/host/afnemer/idle-timeout.ts), else 10.
+   */
+  afnemerIdleMinutes?: number;
   /** The console's policy (score visibility, candidate reference format); defaults in src/shared/afnemer/policy.ts. */
   consolePolicy?: Partial<ConsolePolicy>;
   /** The shell's lockdown seam (Electron): each incident pauses a running sitting until the afnemer's PIN. */
@@ -98,6 +104,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     results: durable.results,
     recovery: durable.recovery,
     gate: parts.afnemerGate ?? afnemerGateFromEnv(),
+    idleMinutes: parts.afnemerIdleMinutes ?? afnemerIdleMinutesFromEnv(),
     ...(parts.consolePolicy ? { policy: parts.consolePolicy } : {}),
     // Right after closing the upload has only just been kicked: usually `waiting`; the console polls outbox.list.
     delivery: async (sessionId) =>

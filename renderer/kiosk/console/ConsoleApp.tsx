@@ -26,6 +26,11 @@ type Screen =
   | { kind: 'close'; pin: string; overview: SittingOverview }
   | { kind: 'outbox' };
 
+/** Screens that act in a logged-in afnemer's name: the idle timeout sends them back to the login. */
+const NEEDS_LOGIN: ReadonlySet<Screen['kind']> = new Set(['start', 'setup', 'protocol', 'outbox']);
+/** How often those screens ask the host whether the login is still current; the host's clock decides. */
+const LOGIN_POLL_MS = 15_000;
+
 /** Where a page (re)load lands: back on the candidate's screen when a sitting runs, else login or start. */
 function landing(status: AfnemerStatus): Screen {
   const sitting = status.sitting;
@@ -69,6 +74,17 @@ export function ConsoleApp() {
     setProblem(null);
     setScreen(next);
   };
+
+  // The host ends an idle login; reading the status does not extend it, so polling here is safe.
+  useEffect(() => {
+    if (!NEEDS_LOGIN.has(screen.kind)) return;
+    const timer = setInterval(() => {
+      void refresh().then((fresh) => {
+        if (fresh && !fresh.afnemer) go({ kind: 'login' });
+      });
+    }, LOGIN_POLL_MS);
+    return () => clearInterval(timer);
+  }, [screen.kind, refresh]);
   const who = status?.afnemer ? `${status.afnemer.name} (${status.afnemer.afnemerId})` : '';
 
   if (screen.kind === 'boot' || !status) {
@@ -83,7 +99,7 @@ export function ConsoleApp() {
     case 'login':
       return (
         <LoginScreen
-          notice={status.rosterProblem?.message ?? null}
+          notice={status.signedOut?.message ?? status.rosterProblem?.message ?? null}
           login={async (afnemerId, pin) => {
             const outcome = await outcomeOf(window.lbt.afnemer.login({ afnemerId, pin }));
             if (!outcome.ok) return outcome.refusal ?? outcome.message;
@@ -154,7 +170,12 @@ export function ConsoleApp() {
               void window.lbt.afnemer.startSession(screen.request).then((opened) => {
                 setBusy(false);
                 if (opened.ok) go({ kind: 'sitting', language: screen.request.language });
-                else setProblem(opened.error.message);
+                else
+                  void refresh().then((fresh) => {
+                    // Signed out meanwhile (idle timeout): the login screen says why.
+                    if (fresh && !fresh.afnemer) go({ kind: 'login' });
+                    else setProblem(opened.error.message);
+                  });
               });
             }}
           />

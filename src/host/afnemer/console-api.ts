@@ -55,6 +55,11 @@ export interface AfnemerConsoleOptions {
   gate?: AfnemerGateMode;
   /** The closed result's place in the outbox (the outbox's view), when this host has one. */
   delivery?: (sessionId: string) => Promise<OutboxEntry | null>;
+  /**
+   * Minutes without an afnemer action after which the login ends (default 10; LBT_AFNEMER_IDLE_MINUTES,
+   * src/host/afnemer/idle-timeout.ts). Candidate calls never count and are never refused for it.
+   */
+  idleMinutes?: number;
   now?: () => Date;
   log?: (message: string, error?: unknown) => void;
 }

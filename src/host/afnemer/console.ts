@@ -21,6 +21,7 @@ import { deviceGateOf } from './device-gate';
 import { LockoutStore } from './lockouts';
 import { sittingOverview } from './overview';
 import { AFNEMER_EVENTS, type AfnemerConsole, type AfnemerConsoleOptions } from './console-api';
+import { DEFAULT_IDLE_MINUTES } from './idle-timeout';
 import { checkPin, type PinCheckDeps } from './pin-check';
 import { isEnrolled, loadVerifiedRoster } from './roster-source';
 
@@ -37,12 +38,15 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
   const deps: PinCheckDeps = {
     dataDir: options.dataDir,
     rosterKey: options.rosterKey,
-    lockouts: LockoutStore.inDataDir(options.dataDir),
+    lockouts: LockoutStore.inDataDir(options.dataDir, options.rosterKey),
     now,
     log,
   };
   const { session, device } = options;
-  let loggedIn: { afnemer: AfnemerInfo; at: string } | null = null;
+  const idleMinutes = options.idleMinutes ?? DEFAULT_IDLE_MINUTES;
+  let loggedIn: { afnemer: AfnemerInfo; at: string; lastActionAt: number } | null = null;
+  /** Who the idle timeout signed out: named on the login screen, and let back in by a PIN action on the sitting. */
+  let idledOut: AfnemerInfo | null = null;
   let held = false;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -51,6 +55,32 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
     const run = queue.then(work, work);
     queue = run.catch(() => undefined);
     return run;
+  };
+
+  /**
+   * The login, if it is still within the idle timeout at `now`; one that is not ends here. The host's clock is the
+   * authority: the console page only learns of it from `status` or a refused call.
+   */
+  const currentLogin = () => {
+    if (loggedIn && now().getTime() - loggedIn.lastActionAt > idleMinutes * 60_000) {
+      log(`afnemer ${loggedIn.afnemer.afnemerId} signed out after ${idleMinutes} minutes without activity`);
+      idledOut = loggedIn.afnemer;
+      loggedIn = null;
+    }
+    return loggedIn;
+  };
+
+  /** An afnemer action: the login must be current, and it stays so for another idle period. */
+  const touchLogin = () => {
+    const current = currentLogin();
+    if (current) current.lastActionAt = now().getTime();
+    return current;
+  };
+
+  const signIn = (afnemer: AfnemerInfo) => {
+    const at = now();
+    loggedIn = { afnemer, at: at.toISOString(), lastActionAt: at.getTime() };
+    idledOut = null;
   };
 
   // No mode given means the safe one: only an explicit `when-enrolled` lets an unenrolled kiosk run ungated.
@@ -69,19 +99,26 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
     return current;
   };
 
-  /** The logged-in afnemer's PIN, checked like a login (and counted towards the lockout). */
+  /**
+   * The logged-in afnemer's PIN, checked like a login (and counted towards the lockout). An afnemer the idle
+   * timeout signed out during a sitting gets back in with the PIN here: it is checked exactly as a login would
+   * check it, so a long sitting is paused or closed without a detour through the login screen.
+   */
   const withPin = async <T>(
     pin: string,
     action: (afnemer: AfnemerInfo) => Promise<T>,
   ): Promise<T | Refused> =>
     exclusive(async () => {
-      if (!loggedIn) return { outcome: 'refused' as const, refusal: refusal.notLoggedIn() };
-      const checked = await checkPin(deps, loggedIn.afnemer.afnemerId, pin);
+      const afnemer = currentLogin()?.afnemer ?? idledOut;
+      if (!afnemer) return { outcome: 'refused' as const, refusal: refusal.notLoggedIn() };
+      const checked = await checkPin(deps, afnemer.afnemerId, pin);
       if (!checked.ok) return { outcome: 'refused' as const, refusal: checked.refusal };
+      if (loggedIn) touchLogin();
+      else signIn(afnemer);
       const sitting = session.state()?.session;
-      if (sitting && sitting.gemeente !== loggedIn.afnemer.gemeente)
+      if (sitting && sitting.gemeente !== afnemer.gemeente)
         return { outcome: 'refused' as const, refusal: refusal.otherGemeente() };
-      return action(loggedIn.afnemer);
+      return action(afnemer);
     });
 
   const act = (pin: string, event: SessionEventInput) =>
@@ -93,10 +130,12 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
 
   /** A logged-in afnemer and a ready device check, or the Dutch reason why not. */
   const requireReady = (): AfnemerInfo => {
-    if (!loggedIn) throw new Rejected(refusal.notLoggedIn().message);
+    const current = touchLogin();
+    if (!current)
+      throw new Rejected((idledOut ? refusal.signedOutIdle(idleMinutes) : refusal.notLoggedIn()).message);
     const gate = deviceGateOf(device);
     if (gate.state !== 'ready') throw new Rejected(gate.message ?? 'Doe eerst de apparaatcontrole.');
-    return loggedIn.afnemer;
+    return current.afnemer;
   };
 
   const requireCandidateRef = (ref: string) => {
@@ -142,9 +181,12 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
 
   const status = async (): Promise<AfnemerStatus> => {
     const loaded = await loadVerifiedRoster(options.dataDir, options.rosterKey);
+    // Reading the status is no afnemer action (the page polls it): it never extends the login.
+    const current = currentLogin();
     return {
-      afnemer: loggedIn?.afnemer ?? null,
-      loggedInAt: loggedIn?.at ?? null,
+      afnemer: current?.afnemer ?? null,
+      loggedInAt: current?.at ?? null,
+      signedOut: !current && idledOut ? refusal.signedOutIdle(idleMinutes) : null,
       roster: loaded.ok
         ? {
             gemeente: loaded.roster.gemeente,
@@ -176,7 +218,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
           gemeente: roster.gemeente,
           validUntil: entry.validUntil,
         };
-        loggedIn = { afnemer, at: now().toISOString() };
+        signIn(afnemer);
         const { gemeente, serial, issuedAt } = roster;
         return {
           outcome: 'ok',
@@ -187,6 +229,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
 
     async logout() {
       loggedIn = null;
+      idledOut = null;
       return status();
     },
 

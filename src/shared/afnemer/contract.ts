@@ -57,6 +57,8 @@ export const AfnemerStatus = z
   .object({
     afnemer: AfnemerInfo.nullable(),
     loggedInAt: IsoTime.nullable(),
+    /** Why nobody is logged in any more (`signed-out-idle`), for the login screen; null after a logout. */
+    signedOut: AfnemerRefusal.nullable(),
     /** The cached roster, verified now; null with `rosterProblem` when it cannot be used. */
     roster: RosterInfo.nullable(),
     rosterProblem: AfnemerRefusal.nullable(),

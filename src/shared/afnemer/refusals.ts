@@ -22,8 +22,16 @@ export const AfnemerRefusalCode = z.enum([
   /** The certificate's last valid day (`validUntil`) has passed. */
   'expired',
   'revoked',
-  /** `lockouts.json` cannot be read: logins stay refused rather than forget the lockouts it holds. */
+  /**
+   * `lockouts.json` cannot be trusted (unreadable, forged, deleted or an older copy): logins stay refused rather
+   * than forget the lockouts it held, until a beheerder resets them (`lbt kiosk reset-lockouts`).
+   */
   'lockouts-unreadable',
+  /**
+   * The afnemer did nothing on the console for the idle timeout (LBT_AFNEMER_IDLE_MINUTES) and was signed out;
+   * a PIN action on the running sitting signs them in again, anything else needs the login.
+   */
+  'signed-out-idle',
   /** A PIN-gated action needs a logged-in afnemer. */
   'not-logged-in',
   /** The sitting belongs to another gemeente than the logged-in afnemer's. */
@@ -130,8 +138,12 @@ export const refusal = {
   lockoutsUnreadable: (): AfnemerRefusal => ({
     code: 'lockouts-unreadable',
     message:
-      'De kiosk kan de blokkeringen van afnemernummers niet lezen; inloggen is daarom niet mogelijk. ' +
-      'Neem contact op met de technische ondersteuning.',
+      'De kiosk kan de blokkeringen van afnemernummers niet lezen of vertrouwen (het bestand ontbreekt of is ' +
+      'gewijzigd); inloggen is daarom niet mogelijk. Laat een beheerder de blokkeringen herstellen.',
+  }),
+  signedOutIdle: (minutes: number): AfnemerRefusal => ({
+    code: 'signed-out-idle',
+    message: `U bent afgemeld na ${minutes === 1 ? '1 minuut' : `${minutes} minuten`} zonder activiteit. Log opnieuw in.`,
   }),
   notLoggedIn: (): AfnemerRefusal => ({
     code: 'not-logged-in',

@@ -25,6 +25,7 @@ export interface ConsoleHostOptions {
   gate?: AfnemerGateMode;
   policy?: Partial<ConsolePolicy>;
   facts?: () => HostFacts;
+  idleMinutes?: number;
 }
 
 /** Composed like compose-host.ts does it, with the mini package and injected host facts. */
@@ -57,6 +58,7 @@ export async function startConsoleHost(dataDir: string, clock: TestClock, option
     recovery: durable.recovery,
     gate: options.gate ?? 'always',
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.idleMinutes !== undefined ? { idleMinutes: options.idleMinutes } : {}),
     now: clock.now,
   });
   await afnemer.holdRecovered();
