@@ -6,12 +6,20 @@ const SpkiPem = z
   .string()
   .regex(/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/, 'an SPKI PEM public key');
 
+/** Raw base64 or PEM, picked by its first characters so a refusal says what is wrong (a union says neither). */
+const PublisherPublicKey = z.string().superRefine((text, ctx) => {
+  const schema = text.startsWith('-----BEGIN') ? SpkiPem : Ed25519PublicKeyBase64;
+  for (const issue of schema.safeParse(text).error?.issues ?? []) {
+    ctx.addIssue({ code: 'custom', message: issue.message });
+  }
+});
+
 /** One publisher whose signature on a package manifest a kiosk accepts. */
 export const PublisherKey = z
   .object({
     /** sha256 (hex) of the raw 32-byte public key; must match the key itself. */
     keyId: Sha256Hex,
-    publicKey: z.union([Ed25519PublicKeyBase64, SpkiPem]),
+    publicKey: PublisherPublicKey,
     name: z.string().min(1),
     /** A development key: trusted only where the policy allows development keys (never in production builds). */
     development: z.boolean(),

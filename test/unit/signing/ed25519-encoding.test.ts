@@ -11,7 +11,8 @@ import {
   SMALL_ORDER_ENCODINGS,
 } from '../../../src/shared/signing/ed25519-encoding';
 import { decodeBase64Strict } from '../../../src/shared/signing/strict-base64';
-import { decodeLenient, encodings, equal, IDENTITY, multiply, respell, type Point } from './edwards25519';
+import { RFC8032_TEST1, respell } from '../../support/ed25519-forgery';
+import { decodeLenient, encodings, equal, IDENTITY, multiply, type Point } from './edwards25519';
 
 const bytes = (hexText: string) => Uint8Array.from(Buffer.from(hexText, 'hex'));
 
@@ -20,13 +21,6 @@ function littleEndianBytes(value: bigint, length = 32): Uint8Array {
   for (let i = 0; i < length; i++) out[i] = Number((value >> BigInt(8 * i)) & 0xffn);
   return out;
 }
-
-// RFC 8032 §7.1, test 1 (the empty message).
-export const RFC8032_TEST1 = {
-  publicKey: 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a',
-  signature:
-    'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
-};
 
 describe('the small-order list', () => {
   it('holds only points P with [8]P = identity', () => {

@@ -87,12 +87,3 @@ export function encodings(point: Point): string[] {
     }),
   );
 }
-
-/** Another spelling of the same bytes: one of the unused trailing bits of the last base64 character set. */
-export function respell(base64: string): string {
-  const alphabet = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789${/[-_]/.test(base64) ? '-_' : '+/'}`;
-  const body = base64.replace(/=+$/, '');
-  const last = alphabet.indexOf(body.at(-1)!);
-  if ((body.length * 6) % 8 === 0) throw new Error('no unused bits: the length is a multiple of 3 bytes');
-  return body.slice(0, -1) + alphabet[last | 1] + base64.slice(body.length);
-}
