@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import type { Rng } from '../faults/rng';
 import { signResult } from '../../src/host/result/sign';
 import type { SignedResult } from '../../src/shared/result';
+import { SMALL_ORDER_ENCODINGS } from '../../src/shared/signing/ed25519-encoding';
+import { IDENTITY_FORGERY, respell, withSPlusL } from '../support/ed25519-forgery';
 import { resultRecord, signedResult, type TestDevice } from '../support/results-service';
 
 export interface FuzzBody {
@@ -216,11 +218,11 @@ const makers: Record<string, (rng: Rng, world: FuzzWorld) => FuzzBody> = {
     ];
     return { kind: 'duplicate-key', body: rng.pick(variants), contentType: JSON_TYPE };
   },
-  // The 8 low-order points of edwards25519 (some non-canonically encoded), and a signature with R = identity,
-  // S = 0, which verifies for any message under a small-order key without any private key.
+  // The 8 low-order points of edwards25519 in all 14 encodings (sign bit set, y >= p), each as R with S = 0
+  // (R = identity, S = 0 verifies for any message under a small-order key without any private key).
   'small-order': (rng, world) => {
-    const point = Buffer.from(rng.pick(SMALL_ORDER_POINTS), 'hex');
-    const forged = `${Buffer.concat([Buffer.from(IDENTITY, 'hex'), Buffer.alloc(32)]).toString('base64')}`;
+    const point = Buffer.from(rng.pick(SMALL_ORDER_ENCODINGS), 'hex');
+    const forged = rng.pick([IDENTITY_FORGERY, Buffer.concat([point, Buffer.alloc(32)])]).toString('base64');
     const keyId = createHash('sha256').update(point).digest('hex');
     const envelope = signedResult(world.enrolled);
     const variants: unknown[] = [
@@ -234,22 +236,29 @@ const makers: Record<string, (rng: Rng, world: FuzzWorld) => FuzzBody> = {
     ];
     return { kind: 'small-order', body: text(rng.pick(variants)), contentType: JSON_TYPE };
   },
+  // A genuine signature made non-canonical: S + L (the same value mod L), R with y >= p, another base64 spelling.
+  'non-canonical-signature': (rng, world) => {
+    const envelope = signedResult(world.enrolled);
+    const rNonCanonical = Buffer.from(envelope.signature, 'base64');
+    rNonCanonical.set(Buffer.from(rng.pick(NON_CANONICAL_Y), 'hex'), 0);
+    const signature = rng.pick([
+      withSPlusL(envelope.signature),
+      rNonCanonical.toString('base64'),
+      respell(envelope.signature),
+    ]);
+    return {
+      kind: 'non-canonical-signature',
+      body: text({ ...envelope, signature }),
+      contentType: JSON_TYPE,
+    };
+  },
 };
 
-const IDENTITY = '0100000000000000000000000000000000000000000000000000000000000000';
-const SMALL_ORDER_POINTS = [
-  IDENTITY,
-  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
-  '0000000000000000000000000000000000000000000000000000000000000000',
-  '0000000000000000000000000000000000000000000000000000000000000080',
-  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
-  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa',
-  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
-  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85',
-  // Non-canonical encodings (y >= p) of the identity and of the order-4 point y = 0.
-  'eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
-  'edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
-];
+/** y = p + k for k in 2..18 (0 and 1 are small-order): not canonical, whichever point they would decode to. */
+const NON_CANONICAL_Y = Array.from(
+  { length: 17 },
+  (_, i) => (0xef + i).toString(16) + 'ff'.repeat(30) + '7f',
+);
 
 export const FUZZ_KINDS = Object.keys(makers);
 

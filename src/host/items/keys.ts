@@ -6,6 +6,8 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import type { PublisherKey, PublisherKeyPairFile } from '../../shared/items/trust';
+import { ed25519PublicKeyProblem } from '../../shared/signing/ed25519-encoding';
+import { decodeBase64Strict } from '../../shared/signing/strict-base64';
 
 /** The raw 32 bytes of an Ed25519 public key (JWK `x`), the form a keyId is computed from. */
 export function rawPublicKey(key: KeyObject): Buffer {
@@ -22,14 +24,22 @@ export function keyIdOf(key: KeyObject): string {
 /** Reads a trusted publisher's key, given as base64 raw 32 bytes or SPKI PEM. Throws with a reason. */
 export function publicKeyOf(entry: Pick<PublisherKey, 'publicKey'>): KeyObject {
   const text = entry.publicKey.trim();
-  const key = text.startsWith('-----BEGIN')
-    ? createPublicKey(text)
-    : createPublicKey({
-        key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(text, 'base64').toString('base64url') },
-        format: 'jwk',
-      });
+  let key: KeyObject;
+  if (text.startsWith('-----BEGIN')) {
+    key = createPublicKey(text);
+  } else {
+    const raw = decodeBase64Strict(text);
+    if (!raw) throw new Error('not the canonical base64 of a key');
+    key = createPublicKey({
+      key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') },
+      format: 'jwk',
+    });
+  }
   if (key.asymmetricKeyType !== 'ed25519')
     throw new Error(`expected an Ed25519 key, found ${key.asymmetricKeyType}`);
+  // Checked on the raw bytes, so a PEM wrapping a small-order point is refused like its base64 spelling.
+  const problem = ed25519PublicKeyProblem(rawPublicKey(key));
+  if (problem) throw new Error(`not a usable Ed25519 public key: ${problem}`);
   return key;
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackageProblem } from '../../shared/items/problem';
 import { ManifestSignature } from '../../shared/items/manifest';
+import { decodeEd25519Signature } from '../../shared/signing/ed25519-encoding';
 import { TrustedPublishersFile, type PublisherKey, type TrustPolicy } from '../../shared/items/trust';
 import { appRoot } from '../paths';
 import { keyIdOf, publicKeyOf } from './keys';
@@ -77,7 +78,9 @@ export function checkManifestSignature(
   }
   const unusable = checkPublisherKey(entry);
   if (unusable) return refuse('$.keyId', `the trusted entry for "${entry.name}" is unusable: ${unusable}`);
-  const valid = verify(null, manifestBytes, publicKeyOf(entry), Buffer.from(signature, 'base64'));
+  const decoded = decodeEd25519Signature(signature);
+  if (!decoded.ok) return refuse('$.signature', `bad signature: ${decoded.problem}`);
+  const valid = verify(null, manifestBytes, publicKeyOf(entry), decoded.bytes);
   if (!valid) {
     return refuse(
       '$.signature',

@@ -9,6 +9,7 @@ import { ServiceLink } from '../../shared/results-service';
 import { writeFileDurably, readTextIfExists } from '../keys/durable-fs';
 import { keyIdOf, publicKeyFromRaw } from '../signing/sign';
 import { parseStrictJson } from '../../shared/json';
+import { decodeEd25519PublicKey } from '../../shared/signing/ed25519-encoding';
 
 export const SERVICE_LINK_FILE = 'service.json';
 
@@ -54,7 +55,10 @@ export async function writeServiceLink(dataDir: string, link: ServiceLink): Prom
 
 /** The pinned server key as a KeyObject; throws when its keyId does not belong to its bytes. */
 export function serverPublicKey(link: Pick<ServiceLink, 'serverKey'>, where = 'service.json'): KeyObject {
-  const raw = Buffer.from(link.serverKey.publicKey, 'base64');
+  // Checked here as well as by the schema: callers may pass a key that came from elsewhere (the roster cache).
+  const decoded = decodeEd25519PublicKey(link.serverKey.publicKey);
+  if (!decoded.ok) throw new ServiceLinkError(`${where}: serverKey.publicKey: ${decoded.problem}`);
+  const raw = decoded.bytes;
   if (keyIdOf(raw) !== link.serverKey.keyId) {
     throw new ServiceLinkError(`${where}: serverKey.keyId is not the sha256 of serverKey.publicKey`);
   }

@@ -5,6 +5,7 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import type { JsonValue } from '../../shared/journal/json-value';
 import { canonicalBytes } from '../../shared/signing/canonical';
+import { decodeEd25519Signature, ed25519PublicKeyProblem } from '../../shared/signing/ed25519-encoding';
 import { SignedEnvelope } from '../../shared/signing/envelope';
 
 /** Anything that can sign bytes with an Ed25519 key: the device identity, or a key in a test. */
@@ -28,8 +29,10 @@ export function rawPublicKey(publicKey: KeyObject): Buffer {
   return Buffer.from(jwk.x, 'base64url');
 }
 
+/** Throws a RangeError naming the problem for a small-order, non-canonical or wrong-length key. */
 export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
-  if (raw.length !== 32) throw new RangeError('a raw Ed25519 public key is 32 bytes');
+  const problem = ed25519PublicKeyProblem(raw);
+  if (problem) throw new RangeError(`not a usable Ed25519 public key: ${problem}`);
   return createPublicKey({
     key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') },
     format: 'jwk',
@@ -65,8 +68,10 @@ export function verifyJson(envelope: unknown, publicKey: KeyObject): VerifyOutco
       detail: `signed by ${parsed.data.keyId}, expected ${expectedKeyId}`,
     };
   }
-  const signature = Buffer.from(parsed.data.signature, 'base64');
-  const good = verify(null, canonicalBytes(parsed.data.payload), publicKey, signature);
+  // The service's pre-checks exactly: one spelling, R canonical and not of small order, S below L.
+  const signature = decodeEd25519Signature(parsed.data.signature);
+  if (!signature.ok) return { ok: false, reason: 'bad-signature', detail: signature.problem };
+  const good = verify(null, canonicalBytes(parsed.data.payload), publicKey, signature.bytes);
   return good
     ? { ok: true }
     : { ok: false, reason: 'bad-signature', detail: 'the signature does not match the payload' };

@@ -4,17 +4,19 @@
  */
 import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import { decodeEd25519PublicKey, decodeEd25519Signature } from '../../shared/signing';
 
 /** sha256 (hex) of a raw 32-byte public key: the `keyId` of envelopes and the basis of device ids. */
 export function keyIdOfRaw(raw: Uint8Array): string {
   return createHash('sha256').update(raw).digest('hex');
 }
 
+/** Throws a RangeError naming the problem for a key that decodeEd25519PublicKey refuses (e.g. small order). */
 export function publicKeyFromRawBase64(base64: string): KeyObject {
-  const raw = Buffer.from(base64, 'base64');
-  if (raw.length !== 32) throw new RangeError('a raw Ed25519 public key is 32 bytes');
+  const decoded = decodeEd25519PublicKey(base64);
+  if (!decoded.ok) throw new RangeError(`not a usable Ed25519 public key: ${decoded.problem}`);
   return createPublicKey({
-    key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') },
+    key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(decoded.bytes).toString('base64url') },
     format: 'jwk',
   });
 }
@@ -29,12 +31,11 @@ export function rawPublicKeyBase64(publicKey: KeyObject): string {
 
 /** Never throws: a malformed signature from outside is simply not valid. */
 export function verifyEd25519(bytes: Uint8Array, signatureBase64: string, publicKey: KeyObject): boolean {
-  const signature = Buffer.from(signatureBase64, 'base64');
-  // Only the one canonical base64 text of the 64 bytes: Node's decoder ignores stray padding bits, which would
-  // let one signature be written several ways (and make "the same bytes" ambiguous for idempotency).
-  if (signature.length !== 64 || signature.toString('base64') !== signatureBase64) return false;
+  // One spelling per signature (idempotency compares texts), and no R or S that OpenSSL would let through.
+  const signature = decodeEd25519Signature(signatureBase64);
+  if (!signature.ok) return false;
   try {
-    return verify(null, bytes, publicKey, signature);
+    return verify(null, bytes, publicKey, signature.bytes);
   } catch {
     return false;
   }

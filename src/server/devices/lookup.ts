@@ -31,10 +31,22 @@ export async function requireActiveDevice(
 /** KeyObjects by key id: building one per request would cost more than the signature check itself. */
 const keyCache = new Map<string, KeyObject>();
 
+/**
+ * The device's key; a key enrollment would refuse today (small order, non-canonical: enrolled by an older
+ * version) is refused here too, as `forbidden`, since with it anyone could sign for the device.
+ */
 export function devicePublicKey(device: DeviceRow): KeyObject {
   let key = keyCache.get(device.key_id);
   if (!key) {
-    key = publicKeyFromRawBase64(device.public_key);
+    try {
+      key = publicKeyFromRawBase64(device.public_key);
+    } catch (error) {
+      throw new ProblemError(
+        403,
+        'forbidden',
+        `The key enrolled for ${device.device_id} is refused (${(error as Error).message}); enroll the device again with a new key.`,
+      );
+    }
     if (keyCache.size > 10_000) keyCache.clear();
     keyCache.set(device.key_id, key);
   }

@@ -17,14 +17,19 @@ export async function enrollRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
   app.post('/v1/devices/enroll', async (request, reply) => {
     const parsed = EnrollRequest.safeParse((request.body as JsonBody).value);
     if (!parsed.success) {
+      // A refused key is named in the detail: the kiosk must make a new key, not fix its request.
+      const keyIssue = parsed.error.issues.find((issue) => issue.path[0] === 'publicKey');
       throw new ProblemError(
         400,
         'invalid',
-        'The body is not an enrollment request.',
+        keyIssue
+          ? `The public key is refused: ${keyIssue.message}.`
+          : 'The body is not an enrollment request.',
         issueLines(parsed.error),
       );
     }
     const req = parsed.data;
+    // The schema accepted only the canonical base64 of a usable key, so the text and the bytes are one.
     const keyId = keyIdOfRaw(Buffer.from(req.publicKey, 'base64'));
     if (req.keyId !== keyId || req.deviceId !== `lbt-dev-${keyId.slice(0, 16)}`) {
       throw new ProblemError(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Ed25519SignatureBase64 } from '../signing/ed25519-text';
 import { Id, PackagePath, Sha256Hex } from './ids';
 
 /** manifest.json: the sha256 of every file in the package except the manifest and its signature. */
@@ -20,7 +21,7 @@ export const ManifestSignature = z
     /** Identifies the publisher key: the sha256 (hex) of its raw 32-byte public key. */
     keyId: Sha256Hex,
     /** base64 of the 64-byte signature. */
-    signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'base64 of 64 bytes'),
+    signature: Ed25519SignatureBase64,
   })
   .strict();
 export type ManifestSignature = z.infer<typeof ManifestSignature>;

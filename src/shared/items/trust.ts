@@ -1,20 +1,25 @@
 import { z } from 'zod';
+import { Ed25519PublicKeyBase64 } from '../signing/ed25519-text';
 import { Sha256Hex } from './ids';
 
-/** base64 of a raw 32-byte Ed25519 public key (44 characters with one `=`). */
-export const RawPublicKeyBase64 = z
-  .string()
-  .regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of a raw 32-byte Ed25519 key');
 const SpkiPem = z
   .string()
   .regex(/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/, 'an SPKI PEM public key');
+
+/** Raw base64 or PEM, picked by its first characters so a refusal says what is wrong (a union says neither). */
+const PublisherPublicKey = z.string().superRefine((text, ctx) => {
+  const schema = text.startsWith('-----BEGIN') ? SpkiPem : Ed25519PublicKeyBase64;
+  for (const issue of schema.safeParse(text).error?.issues ?? []) {
+    ctx.addIssue({ code: 'custom', message: issue.message });
+  }
+});
 
 /** One publisher whose signature on a package manifest a kiosk accepts. */
 export const PublisherKey = z
   .object({
     /** sha256 (hex) of the raw 32-byte public key; must match the key itself. */
     keyId: Sha256Hex,
-    publicKey: z.union([RawPublicKeyBase64, SpkiPem]),
+    publicKey: PublisherPublicKey,
     name: z.string().min(1),
     /** A development key: trusted only where the policy allows development keys (never in production builds). */
     development: z.boolean(),
@@ -51,7 +56,7 @@ export const PublisherKeyPairFile = z
     name: z.string().min(1),
     development: z.boolean(),
     keyId: Sha256Hex,
-    publicKey: RawPublicKeyBase64,
+    publicKey: Ed25519PublicKeyBase64,
     privateKey: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64 of a PKCS#8 DER Ed25519 private key'),
   })
   .strict();

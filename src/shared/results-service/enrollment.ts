@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { Label, IsoTime } from '../session/event-parts';
-import { DeviceId, KeyId } from '../signing';
-
-/** base64 of a raw 32-byte Ed25519 public key. */
-export const RawPublicKeyBase64 = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of 32 bytes');
+import { DeviceId, Ed25519PublicKeyBase64, KeyId } from '../signing';
 
 /** The service's signing key as a kiosk pins it. */
-export const ServerKey = z.object({ keyId: KeyId, publicKey: RawPublicKeyBase64 }).strict();
+export const ServerKey = z.object({ keyId: KeyId, publicKey: Ed25519PublicKeyBase64 }).strict();
 export type ServerKey = z.infer<typeof ServerKey>;
 
 /**
@@ -25,7 +22,7 @@ export const EnrollRequest = z
     code: EnrollmentCode,
     deviceId: DeviceId,
     keyId: KeyId,
-    publicKey: RawPublicKeyBase64,
+    publicKey: Ed25519PublicKeyBase64,
   })
   .strict();
 export type EnrollRequest = z.infer<typeof EnrollRequest>;

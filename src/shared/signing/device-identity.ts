@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Ed25519PublicKeyBase64 } from './ed25519-text';
 import { KeyId } from './envelope';
 
 /** `lbt-dev-` and the first 16 hex digits of sha256(raw public key). */
@@ -15,7 +16,7 @@ export const DeviceIdentityFile = z
     deviceId: DeviceId,
     keyId: KeyId,
     /** base64 of the raw 32-byte Ed25519 public key. */
-    publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of 32 bytes'),
+    publicKey: Ed25519PublicKeyBase64,
     provider: z.string().min(1),
     /** base64 of the sealed PKCS#8 DER private key. */
     sealedPrivateKey: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/),

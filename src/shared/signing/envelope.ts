@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { JsonValue } from '../journal/json-value';
+import { Ed25519SignatureBase64 } from './ed25519-text';
 
 /** The only signature algorithm we issue or accept. */
 export const SignatureAlgorithm = z.literal('Ed25519');
-
-/** base64 of a 64-byte Ed25519 signature. */
-export const Ed25519SignatureBase64 = z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'base64 of 64 bytes');
 
 /** sha256 (lowercase hex) of the signer's raw 32-byte public key, as in ManifestSignature.keyId. */
 export const KeyId = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256');
