@@ -35,5 +35,5 @@ if (electron.path && display) {
 } else {
   const why = electron.path ? 'an Electron binary exists but there is no display' : electron.reason;
   console.log(`Starting the Chromium host (${why}).`);
-  await import('../src/host/chromium/main');
+  await import('../chromium-host/main');
 }

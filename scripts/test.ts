@@ -56,6 +56,8 @@ function countPlaywright(file: string): void {
 
 step('typecheck', ...node('tsc', ['-p', 'tsconfig.json']));
 step('lint', ...node('eslint', ['.', '--max-warnings=0']));
+// Exports nothing uses (scripts/dead-exports.ts, the role knip plays elsewhere).
+step('dead-exports', ...node('tsx', ['scripts/dead-exports.ts']));
 step('format', ...node('prettier', ['--check', '.']));
 // electronegativity over electron/; every finding must be explained in docs/security-findings.json.
 step('security', ...node('tsx', ['scripts/security-scan.ts']));

@@ -6,5 +6,3 @@ import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
 import '@fontsource/noto-sans-ethiopic/400.css';
 import '@fontsource/noto-sans-ethiopic/700.css';
-
-export const FONT_STACK = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', sans-serif";

@@ -13,7 +13,7 @@ const OPEN_TIMEOUT_MS = 2000;
 export const unreachable = () => fail('unavailable', 'De kiosk-host is niet bereikbaar.');
 
 /**
- * Contract calls over one WebSocket to the Chromium host (src/host/chromium/call-socket.ts), the
+ * Contract calls over one WebSocket to the Chromium host (chromium-host/call-socket.ts), the
  * page-side half of the transport that stands in for Electron's IPC. Returns an `Invoke` that sends over
  * the socket when it is open and otherwise calls `fallback` (the POST path): when the browser has no
  * WebSocket, when the host refuses the handshake (wrong token: the POST then gives the usual answer) or

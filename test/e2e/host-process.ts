@@ -8,7 +8,7 @@ export interface HostProcess {
   url: string;
   /**
    * The page with the launch token in its fragment, read from the host's private stdout pipe. The real kiosk
-   * browser never gets it on its command line (src/host/chromium/launch-browser.ts, writeLaunchPage).
+   * browser never gets it on its command line (chromium-host/launch-browser.ts, writeLaunchPage).
    */
   launchUrl: string;
   dataDir: string;
@@ -21,7 +21,7 @@ export interface HostProcess {
 const root = resolve(import.meta.dirname, '../..');
 
 /**
- * Starts the real Chromium host (`src/host/chromium/main.ts`) as its own process, exactly as `npm start`
+ * Starts the real Chromium host (`chromium-host/main.ts`) as its own process, exactly as `npm start`
  * runs it, and waits for its ready line. Tests drive it through the page like a person would.
  */
 export async function startHostProcess(
@@ -30,7 +30,7 @@ export async function startHostProcess(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lbt-host-'));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/host/chromium/main.ts', '--no-browser', '--ready-json'],
+    ['--import', 'tsx', 'chromium-host/main.ts', '--no-browser', '--ready-json'],
     {
       cwd: root,
       // The candidate specs drive sittings without the console: they ask for the development gate by name

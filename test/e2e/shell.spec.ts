@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromiumKioskArgs, writeLaunchPage } from '../../src/host/chromium/launch-browser';
+import { chromiumKioskArgs, writeLaunchPage } from '../../chromium-host/launch-browser';
 import { expect, test } from './fixtures';
 
 test.describe('the Chromium shell', () => {

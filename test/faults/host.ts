@@ -25,7 +25,7 @@ export type CallAnswer =
 export async function startHost(dataDir: string): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/host/chromium/main.ts', '--no-browser', '--ready-json'],
+    ['--import', 'tsx', 'chromium-host/main.ts', '--no-browser', '--ready-json'],
     {
       cwd: root,
       env: { ...process.env, LBT_AFNEMER_GATE: 'when-enrolled', LBT_DATA_DIR: dataDir },

@@ -277,4 +277,3 @@ export const OBJECTS = {
 } satisfies Record<string, ObjectDef>;
 
 export type ObjectName = keyof typeof OBJECTS;
-export const objectNl = (name: ObjectName): string => OBJECTS[name].nl;

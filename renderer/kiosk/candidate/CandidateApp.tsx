@@ -18,7 +18,7 @@ import { OpgaveScreen, VoorbeeldScreen } from './screens-item';
 import { PracticeScreen, PracticeVoorbeeldScreen } from './screens-practice';
 import type { CandidatePackage, Stage } from './model';
 import { useEffectAfterPaint } from './after-paint';
-import { preloadPictures, scenePictures } from './preload';
+import { preloadPictures, scenePictures } from './prefetch-images';
 import { stage as stageSelector, type CandidateStore } from './store';
 
 /** The candidate's sitting: one screen at a time, exactly the one the host's session state names. */

@@ -177,7 +177,7 @@ export interface LeerroutesTable {
   recorded_at: string;
 }
 
-/** Completed results per score, cesuur and route, kept by triggers (migrations/002-review-counts.ts). */
+/** Completed results per score, cesuur and route, kept by triggers (migrations/review-count-triggers.ts). */
 export interface ReviewCountsTable {
   gemeente: string;
   raw: number;

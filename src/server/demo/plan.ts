@@ -3,7 +3,7 @@
  * scaled to `count`. Pure and seeded, so a demo is reproducible and the DUO test can use the exact table
  * (count = 2,320 gives exactly the report's cells). No signing here: src/cli/demo/ turns a plan into signed results.
  */
-import type { BandKey, Leerroute, RouteKey } from '../../shared/review';
+import type { BandKey, RouteKey } from '../../shared/review';
 import { DUO_CESUUR, DUO_TABLE, DUO_TOTAL } from './duo-table';
 
 export interface PlannedResult {
@@ -129,8 +129,4 @@ export function planDemo(options: {
     }
   }
   return out.sort((a, b) => a.closedAt.getTime() - b.closedAt.getTime());
-}
-
-export function chosenRoute(route: RouteKey): Leerroute | null {
-  return route === 'onbekend' ? null : route;
 }

@@ -39,7 +39,7 @@ export async function routeGroups(
 }
 
 /**
- * Without filters: the trigger-kept counts (migrations/002-review-counts.ts), at most 41 x cesuur values x 4
+ * Without filters: the trigger-kept counts (migrations/review-count-triggers.ts), at most 41 x cesuur values x 4
  * rows however many results are stored; "nog niet bekend" is all completed results minus the routed ones.
  */
 async function unfilteredGroups(db: Kysely<Database>, gemeente: string): Promise<Group[]> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CallResultEnvelope } from './call-result';
 
 /**
- * The Chromium shell's fast transport (a WebSocket on the loopback host, see src/host/chromium/call-socket.ts):
+ * The Chromium shell's fast transport (a WebSocket on the loopback host, see chromium-host/call-socket.ts):
  * the same call as `POST /lbt/v1/call/:channel`, with an id so the page can pair answers with calls. It exists
  * because a fetch through Chromium's network stack costs several milliseconds per call on a busy machine, where the
  * Electron shell's IPC costs well under one; the router, its checks and the answers are the same on both paths.

@@ -93,5 +93,3 @@ export const SessionEventInput = z.discriminatedUnion('type', [
   SessionClosed,
 ]);
 export type SessionEventInput = z.infer<typeof SessionEventInput>;
-
-export const sessionEventTypes = SessionEvent.options.map((option) => option.shape.type.value);

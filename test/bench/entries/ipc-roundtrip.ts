@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CALL_PATH, startChromiumHost } from '../../../src/host/chromium/http-server';
-import { newLaunchToken } from '../../../src/host/chromium/token';
+import { CALL_PATH, startChromiumHost } from '../../../chromium-host/http-server';
+import { newLaunchToken } from '../../../chromium-host/token';
 import { createHandlers } from '../../../src/host/handlers';
 import { createRouter } from '../../../src/host/router';
 import { interleaved, type Benchmark } from '../harness';

@@ -2,7 +2,7 @@
  * server.distribution: the review dashboard's distribution query (histogram + band x route + conform, plus the
  * reference lookup, exactly as GET /v1/review/distribution runs it unfiltered through Kysely) over 1,000,000
  * stored results of one gemeente on SQLite (the worst case: far more than any gemeente will ever hold).
- * Unfiltered, the query reads the trigger-kept `review_counts` (002-review-counts.ts), so the set-up's inserts
+ * Unfiltered, the query reads the trigger-kept `review_counts` (src/server/db/migrations/review-count-triggers.ts), so the set-up's inserts
  * pay for the counts just as ingest does. Baseline: the same aggregations computed from the stored rows
  * themselves, forced to read the tables (`NOT INDEXED`).
  *

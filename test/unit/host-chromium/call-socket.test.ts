@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_PATH, startChromiumHost, type RunningHost } from '../../../src/host/chromium/http-server';
+import { CALL_PATH, startChromiumHost, type RunningHost } from '../../../chromium-host/http-server';
 import { createHandlers } from '../../../src/host/handlers';
 import { createRouter, type Router } from '../../../src/host/router';
 import { SocketReply } from '../../../src/shared/contract/socket-call';

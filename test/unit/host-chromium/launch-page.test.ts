@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumKioskArgs, writeLaunchPage } from '../../../src/host/chromium/launch-browser';
+import { chromiumKioskArgs, writeLaunchPage } from '../../../chromium-host/launch-browser';
 
 const TOKEN = 'geheim-launch-token-0123456789abcdef';
 const made: string[] = [];

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_PATH, startChromiumHost, type RunningHost } from '../../../src/host/chromium/http-server';
-import { chromiumKioskArgs } from '../../../src/host/chromium/launch-browser';
-import { parseXdpyinfo } from '../../../src/host/chromium/screen-size';
-import { tokenMatches } from '../../../src/host/chromium/token';
+import { CALL_PATH, startChromiumHost, type RunningHost } from '../../../chromium-host/http-server';
+import { chromiumKioskArgs } from '../../../chromium-host/launch-browser';
+import { parseXdpyinfo } from '../../../chromium-host/screen-size';
+import { tokenMatches } from '../../../chromium-host/token';
 import { createHandlers } from '../../../src/host/handlers';
 import { createRouter } from '../../../src/host/router';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRenderer } from '../../../electron/main/app-protocol';
-import { CALL_PATH, startChromiumHost, type RunningHost } from '../../../src/host/chromium/http-server';
+import { CALL_PATH, startChromiumHost, type RunningHost } from '../../../chromium-host/http-server';
 import { createHandlers } from '../../../src/host/handlers';
 import { PackageStore } from '../../../src/host/items/package-store';
 import { createRouter } from '../../../src/host/router';

@@ -45,6 +45,7 @@ describe('import boundaries (eslint.config.js)', () => {
   it("fails an 'electron' import outside electron/ and allows it inside", async () => {
     expect(await lintAs(ELECTRON_IMPORT, 'src/host/fixture.ts')).toEqual([
       expect.stringMatching(/^no-restricted-imports: .*Only files under electron\/ may import 'electron'/),
+      expect.stringMatching(/^lbt\/allowed-packages: src\/host may not import the npm package 'electron'/),
     ]);
     expect(await lintAs(ELECTRON_IMPORT, 'electron/main/fixture.ts')).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * that lets the distribution query read only an index instead of the whole results table.
  */
 import { sql, type Kysely, type Migration } from 'kysely';
-import { createCountTriggers } from './002-review-counts';
+import { createCountTriggers } from './review-count-triggers';
 
 export const reviewMigration: Migration = {
   async up(db: Kysely<unknown>) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenePictures } from '../../../renderer/kiosk/candidate/preload';
+import { scenePictures } from '../../../renderer/kiosk/candidate/prefetch-images';
 import { items } from './fixtures';
 
 const ids = (scene: Parameters<typeof scenePictures>[0]) => scenePictures(scene).map((visual) => visual.id);

@@ -5,6 +5,9 @@
  * application code) because rows reach `results` from the ingest writer, imports and any later tool alike, and
  * a trigger runs inside the very transaction that writes the row, on every instance. SQLite and PostgreSQL
  * spell triggers differently, hence the two variants.
+ *
+ * Not a migration of its own: migration 002-review calls it. Kysely's Migrator keys migrations by the names in
+ * index.ts (stored in kysely_migration), not by file names, so this file's name is free.
  */
 import { sql, type Kysely } from 'kysely';
 import { isSqlite } from './is-sqlite';

@@ -3,7 +3,7 @@
  * display is present, opens the system Chromium in kiosk mode. Used by the e2e tests and on machines
  * where the Electron runtime cannot be installed.
  *
- *   tsx src/host/chromium/main.ts [--port N] [--no-browser] [--ready-json] [--items DIR] [--trust FILE]
+ *   tsx chromium-host/main.ts [--port N] [--no-browser] [--ready-json] [--items DIR] [--trust FILE]
  *
  * The item package (default items/, or LBT_ITEMS_DIR) is loaded at start, trusting the publishers in
  * --trust (default items/tools/trusted-publishers.json, or LBT_TRUSTED_PUBLISHERS) with development keys
@@ -14,13 +14,13 @@
  * ready line is printed; `session.recovery` tells the afnemer what happened.
  */
 import { parseArgs } from 'node:util';
-import { composeHost } from '../compose-host';
-import { FileKeyProvider } from '../keys/file-key-provider';
-import { resolveDataDir } from '../session/data-dir';
-import { PackageStore } from '../items/package-store';
-import { defaultTrustedPublishersFile } from '../items/trust';
-import { paths } from '../paths';
-import { readAppVersion } from '../services/app-info';
+import { composeHost } from '../src/host/compose-host';
+import { FileKeyProvider } from '../src/host/keys/file-key-provider';
+import { resolveDataDir } from '../src/host/session/data-dir';
+import { PackageStore } from '../src/host/items/package-store';
+import { defaultTrustedPublishersFile } from '../src/host/items/trust';
+import { paths } from '../src/host/paths';
+import { readAppVersion } from '../src/host/services/app-info';
 import { startChromiumHost } from './http-server';
 import { findChromium, hasDisplay, launchKioskBrowser } from './launch-browser';
 import { newLaunchToken } from './token';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { describeIssues, fail, type CallResult } from '../../shared/contract';
+import { describeIssues, fail, type CallResult } from '../src/shared/contract';
 import { callOriginProblem } from './same-origin';
 import {
   SOCKET_PATH,
@@ -9,8 +9,8 @@ import {
   SOCKET_TOKEN_PREFIX,
   SocketCall,
   type SocketReply,
-} from '../../shared/contract/socket-call';
-import type { Router } from '../router';
+} from '../src/shared/contract/socket-call';
+import type { Router } from '../src/host/router';
 import { tokenMatches } from './token';
 
 export interface CallSocketOptions {

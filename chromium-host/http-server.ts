@@ -1,11 +1,11 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
-import type { CallErrorCode, CallResult } from '../../shared/contract';
-import { fail } from '../../shared/contract';
-import { SECURITY_HEADERS } from '../../shared/security/csp';
-import { readVerified, type PackageFile } from '../items/read-verified';
-import type { Router } from '../router';
+import type { CallErrorCode, CallResult } from '../src/shared/contract';
+import { fail } from '../src/shared/contract';
+import { SECURITY_HEADERS } from '../src/shared/security/csp';
+import { readVerified, type PackageFile } from '../src/host/items/read-verified';
+import type { Router } from '../src/host/router';
 import { attachCallSocket } from './call-socket';
 import { callOriginProblem } from './same-origin';
 import { ASSET_COOKIE, assetCookieMatches, assetCookieValue, tokenMatches } from './token';

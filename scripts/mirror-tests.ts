@@ -1,0 +1,343 @@
+/**
+ * Moves each unit test beside the path of the source file it tests: a test of src/host/service-link/roster.ts
+ * lives in test/unit/src/host/service-link/ (VS Code's one test folder per source folder).
+ *
+ *   tsx scripts/mirror-tests.ts                 dry run: print the plan (old → new, helpers, warnings)
+ *   tsx scripts/mirror-tests.ts --plan FILE     dry run, writing the plan as Markdown to FILE
+ *   tsx scripts/mirror-tests.ts --apply         move the files and rewrite their paths
+ *
+ * The main source file of a test is, in order: an imported source file named like the test (roster.test.ts →
+ * roster.ts, else the longest name sharing a prefix); else the folder it imports most, outer layers first (shells
+ * and tools, then src/host, src/server, renderer, then src/shared, which nearly every test imports). Imports made
+ * through the test's helpers count too; type-only imports count only when nothing else is imported.
+ * Helpers under test/unit (non-test files) move with their tests when every test importing them goes to the same
+ * folder, otherwise stay. Every relative import, vi.mock/importActual path and path built from the file's own
+ * folder (`resolve(import.meta.dirname, '…')`, `join(__dirname, '…')`, `new URL('…', import.meta.url)`) is
+ * rewritten, in moved files and in the files importing them. Safe and idempotent: a test already in place stays,
+ * a move onto an existing file or onto another test's target is refused (listed, not done), and a second run
+ * finds nothing to do. vitest.config.ts includes test/unit/**, so the moves need no config change.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
+
+const root = resolve(import.meta.dirname, '..');
+const UNIT = join(root, 'test/unit');
+const SOURCE_ROOTS = ['src/', 'renderer/', 'electron/', 'chromium-host/', 'items/tools/', 'scripts/', 'bin/'];
+const EXTENSIONS = ['', '.ts', '.tsx', '.mjs', '.js', '/index.ts', '/index.tsx'];
+
+const rel = (path: string): string => relative(root, path).split(sep).join('/');
+
+function walk(dir: string, keep: (name: string) => boolean, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && entry.name !== 'fixtures') walk(path, keep, out);
+    } else if (keep(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+function resolveFile(fromDir: string, specifier: string): string | null {
+  for (const extension of EXTENSIONS) {
+    const candidate = resolve(fromDir, specifier + extension);
+    if (existsSync(candidate) && !readdirSafe(candidate)) return candidate;
+  }
+  return null;
+}
+const readdirSafe = (path: string): boolean => {
+  try {
+    readdirSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A path-like string literal in a file, with whether it is a module specifier and whether only types use it. */
+interface PathRef {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'module' | 'folder-path';
+  typeOnly: boolean;
+}
+
+const isOwnDir = (node: ts.Node): boolean => {
+  const text = node.getText();
+  return text === 'import.meta.dirname' || text === '__dirname' || text === 'import.meta.url';
+};
+
+/** The relative module specifiers and own-folder paths of a file. */
+function pathRefs(file: string): { refs: PathRef[]; unhandledOwnDir: number } {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const refs: PathRef[] = [];
+  let ownDirUses = 0;
+  let handledOwnDir = 0;
+  const add = (literal: ts.Node | undefined, kind: PathRef['kind'], typeOnly = false): void => {
+    if (!literal || !ts.isStringLiteralLike(literal) || !literal.text.startsWith('.')) return;
+    refs.push({
+      start: literal.getStart() + 1,
+      end: literal.getEnd() - 1,
+      text: literal.text,
+      kind,
+      typeOnly,
+    });
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node))
+      add(node.moduleSpecifier, 'module', node.importClause?.isTypeOnly ?? false);
+    else if (ts.isExportDeclaration(node)) add(node.moduleSpecifier, 'module', node.isTypeOnly);
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument))
+      add(node.argument.literal, 'module', true);
+    else if (ts.isCallExpression(node)) {
+      const callee = node.expression.getText();
+      if (
+        node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        /^(vi\.(mock|doMock|importActual|unmock)|require)$/.test(callee)
+      ) {
+        add(node.arguments[0], 'module');
+      } else if (/(^|\.)(resolve|join)$/.test(callee) && node.arguments[0] && isOwnDir(node.arguments[0])) {
+        handledOwnDir += 1;
+        for (const argument of node.arguments.slice(1)) add(argument, 'folder-path');
+      }
+    } else if (
+      ts.isNewExpression(node) &&
+      node.expression.getText() === 'URL' &&
+      node.arguments?.[1] &&
+      isOwnDir(node.arguments[1])
+    ) {
+      handledOwnDir += 1;
+      add(node.arguments[0], 'folder-path');
+    }
+    if (
+      (ts.isIdentifier(node) && node.text === '__dirname') ||
+      (ts.isPropertyAccessExpression(node) && ts.isMetaProperty(node.expression))
+    ) {
+      ownDirUses += 1;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { refs, unhandledOwnDir: Math.max(0, ownDirUses - handledOwnDir) };
+}
+
+interface Move {
+  from: string;
+  to: string;
+  main: string | null;
+  why: string;
+}
+
+/** Outer layers first: a test importing chromium-host and src/host tests the Chromium host. */
+const LAYER_RANK = (path: string): number =>
+  path.startsWith('src/shared/') ? 2 : /^(src\/host|src\/server|renderer)\//.test(path) ? 1 : 0;
+
+/** Source files a file imports, directly or through the test helpers it imports. */
+function sourceImports(file: string, seen = new Set<string>()): Array<{ path: string; typeOnly: boolean }> {
+  seen.add(file);
+  const out: Array<{ path: string; typeOnly: boolean }> = [];
+  for (const ref of pathRefs(file).refs.filter((entry) => entry.kind === 'module')) {
+    const target = resolveFile(dirname(file), ref.text);
+    if (!target) continue;
+    const path = rel(target);
+    if (SOURCE_ROOTS.some((prefix) => path.startsWith(prefix))) out.push({ path, typeOnly: ref.typeOnly });
+    else if (path.startsWith('test/unit/') && !seen.has(target) && /\.tsx?$/.test(target)) {
+      out.push(...sourceImports(target, seen));
+    }
+  }
+  return out;
+}
+
+function mainSource(test: string): { main: string | null; why: string } {
+  const imported = sourceImports(test);
+  const values = imported.filter((entry) => !entry.typeOnly);
+  const pool = values.length > 0 ? values : imported;
+  if (pool.length === 0) return { main: null, why: 'imports no source file' };
+  const stem = basename(test).replace(/\.test\.tsx?$/, '');
+  const name = (path: string) => basename(path).replace(/\.(tsx?|mjs|js)$/, '');
+  const exact = pool.find(
+    (entry) =>
+      name(entry.path) === stem || (name(entry.path) === 'index' && basename(dirname(entry.path)) === stem),
+  );
+  if (exact) return { main: exact.path, why: 'named like the test' };
+  const prefixLength = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n += 1;
+    return n;
+  };
+  const byPrefix = [...pool].sort(
+    (a, b) => prefixLength(name(b.path), stem) - prefixLength(name(a.path), stem),
+  )[0]!;
+  if (prefixLength(name(byPrefix.path), stem) >= 4)
+    return { main: byPrefix.path, why: 'name shares a prefix with the test' };
+  const folders = new Map<string, { count: number; first: string }>();
+  for (const entry of pool) {
+    const folder = dirname(entry.path);
+    const seen = folders.get(folder) ?? { count: 0, first: entry.path };
+    folders.set(folder, { ...seen, count: seen.count + 1 });
+  }
+  const ranked = [...folders.entries()].sort(
+    ([a, x], [b, y]) => LAYER_RANK(a + '/') - LAYER_RANK(b + '/') || y.count - x.count,
+  );
+  return { main: ranked[0]![1].first, why: `the folder it imports most (${ranked[0]![1].count})` };
+}
+
+interface Plan {
+  moves: Move[];
+  helpers: Array<{ from: string; to: string }>;
+  stays: Array<{ file: string; why: string }>;
+  refused: Array<{ from: string; to: string; why: string }>;
+  warnings: string[];
+}
+
+function plan(): Plan {
+  const tests = walk(UNIT, (name) => /\.test\.tsx?$/.test(name)).sort();
+  const result: Plan = { moves: [], helpers: [], stays: [], refused: [], warnings: [] };
+  const targets = new Map<string, string>();
+  for (const test of tests) {
+    const { main, why } = mainSource(test);
+    if (!main) {
+      result.stays.push({ file: rel(test), why });
+      continue;
+    }
+    const to = join(UNIT, dirname(main), basename(test));
+    if (to === test) {
+      result.stays.push({ file: rel(test), why: 'already mirrors ' + main });
+      continue;
+    }
+    if (existsSync(to) || targets.has(to)) {
+      result.refused.push({
+        from: rel(test),
+        to: rel(to),
+        why: existsSync(to) ? 'target exists' : `also the target of ${targets.get(to)}`,
+      });
+      continue;
+    }
+    targets.set(to, rel(test));
+    result.moves.push({ from: rel(test), to: rel(to), main, why });
+  }
+  // Helpers move with their tests when all of those tests go to one folder.
+  const movedTo = new Map(result.moves.map((move) => [move.from, move.to]));
+  const helpers = walk(UNIT, (name) => /\.(tsx?|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name));
+  const allTests = walk(UNIT, (name) => /\.test\.tsx?$/.test(name));
+  for (const helper of helpers.sort()) {
+    const importers = [...allTests, ...helpers].filter((file) =>
+      pathRefs(file).refs.some(
+        (ref) => ref.kind === 'module' && resolveFile(dirname(file), ref.text) === helper,
+      ),
+    );
+    const testImporters = importers.filter((file) => /\.test\.tsx?$/.test(file));
+    const folders = new Set(testImporters.map((file) => dirname(movedTo.get(rel(file)) ?? rel(file))));
+    const helperImporters = importers.filter((file) => !/\.test\.tsx?$/.test(file));
+    if (folders.size !== 1 || helperImporters.length > 0 || testImporters.length === 0) continue;
+    const to = join(root, [...folders][0]!, basename(helper));
+    if (to === helper) continue;
+    if (existsSync(to) || targets.has(to)) {
+      result.refused.push({ from: rel(helper), to: rel(to), why: 'helper target exists' });
+      continue;
+    }
+    targets.set(to, rel(helper));
+    result.helpers.push({ from: rel(helper), to: rel(to) });
+  }
+  for (const move of [...result.moves, ...result.helpers]) {
+    const { unhandledOwnDir } = pathRefs(join(root, move.from));
+    if (unhandledOwnDir > 0) {
+      result.warnings.push(
+        `${move.from}: ${unhandledOwnDir} use(s) of its own folder outside resolve/join/new URL; check by hand`,
+      );
+    }
+  }
+  return result;
+}
+
+/** Rewrites every relative path in `file` (now at `newPath`, formerly at `oldPath`) for the moves in `moved`. */
+function rewrite(file: string, oldPath: string, newPath: string, moved: Map<string, string>): string {
+  const text = readFileSync(file, 'utf8');
+  const { refs } = pathRefs(file);
+  let out = '';
+  let at = 0;
+  for (const ref of refs) {
+    const oldTarget =
+      ref.kind === 'module' ? resolveFile(dirname(oldPath), ref.text) : resolve(dirname(oldPath), ref.text);
+    if (!oldTarget) continue;
+    const newTarget = moved.get(oldTarget) ?? oldTarget;
+    const suffix = ref.kind === 'module' ? oldTarget.slice(resolve(dirname(oldPath), ref.text).length) : '';
+    const base = newTarget.slice(0, newTarget.length - suffix.length);
+    let spec = relative(dirname(newPath), base).split(sep).join('/');
+    if (!spec.startsWith('.')) spec = './' + spec;
+    if (ref.text.endsWith('/') && !spec.endsWith('/')) spec += '/';
+    out += text.slice(at, ref.start) + spec;
+    at = ref.end;
+  }
+  return out + text.slice(at);
+}
+
+function apply(result: Plan): void {
+  const moved = new Map<string, string>(
+    [...result.moves, ...result.helpers].map((move) => [join(root, move.from), join(root, move.to)]),
+  );
+  // Every file that may import a moved file: all of test/ (nothing else may import test code).
+  const files = walk(join(root, 'test'), (name) => /\.(tsx?|mjs)$/.test(name));
+  const contents = new Map<string, string>();
+  for (const file of files) {
+    const newPath = moved.get(file) ?? file;
+    const updated = rewrite(file, file, newPath, moved);
+    if (updated !== readFileSync(file, 'utf8') || moved.has(file)) contents.set(file, updated);
+  }
+  for (const [file, text] of contents) {
+    const newPath = moved.get(file) ?? file;
+    if (newPath !== file && existsSync(newPath)) throw new Error(`refusing to overwrite ${rel(newPath)}`);
+    mkdirSync(dirname(newPath), { recursive: true });
+    writeFileSync(file, text);
+    if (newPath !== file) renameSync(file, newPath);
+  }
+}
+
+function markdown(result: Plan): string {
+  const lines = [
+    '# Test mirror plan',
+    '',
+    'Output of `tsx scripts/mirror-tests.ts --plan test/MIRROR-PLAN.md` (a dry run). `--apply` performs it; run it',
+    'once, after the parallel branches have merged, then `npx tsc -p tsconfig.json` and `npx vitest run`.',
+    '',
+    `${result.moves.length} tests move, ${result.helpers.length} helpers move with them, ${result.stays.length} stay, ${result.refused.length} refused.`,
+    '',
+    '## Tests',
+    '',
+    '| from | to | main source file | why |',
+    '| ---- | -- | ---------------- | --- |',
+    ...result.moves.map((move) => `| ${move.from} | ${move.to} | ${move.main} | ${move.why} |`),
+    '',
+    '## Helpers moving with their tests',
+    '',
+    '| from | to |',
+    '| ---- | -- |',
+    ...result.helpers.map((move) => `| ${move.from} | ${move.to} |`),
+    '',
+    '## Staying',
+    '',
+    ...result.stays.map((stay) => `- ${stay.file}: ${stay.why}`),
+    '',
+    '## Refused',
+    '',
+    ...(result.refused.length ? result.refused.map((r) => `- ${r.from} → ${r.to}: ${r.why}`) : ['none']),
+    '',
+    '## Warnings',
+    '',
+    ...(result.warnings.length ? result.warnings.map((warning) => `- ${warning}`) : ['none']),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+const args = process.argv.slice(2);
+const result = plan();
+const planIndex = args.indexOf('--plan');
+if (planIndex >= 0) writeFileSync(resolve(args[planIndex + 1]!), markdown(result));
+else console.log(markdown(result));
+if (args.includes('--apply')) {
+  apply(result);
+  console.log(`Moved ${result.moves.length} tests and ${result.helpers.length} helpers.`);
+}
