@@ -11,12 +11,6 @@ export function emptyResponse(spec: InteractionSpec): Response | null {
     : null;
 }
 
-/** Complete means "volgende" may be pressed: a choice made, a token placed, every slot filled. */
-export function isComplete(response: Response | null): boolean {
-  if (!response) return false;
-  return response.kind === 'order' ? response.sequence.every((id) => id !== null) : true;
-}
-
 function sequenceOf(spec: InteractionSpec & { kind: 'order' }, response: Response | null): (string | null)[] {
   const base =
     response?.kind === 'order' ? [...response.sequence] : Array.from({ length: spec.slots }, () => null);

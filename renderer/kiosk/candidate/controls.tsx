@@ -2,7 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { NextIcon, PlayIcon, ReplayIcon } from './pictograms';
 import { advancePending, shownResponse } from './store';
 import { useCandidate, useCandidateState, useUi } from './context';
-import { isComplete } from './answer-model';
+import { isComplete } from '../../../src/shared/session/response-fit';
 import type { InputType } from './model';
 
 /** The pointer's type for an event; a key press (no pointer) counts as `mouse` (see model.ts). */

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { isHaalbaar } from '../../../src/shared/scoring/rules';
 import { formatCount } from '../format';
 
 export const COLORS = {
@@ -85,7 +86,7 @@ export function Histogram({
           )}
           <Bar dataKey="count" isAnimationActive={false}>
             {data.map((bin) => (
-              <Cell key={bin.raw} fill={bin.raw >= cesuur ? COLORS.above : COLORS.below} />
+              <Cell key={bin.raw} fill={isHaalbaar(bin.raw, cesuur) ? COLORS.above : COLORS.below} />
             ))}
           </Bar>
           <ReferenceLine

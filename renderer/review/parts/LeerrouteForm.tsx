@@ -9,12 +9,8 @@ import {
   type Leerroute,
   type ResultRow,
 } from '../../../src/shared/review';
+import { isConform, outcomeOf } from '../../../src/shared/scoring/rules';
 import { api, ApiError } from '../api/client';
-
-/** Against the advice: a score from the cesuur placed in Z, or below it placed in B1 or O (issue 9, the brief). */
-export function deviates(row: Pick<ResultRow, 'raw' | 'cesuur'>, route: Leerroute): boolean {
-  return row.raw >= row.cesuur ? route === 'Z' : route !== 'Z';
-}
 
 const ROUTES: Leerroute[] = ['B1', 'O', 'Z'];
 
@@ -37,8 +33,9 @@ export function LeerrouteForm({
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reasonId = useId();
-  const against = route !== '' && deviates(row, route);
-  const advice = row.raw >= row.cesuur ? 'B1-route haalbaar' : 'B1-route niet haalbaar';
+  // Against the advice: not conform (issue 9, the brief).
+  const against = route !== '' && !isConform(route, row.raw, row.cesuur);
+  const advice = outcomeOf(row.raw, row.cesuur);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

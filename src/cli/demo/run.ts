@@ -5,16 +5,17 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { keyIdOf, rawPublicKey, signerFromPrivateKey } from '../../host/signing';
+import type { TestDefinition } from '../../shared/items';
 import {
   DEVIATION_REASON_LABELS,
   type DeviationReason,
   type RecordLeerrouteRequest,
 } from '../../shared/review';
+import { inTwijfelzone, isConform, isHaalbaar, twijfelzoneAround } from '../../shared/scoring/rules';
 import { issueEnrollmentCode } from '../../server/admin/enrollment-codes';
 import { planDemo, prng, type PlannedResult } from '../../server/demo/plan';
 import type { ServerDeps } from '../../server/deps';
 import type { ScoringPackage } from '../../server/packages';
-import { isConform } from '../../server/review/bands';
 import { recordLeerroute } from '../../server/review/leerroute';
 import { signedDemoResult, type DemoDevice } from './record';
 
@@ -91,13 +92,14 @@ async function upload(url: string, body: string): Promise<'stored' | 'duplicate'
 /** A plausible reason for a route against the advice: upward for motivation or another test, downward for health. */
 export function demoReason(
   plan: PlannedResult,
-  cesuur: number,
+  definition: Pick<TestDefinition, 'cesuur' | 'twijfelzone'>,
   random: () => number,
 ): Pick<RecordLeerrouteRequest, 'reason' | 'explanation'> {
   const upward: DeviationReason[] = ['motivatie-opleiding', 'andere-toets', 'brede-intake'];
-  if (plan.raw >= cesuur - 2) upward.push('twijfelzone');
+  const { cesuur, twijfelzone } = definition;
+  if (inTwijfelzone(plan.raw, twijfelzoneAround(cesuur, twijfelzone))) upward.push('twijfelzone');
   const downward: DeviationReason[] = ['medisch', 'gezinssituatie', 'afnamecondities'];
-  const list = plan.raw >= cesuur ? downward : upward;
+  const list = isHaalbaar(plan.raw, cesuur) ? downward : upward;
   const reason = list[Math.floor(random() * list.length)]!;
   return {
     reason,
@@ -150,7 +152,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       if (item.route === 'onbekend') continue;
       const body: RecordLeerrouteRequest = {
         route: item.route,
-        ...(isConform(item.route, item.raw, cesuur) ? {} : demoReason(item, cesuur, random)),
+        ...(isConform(item.route, item.raw, cesuur) ? {} : demoReason(item, options.pkg.definition, random)),
       };
       await recordLeerroute(
         trx,

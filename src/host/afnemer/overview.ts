@@ -1,9 +1,10 @@
 import type { SittingOverview } from '../../shared/afnemer';
+import { validityOf } from '../../shared/result';
 import { isComplete, type SessionContext, type SessionState } from '../../shared/session';
 
 /**
- * The console's view of a sitting, from the folded state alone: counts and item ids, incidents and the same
- * validity flags the signed result will carry. Never answers or correctness.
+ * The console's view of a sitting, from the folded state alone: counts and item ids, incidents and the
+ * validity flags the signed result will carry (`validityOf`, one rule for both). Never answers or correctness.
  */
 export function sittingOverview(
   state: SessionState,
@@ -12,16 +13,8 @@ export function sittingOverview(
 ): SittingOverview | null {
   const opened = state.session;
   if (!opened) return null;
-  const answered = state.items
-    .filter((r) => r.committed !== null && isComplete(r.committed))
-    .map((r) => r.itemId);
-  const answeredSet = new Set(answered);
-  const unanswered = state.items.filter((r) => !answeredSet.has(r.itemId)).map((r) => r.itemId);
-  const fastAnswerMs = context.definition.timePolicy.fastAnswerMs;
-  const focusLostCount = state.incidents.filter(
-    (i) => i.kind === 'pause' && i.reason === 'focus-lost',
-  ).length;
-  const interruptions = state.incidents.filter((i) => i.kind === 'interruption').length;
+  const { unansweredItems: unanswered, ...validity } = validityOf(state, context);
+  const answered = state.items.filter((r) => isComplete(r.committed)).map((r) => r.itemId);
   const phase = state.phase;
   return {
     sessionId: opened.sessionId,
@@ -46,19 +39,7 @@ export function sittingOverview(
       pausedMs: state.clock.pausedMs,
       interruptedMs: state.clock.interruptedMs,
     },
-    validity: {
-      mouseUsed:
-        state.items.some((r) => r.inputTypes.includes('mouse')) ||
-        state.practice.some((r) => r.inputTypes.includes('mouse')),
-      focusLost: focusLostCount > 0,
-      focusLostCount,
-      interrupted: interruptions > 0,
-      interruptions,
-      fastAnswers: state.items
-        .filter((r) => r.committed !== null && r.responseMs !== null && r.responseMs < fastAnswerMs)
-        .map((r) => r.itemId),
-      fastAnswerMs,
-    },
+    validity,
     canClose: state.status === 'completed' || state.status === 'aborted',
     held: held && state.status === 'paused',
   };

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { DeviceConditions } from '../../shared/device';
-import { ResultRecord, RESULT_SCHEMA } from '../../shared/result';
+import { isFastAnswer, ResultRecord, RESULT_SCHEMA, validityOf } from '../../shared/result';
 import { scoreSession } from '../../shared/scoring';
 import type { SessionContext, SessionState } from '../../shared/session';
 
@@ -44,7 +44,7 @@ export function buildResultRecord(input: ResultInput): ResultRecord {
       changes: record.changes,
       voorbeeldReplays: record.replays,
       audioPlays: record.audioPlays,
-      fast: record.responseMs !== null && record.committed !== null && record.responseMs < fastAnswerMs,
+      fast: isFastAnswer(record, fastAnswerMs),
     };
   });
   const pauses = state.incidents.flatMap((i) =>
@@ -62,10 +62,6 @@ export function buildResultRecord(input: ResultInput): ResultRecord {
           ...(abortIncident.note !== undefined ? { note: abortIncident.note } : {}),
         }
       : null;
-  const mouseUsed =
-    state.items.some((r) => r.inputTypes.includes('mouse')) ||
-    state.practice.some((r) => r.inputTypes.includes('mouse'));
-  const focusLostCount = pauses.filter((p) => p.reason === 'focus-lost').length;
   const completed = ending.kind === 'completed';
 
   return ResultRecord.parse({
@@ -109,16 +105,7 @@ export function buildResultRecord(input: ResultInput): ResultRecord {
       abort,
     },
     afnamecondities: { session: opened.conditions, device: input.device },
-    validity: {
-      mouseUsed,
-      focusLost: focusLostCount > 0,
-      focusLostCount,
-      interrupted: interruptions.length > 0,
-      interruptions: interruptions.length,
-      unansweredItems: items.filter((i) => !i.answered).map((i) => i.itemId),
-      fastAnswers: items.filter((i) => i.fast).map((i) => i.itemId),
-      fastAnswerMs,
-    },
+    validity: validityOf(state, context),
     journal: input.journal,
   });
 }

@@ -4,6 +4,7 @@
  * Migrations (src/server/db/migrations/) create exactly these columns.
  */
 import type { Generated } from 'kysely';
+import type { OutcomeKey } from '../../shared/scoring/rules';
 
 export interface DevicesTable {
   device_id: string;
@@ -90,8 +91,8 @@ export interface ResultsTable {
   raw: number;
   raw_client: number;
   max: number;
-  /** 'haalbaar' | 'niet-haalbaar' | null (aborted sittings have no outcome). */
-  outcome: string | null;
+  /** null for an aborted sitting: it has no outcome. */
+  outcome: OutcomeKey | null;
   in_twijfelzone: number;
   unanswered: number;
   score_mismatch: number;

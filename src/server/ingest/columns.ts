@@ -4,7 +4,7 @@
  */
 import type { DeviceConditions } from '../../shared/device';
 import type { ResultRecord } from '../../shared/result';
-import type { ScoreResult } from '../../shared/scoring';
+import { keyOfOutcome, type ScoreResult } from '../../shared/scoring';
 import type { ResultsTable } from '../db/tables';
 
 export type ResultColumns = Omit<
@@ -40,7 +40,7 @@ export function resultColumns(
     raw: score.raw,
     raw_client: record.scoring.raw,
     max: score.max,
-    outcome: completed ? (score.outcome === 'B1-route haalbaar' ? 'haalbaar' : 'niet-haalbaar') : null,
+    outcome: completed ? keyOfOutcome(score.outcome) : null,
     in_twijfelzone: score.twijfelzone.inZone ? 1 : 0,
     unanswered: score.unanswered,
     score_mismatch: mismatch.scoreMismatch ? 1 : 0,

@@ -1,9 +1,10 @@
 /**
- * The DUO-style bands and the conform rule, as pure functions over aggregated groups. SQL reduces the results to
+ * The DUO-style bands and the conform table (the conform rule itself is src/shared/scoring/rules.ts), as pure functions over aggregated groups. SQL reduces the results to
  * groups of (raw, cesuur, route) with a count (at most 41 x cesuur values x 4 rows); these functions only label
  * and add up those groups, so a million results cost one GROUP BY, not a million JavaScript objects.
  */
 import type { Band, BandKey, ConformTable, Leerroute, RouteKey } from '../../shared/review';
+import { isConform, isHaalbaar } from '../../shared/scoring/rules';
 
 export interface Group {
   raw: number;
@@ -29,14 +30,9 @@ export function bandsFor(cesuur: number, max: number): Band[] {
 
 export function bandOf(raw: number, cesuur: number): BandKey {
   if (raw < Math.min(20, cesuur)) return 'onder-20';
-  if (raw < cesuur) return 'onder-cesuur';
+  if (!isHaalbaar(raw, cesuur)) return 'onder-cesuur';
   if (raw <= cesuur + 2) return 'rond-cesuur';
   return 'boven';
-}
-
-/** Conform: score >= cesuur placed in B1 or O, or score < cesuur placed in Z. */
-export function isConform(route: Leerroute, raw: number, cesuur: number): boolean {
-  return raw >= cesuur ? route !== 'Z' : route === 'Z';
 }
 
 export function pct(part: number, whole: number): number | null {

@@ -12,6 +12,7 @@ import {
   type ConditionsResponse,
   type ReviewFilters,
 } from '../../shared/review';
+import { isHaalbaar } from '../../shared/scoring/rules';
 import type { Database } from '../db/tables';
 import { bandOf, pct } from './bands';
 import { reference } from './distribution';
@@ -155,7 +156,7 @@ export async function conditions(
       groups: values.map((value) => {
         const mine = groups.filter((g) => g.value === value);
         const n = mine.reduce((s, g) => s + g.n, 0);
-        const haalbaar = mine.filter((g) => g.raw >= g.cesuur).reduce((s, g) => s + g.n, 0);
+        const haalbaar = mine.filter((g) => isHaalbaar(g.raw, g.cesuur)).reduce((s, g) => s + g.n, 0);
         const histogram = Array.from({ length: max + 1 }, (_, raw) => ({ raw, count: 0 }));
         const bandCounts = { 'onder-20': 0, 'onder-cesuur': 0, 'rond-cesuur': 0, boven: 0 };
         for (const g of mine) {

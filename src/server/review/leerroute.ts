@@ -4,9 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { LeerrouteRecord, RecordLeerrouteRequest } from '../../shared/review';
+import { isConform } from '../../shared/scoring/rules';
 import type { Database } from '../db/tables';
 import { ProblemError } from '../http/problem';
-import { isConform } from './bands';
 
 export async function recordLeerroute(
   db: Kysely<Database>,

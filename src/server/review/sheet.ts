@@ -94,7 +94,7 @@ export async function listResults(
       raw: r.raw,
       max: r.max,
       cesuur: r.cesuur,
-      outcome: r.outcome as 'haalbaar' | 'niet-haalbaar' | null,
+      outcome: r.outcome,
       inTwijfelzone: r.in_twijfelzone === 1,
       route: (r.route ?? 'onbekend') as RouteKey,
       conform: r.conform === null ? null : r.conform === 1,
@@ -156,7 +156,7 @@ export async function resultSheet(
   // Another gemeente's result and a missing one look the same: existence is not revealed.
   if (!r) throw new ProblemError(404, 'not-found', `There is no result ${resultId}.`);
   const record = ResultRecord.parse((JSON.parse(r.envelope) as { payload: unknown }).payload);
-  const outcome = r.outcome as 'haalbaar' | 'niet-haalbaar' | null;
+  const outcome = r.outcome;
   const incidents = [
     ...record.timing.pauses.map((p) => ({ at: p.from, text: PAUSE_TEXT[p.reason] ?? 'Pauze' })),
     ...record.timing.interruptions.map((i) => ({ at: i.from, text: 'Onderbreking: het apparaat viel uit' })),

@@ -4,6 +4,7 @@
  * today's borderline results flip at 31). Same groups as the distribution.
  */
 import type { RouteKey, WhatIfResponse } from '../../shared/review';
+import { isHaalbaar } from '../../shared/scoring/rules';
 import { bandOf, bandsFor, conformTable, ROUTES, type Group } from './bands';
 
 interface Tally {
@@ -16,8 +17,8 @@ interface Tally {
 const empty = (): Tally => ({ total: 0, changed: 0, naarHaalbaar: 0, naarNietHaalbaar: 0 });
 
 function add(t: Tally, g: Group, cesuur: number): void {
-  const before = g.raw >= g.cesuur;
-  const after = g.raw >= cesuur;
+  const before = isHaalbaar(g.raw, g.cesuur);
+  const after = isHaalbaar(g.raw, cesuur);
   t.total += g.n;
   if (before === after) return;
   t.changed += g.n;

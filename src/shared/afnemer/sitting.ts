@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, LanguageCode } from '../items';
-import { ResultId } from '../result/record';
+import { ResultId, ResultValidity } from '../result/record';
 import { OutboxEntry } from '../results-service/outbox';
+import { Outcome } from '../scoring/rules';
 import { Doelgroep, IsoTime, Label, PauseReason } from '../session/event-parts';
 import { Incident, SessionStatus } from '../session/state';
 
@@ -33,18 +34,8 @@ export const SittingOverview = z
     /** Pauses (focus lost included, as pauses with reason `focus-lost`), interruptions and the abort. */
     incidents: z.array(Incident),
     clock: z.object({ openedAt: IsoTime.nullable(), activeMs: Ms, pausedMs: Ms, interruptedMs: Ms }).strict(),
-    /** The same flags as the signed result's `validity`. */
-    validity: z
-      .object({
-        mouseUsed: z.boolean(),
-        focusLost: z.boolean(),
-        focusLostCount: Count,
-        interrupted: z.boolean(),
-        interruptions: Count,
-        fastAnswers: z.array(Id),
-        fastAnswerMs: Ms,
-      })
-      .strict(),
+    /** The signed result's `validity` so far; unanswered items are `unansweredItemIds` above. */
+    validity: ResultValidity.omit({ unansweredItems: true }),
     /** Completed or aborted: `afnemer.close` may run. */
     canClose: z.boolean(),
     /**
@@ -62,7 +53,7 @@ export const SittingScore = z
     raw: Count,
     max: Count,
     cesuur: Count,
-    outcome: z.enum(['B1-route haalbaar', 'B1-route niet haalbaar']).nullable(),
+    outcome: Outcome.nullable(),
     inTwijfelzone: z.boolean(),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DeviceConditions } from '../device/outcomes';
 import { FamilyId, Id, LanguageCode, Response, Sha256Hex } from '../items';
+import { Outcome, ScoredTwijfelzone } from '../scoring/rules';
 import { SCORING_VERSION } from '../scoring/score';
 import { Afnamecondities } from '../session/conditions';
 import { AbortReason, Doelgroep, InputType, IsoTime, Label, PauseReason } from '../session/event-parts';
@@ -77,6 +78,7 @@ export const ResultValidity = z
     fastAnswerMs: Ms,
   })
   .strict();
+export type ResultValidity = z.infer<typeof ResultValidity>;
 
 export const ResultRecord = z
   .object({
@@ -104,8 +106,8 @@ export const ResultRecord = z
         raw: Count,
         max: Count,
         /** null for an aborted sitting: an unfinished test has no outcome, only the answers given. */
-        outcome: z.enum(['B1-route haalbaar', 'B1-route niet haalbaar']).nullable(),
-        twijfelzone: z.object({ from: z.number().int(), to: z.number().int(), inZone: z.boolean() }).strict(),
+        outcome: Outcome.nullable(),
+        twijfelzone: ScoredTwijfelzone,
         unanswered: Count,
       })
       .strict(),

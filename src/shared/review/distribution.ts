@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Twijfelzone } from '../scoring/rules';
 
 const Count = z.number().int().min(0);
 /** Percentages are rounded to one decimal; null when the denominator is 0. */
@@ -27,8 +28,6 @@ export const Band = z
   .object({ key: BandKey, label: z.string(), from: z.number().int(), to: z.number().int() })
   .strict();
 export type Band = z.infer<typeof Band>;
-
-export const Twijfelzone = z.object({ from: z.number().int(), to: z.number().int() }).strict();
 
 export const HistogramBin = z.object({ raw: Count, count: Count }).strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ResultId } from '../result/record';
-import { Leerroute, RouteKey, Twijfelzone } from './distribution';
+import { OUTCOME_BY_KEY, OutcomeKey, ScoredTwijfelzone } from '../scoring/rules';
+import { Leerroute, RouteKey } from './distribution';
 import { ValidityFlag } from './filters';
 
 /**
@@ -68,7 +69,7 @@ export const ResultRow = z
     raw: z.number().int(),
     max: z.number().int(),
     cesuur: z.number().int(),
-    outcome: z.enum(['haalbaar', 'niet-haalbaar']).nullable(),
+    outcome: OutcomeKey.nullable(),
     inTwijfelzone: z.boolean(),
     route: RouteKey,
     conform: z.boolean().nullable(),
@@ -84,8 +85,7 @@ export type ResultListResponse = z.infer<typeof ResultListResponse>;
 
 /** Dutch wording on the result sheet; the Z-route is defined by A2 not being reachable, not by this test. */
 export const OUTCOME_TEXT = {
-  haalbaar: 'B1-route haalbaar',
-  'niet-haalbaar': 'B1-route niet haalbaar',
+  ...OUTCOME_BY_KEY,
   afgebroken: 'Geen uitslag: de toets is afgebroken',
 } as const;
 export const NOT_Z_ROUTE_NOTE =
@@ -107,10 +107,10 @@ export const ResultSheet = z
     raw: z.number().int(),
     max: z.number().int(),
     cesuur: z.number().int(),
-    outcome: z.enum(['haalbaar', 'niet-haalbaar']).nullable(),
+    outcome: OutcomeKey.nullable(),
     outcomeText: z.string(),
     outcomeNote: z.string(),
-    twijfelzone: Twijfelzone.extend({ inZone: z.boolean() }),
+    twijfelzone: ScoredTwijfelzone,
     unanswered: z.number().int(),
     /** Afnamecondities as label/value pairs in Dutch, in display order. */
     conditions: z.array(z.object({ label: z.string(), value: z.string() }).strict()),

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { Id, Response, type Item, type TestDefinition } from '../items';
+import { isComplete } from '../session/response-fit';
 import { isCorrect } from './correctness';
+import { inTwijfelzone, Outcome, outcomeOf, ScoredTwijfelzone, twijfelzoneAround } from './rules';
 
 /** Names the scoring rules below; a result records it so a re-score can tell which rules applied. */
 export const SCORING_VERSION = 'lbt-scoring/1';
-
-/** The only two outcomes. "Niet haalbaar" is not the Z-route: that depends on A2, which the LBT does not test. */
-export const Outcome = z.enum(['B1-route haalbaar', 'B1-route niet haalbaar']);
-export type Outcome = z.infer<typeof Outcome>;
 
 /** Responses by item id, as stored in a result or a `lbt score` file; null = no answer. */
 export const ResponseMap = z.record(Id, Response.nullable());
@@ -20,7 +18,7 @@ export const ScoreResult = z
     raw: z.number().int().min(0),
     max: z.number().int().min(0),
     outcome: Outcome,
-    twijfelzone: z.object({ from: z.number().int(), to: z.number().int(), inZone: z.boolean() }).strict(),
+    twijfelzone: ScoredTwijfelzone,
     unanswered: z.number().int().min(0),
     items: z.array(z.object({ itemId: Id, answered: z.boolean(), correct: z.boolean() }).strict()),
   })
@@ -49,21 +47,19 @@ export function scoreResponses(
     if (!item)
       throw new Error(`Scoring: the test definition names item "${itemId}" that is not in the package.`);
     const response = Object.prototype.hasOwnProperty.call(responses, itemId) ? responses[itemId] : null;
-    const answered =
-      !!response && (response.kind !== 'order' || response.sequence.every((id) => id !== null));
+    const answered = isComplete(response);
     return { itemId, answered, correct: answered && isCorrect(response, item.key) };
   });
   const raw = perItem.filter((item) => item.correct).length;
   const cesuur = options.cesuur ?? definition.cesuur;
-  const from = cesuur - definition.twijfelzone.below;
-  const to = cesuur + definition.twijfelzone.above;
+  const zone = twijfelzoneAround(cesuur, definition.twijfelzone);
   return {
     scoringVersion: SCORING_VERSION,
     cesuur,
     raw,
     max: perItem.length,
-    outcome: raw >= cesuur ? 'B1-route haalbaar' : 'B1-route niet haalbaar',
-    twijfelzone: { from, to, inZone: raw >= from && raw <= to },
+    outcome: outcomeOf(raw, cesuur),
+    twijfelzone: { ...zone, inZone: inTwijfelzone(raw, zone) },
     unanswered: perItem.filter((item) => !item.answered).length,
     items: perItem,
   };

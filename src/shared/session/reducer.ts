@@ -49,7 +49,8 @@ export type FoldResult =
   | { ok: false; state: SessionState; index: number; code: string; reason: string };
 
 /**
- * The one session reducer: host, renderer and server all fold events with it, so the rules exist once.
+ * The one session reducer, folded by the host only (live, and from the journal to resume after a crash). The
+ * renderer shows the host's answer and the server re-scores from the responses with src/shared/scoring.
  * Built per package because what is valid (which item is next, what fits an opgave) depends on it.
  */
 export function createSessionReducer(content: SessionContext): SessionReducer {

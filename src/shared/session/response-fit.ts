@@ -30,7 +30,10 @@ export function checkResponseFits(response: Response, scene: Scene): string | nu
   return null;
 }
 
-/** An answer is complete when every order slot is filled; choose and place answers always are. */
-export function isComplete(response: Response): boolean {
-  return response.kind !== 'order' || response.sequence.every((id) => id !== null);
+/**
+ * The one rule for a complete answer: "volgende" may be pressed, the answer may be committed, and it is scored
+ * as answered. Every order slot filled; a choose or place answer always is; no answer never is.
+ */
+export function isComplete(response: Response | null | undefined): boolean {
+  return !!response && (response.kind !== 'order' || response.sequence.every((id) => id !== null));
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { InteractionSpec } from '../../../src/shared/items';
 import {
   emptyResponse,
-  isComplete,
   placeTile,
   placeTileInFirstEmpty,
   removeTile,
   snapTarget,
 } from '../../../renderer/kiosk/candidate/answer-model';
 import { demoSteps } from '../../../renderer/kiosk/candidate/hand-demo';
+import { isComplete } from '../../../src/shared/session/response-fit';
 
 const v = (id: string) => ({ id, image: `assets/${id}.svg`, description: id });
 const order: InteractionSpec & { kind: 'order' } = {

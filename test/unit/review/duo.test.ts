@@ -12,7 +12,7 @@ import { signedDemoResult } from '../../../src/cli/demo/record';
 import { DUO_CONFORM, DUO_TABLE, DUO_TOTAL } from '../../../src/server/demo/duo-table';
 import { planDemo, prng } from '../../../src/server/demo/plan';
 import { checkResult } from '../../../src/server/ingest/check';
-import { isConform } from '../../../src/server/review/bands';
+import { isConform } from '../../../src/shared/scoring/rules';
 import type { ServiceDeps } from '../../../src/server/service-deps';
 import type { RecordLeerrouteRequest } from '../../../src/shared/review';
 import { recordLeerroute } from '../../../src/server/review/leerroute';
@@ -61,7 +61,7 @@ describe('the DUO data set', () => {
     const bodies = plans.map((p): RecordLeerrouteRequest | null =>
       p.route === 'onbekend'
         ? null
-        : { route: p.route, ...(isConform(p.route, p.raw, 28) ? {} : demoReason(p, 28, random)) },
+        : { route: p.route, ...(isConform(p.route, p.raw, 28) ? {} : demoReason(p, pkg.definition, random)) },
     );
     for (const [i, body] of bodies.entries()) {
       if (body && i % 10 === 0) {
