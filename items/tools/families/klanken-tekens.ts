@@ -1,7 +1,6 @@
 import type { Scene } from '../../../src/shared/items/index';
 import { GLYPH_COUNT, glyph } from '../lib/figures';
 import { arrangeTiles, type BuiltItem, claimWord, makeItem, tileIndices, visual } from '../lib/kit';
-import { prove } from '../rules/proof';
 import { glyphTile, INTENDED, MODEL, RULES, type TekensHalf } from '../rules/klanken-tekens';
 import type { Registry } from '../lib/registry';
 import { syllables, wordAudio } from '../lib/words';
@@ -134,15 +133,7 @@ export function buildKlankenTekens(reg: Registry): BuiltItem[] {
         answer,
         opgave: op.scene,
         key,
-        proof: prove(id, {
-          model: MODEL,
-          rules: RULES,
-          voorbeeld: vb.model,
-          answer,
-          opgave: op.model,
-          key,
-          intended: INTENDED,
-        }),
+        model: { name: MODEL, rules: RULES, intended: INTENDED, voorbeeld: vb.model, opgave: op.model },
       }),
       harder: level.harder,
     };

@@ -1,7 +1,6 @@
 import type { Scene, Visual } from '../../../src/shared/items/index';
 import { dotCard, objectTurned, pointer, shape, type ShapeName } from '../lib/figures';
 import { arrange, type BuiltItem, makeItem, type PositionPlanner, visual } from '../lib/kit';
-import { prove } from '../rules/proof';
 import { type Fig, MODEL, type RegelHalf, RULES } from '../rules/regels-zien';
 import { OBJECTS, type ObjectName } from '../lib/objects';
 import type { Registry } from '../lib/registry';
@@ -318,15 +317,7 @@ export function buildRegelsZien(reg: Registry, plan: PositionPlanner): BuiltItem
         answer,
         opgave: op.scene,
         key,
-        proof: prove(id, {
-          model: MODEL,
-          rules: RULES,
-          voorbeeld: vb.model,
-          answer,
-          opgave: op.model,
-          key,
-          intended: level.intended,
-        }),
+        model: { name: MODEL, rules: RULES, intended: level.intended, voorbeeld: vb.model, opgave: op.model },
       }),
       harder: level.harder,
     };

@@ -1,6 +1,5 @@
 import type { Scene } from '../../../src/shared/items/index';
 import { arrange, type BuiltItem, claimWord, makeItem, objectVisual, type PositionPlanner } from '../lib/kit';
-import { prove } from '../rules/proof';
 import { INTENDED, MODEL, RULES, type WoordenHalf } from '../rules/woorden-leren';
 import type { ObjectName } from '../lib/objects';
 import type { Registry } from '../lib/registry';
@@ -240,15 +239,7 @@ export function buildWoordenLeren(reg: Registry, plan: PositionPlanner): BuiltIt
       answer,
       opgave: op.scene,
       key,
-      proof: prove(id, {
-        model: MODEL,
-        rules: RULES,
-        voorbeeld: vb.model,
-        answer,
-        opgave: op.model,
-        key,
-        intended: INTENDED,
-      }),
+      model: { name: MODEL, rules: RULES, intended: INTENDED, voorbeeld: vb.model, opgave: op.model },
     });
     return { item, harder: level.harder };
   });

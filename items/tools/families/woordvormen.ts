@@ -9,7 +9,6 @@ import {
   type PositionPlanner,
   visual,
 } from '../lib/kit';
-import { prove } from '../rules/proof';
 import { type FormOf, MODEL, rulesFor, type VormHalf } from '../rules/woordvormen';
 import { OBJECTS } from '../lib/objects';
 import { type Form, type Half, LEVELS, type Size } from './woordvormen-levels';
@@ -132,16 +131,14 @@ export function buildWoordvormen(reg: Registry, plan: PositionPlanner): BuiltIte
         answer,
         opgave: op.scene,
         key,
-        proof: prove(id, {
-          model: MODEL,
-          rules,
+        model: {
+          name: MODEL,
+          rules: rules,
           considered,
-          voorbeeld: vb.model,
-          answer,
-          opgave: op.model,
-          key,
           intended: level.intended,
-        }),
+          voorbeeld: vb.model,
+          opgave: op.model,
+        },
       }),
       harder: level.harder,
     };

@@ -1,7 +1,6 @@
 import type { Scene, Visual } from '../../../src/shared/items/index';
 import { relationTile, scene as drawScene, objectGroup } from '../lib/figures';
 import { arrangeTiles, type BuiltItem, claimWord, makeItem, tileIndices, visual } from '../lib/kit';
-import { prove } from '../rules/proof';
 import {
   type Fn,
   fnTile as modelFnTile,
@@ -37,6 +36,8 @@ interface Level {
   harder: string;
 }
 
+/** Tokens a sentence may end on when its relation word comes last. */
+const RELATIONS: readonly Token[] = ['on', 'next'];
 const FN_NL: Record<Fn, string> = { two: 'twee', three: 'drie', on: 'op', next: 'naast' };
 
 const LEVELS: Level[] = [
@@ -267,18 +268,13 @@ export function buildZinnenBouwen(reg: Registry): BuiltItem[] {
         answer,
         opgave: op.scene,
         key,
-        proof: prove(id, {
-          model: MODEL,
+        model: {
+          name: MODEL,
           rules: RULES,
+          intended: intendedRule(op.model.relation, RELATIONS.includes(pattern[pattern.length - 1]!)),
           voorbeeld: vb.model,
-          answer,
           opgave: op.model,
-          key,
-          intended: intendedRule(
-            op.model.relation,
-            pattern[pattern.length - 1] === 'on' || pattern[pattern.length - 1] === 'next',
-          ),
-        }),
+        },
       }),
       harder: level.harder,
     };

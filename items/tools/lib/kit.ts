@@ -1,10 +1,5 @@
-import {
-  Item,
-  type Response,
-  type RuleProof,
-  type Scene,
-  type Visual,
-} from '../../../src/shared/items/index';
+import { Item, type Response, type Scene, type Visual } from '../../../src/shared/items/index';
+import { prove, type Rule } from '../rules/proof';
 import { OBJECTS, type ObjectName } from './objects';
 import { objectGroup } from './figures';
 import type { Registry } from './registry';
@@ -58,7 +53,17 @@ export function claimWord(word: string, meaning: string): string {
   return word;
 }
 
-export function makeItem(spec: {
+/** What `prove` needs besides the answers: the model, its rules for this item, and the two halves' material. */
+export interface ItemModel<H> {
+  name: string;
+  rules: readonly Rule<H>[];
+  considered?: number;
+  intended: string;
+  voorbeeld: H;
+  opgave: H;
+}
+
+export function makeItem<H>(spec: {
   id: string;
   family: Item['family'];
   difficulty: number;
@@ -67,7 +72,8 @@ export function makeItem(spec: {
   answer: Response;
   opgave: Scene;
   key: Response;
-  proof: RuleProof;
+  /** The family's rule model over this item's material: the item is built only if it proves one answer. */
+  model: ItemModel<H>;
 }): Item {
   return Item.parse({
     schema: 'lbt.item/2',
@@ -78,7 +84,16 @@ export function makeItem(spec: {
     voorbeeld: { ...spec.voorbeeld, answer: spec.answer },
     opgave: spec.opgave,
     key: spec.key,
-    proof: spec.proof,
+    proof: prove(spec.id, {
+      model: spec.model.name,
+      rules: spec.model.rules,
+      voorbeeld: spec.model.voorbeeld,
+      answer: spec.answer,
+      opgave: spec.model.opgave,
+      key: spec.key,
+      intended: spec.model.intended,
+      ...(spec.model.considered === undefined ? {} : { considered: spec.model.considered }),
+    }),
   });
 }
 
