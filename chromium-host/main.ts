@@ -24,14 +24,18 @@ import { readAppVersion } from '../src/host/services/app-info';
 import { startChromiumHost } from './http-server';
 import { findChromium, hasDisplay, launchKioskBrowser } from './launch-browser';
 import { newLaunchToken } from './token';
+import { readHostConfig } from '../src/shared/config';
+
+// The host's environment, read once here and refused with a clear error when a value is unknown.
+const config = readHostConfig(process.env);
 
 const { values } = parseArgs({
   options: {
-    port: { type: 'string', default: process.env.LBT_HOST_PORT ?? '0' },
+    port: { type: 'string', default: String(config.LBT_HOST_PORT) },
     'no-browser': { type: 'boolean', default: false },
     'ready-json': { type: 'boolean', default: false },
-    items: { type: 'string', default: process.env.LBT_ITEMS_DIR ?? paths.items },
-    trust: { type: 'string', default: process.env.LBT_TRUSTED_PUBLISHERS ?? defaultTrustedPublishersFile },
+    items: { type: 'string', default: config.LBT_ITEMS_DIR ?? paths.items },
+    trust: { type: 'string', default: config.LBT_TRUSTED_PUBLISHERS ?? defaultTrustedPublishersFile },
   },
 });
 
@@ -49,6 +53,8 @@ const composed = await composeHost({
   packages,
   dataDir,
   provider: await FileKeyProvider.open(dataDir),
+  afnemerGate: config.LBT_AFNEMER_GATE,
+  afnemerIdleMinutes: config.LBT_AFNEMER_IDLE_MINUTES,
   log: (message, error) => console.error(`[host] ${message}`, error ?? ''),
 });
 

@@ -29,6 +29,7 @@ import { lockDownWindow } from './lockdown';
 import { displaysFromScreen } from './screen-facts';
 import { createSessionGuard } from './session-guard';
 import { kioskWindowOptions } from './window-options';
+import { readHostConfig } from '../../src/shared/config';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
@@ -74,6 +75,8 @@ if (!app.requestSingleInstanceLock()) {
     const keystore = createSafeStorageKeyProvider(safeStorage);
     if (!keystore.ok)
       console.warn(`[main] Keys are kept in a 0600 key file instead of the OS keystore: ${keystore.reason}.`);
+    // The host's environment, read once here (src/shared/config/host.ts); an unknown value stops the start.
+    const config = readHostConfig(process.env);
     composed = await composeHost({
       shell: 'electron',
       version,
@@ -84,7 +87,8 @@ if (!app.requestSingleInstanceLock()) {
       // Every lockdown incident (focus lost, display changed) pauses the sitting until the afnemer's PIN.
       lockdown,
       // A production kiosk never runs a sitting without a logged-in afnemer, enrolled or not.
-      ...(flags.production ? { afnemerGate: 'always' as const } : {}),
+      afnemerGate: flags.production ? 'always' : config.LBT_AFNEMER_GATE,
+      afnemerIdleMinutes: config.LBT_AFNEMER_IDLE_MINUTES,
       log: (message, error) => console.error(`[main] ${message}`, error ?? ''),
     });
     const { router, device, startupLines } = composed;

@@ -9,8 +9,7 @@ import { createRouter, type Router } from './router';
 import { sessionContentOf } from './session/content';
 import { describeRecovery } from './session/describe-recovery';
 import { openDurableSessions, type DurableSessions } from './session/durable';
-import { afnemerGateFromEnv } from './afnemer/gate-mode';
-import { afnemerIdleMinutesFromEnv } from './afnemer/idle-timeout';
+import { DEFAULT_IDLE_MINUTES } from './afnemer/idle-timeout';
 import { createAfnemerConsole, trackDevice, type AfnemerConsole, type AfnemerGateMode } from './afnemer';
 import type { LockdownSeam } from './device/lockdown-seam';
 import type { ConsolePolicy } from '../shared/afnemer';
@@ -103,8 +102,9 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     content: () => sessionContentOf(packages.package),
     results: durable.results,
     recovery: durable.recovery,
-    gate: parts.afnemerGate ?? afnemerGateFromEnv(),
-    idleMinutes: parts.afnemerIdleMinutes ?? afnemerIdleMinutesFromEnv(),
+    // From the entry point's HostConfig (read once at start); unset means the safe defaults.
+    gate: parts.afnemerGate ?? 'always',
+    idleMinutes: parts.afnemerIdleMinutes ?? DEFAULT_IDLE_MINUTES,
     ...(parts.consolePolicy ? { policy: parts.consolePolicy } : {}),
     // Right after closing the upload has only just been kicked: usually `waiting`; the console polls outbox.list.
     delivery: async (sessionId) =>

@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { Item, TestDefinition } from '../shared/items';
 import type { Database, ScoringPackagesTable } from './db/tables';
-import { issueLines } from './http/problem';
+import { parseJson } from '../shared/json';
 import type { DamagedPackage, ScoringPackage } from './packages';
 
 export interface KnownPackages {
@@ -99,9 +99,9 @@ function readRow(row: ScoringPackagesTable): ScoringPackage | string {
   if (partsSha256(row.definition, row.items) !== row.parts_sha256) {
     return 'its test definition or items changed after they were archived (the checksum differs)';
   }
-  const definition = parseJson(row.definition, TestDefinition, 'the test definition');
+  const definition = parseStored(row.definition, TestDefinition, 'the test definition');
   if (typeof definition === 'string') return definition;
-  const items = parseJson(row.items, ArchivedItems, 'the item list');
+  const items = parseStored(row.items, ArchivedItems, 'the item list');
   if (typeof items === 'string') return items;
   if (definition.id !== row.definition_id || definition.version !== row.definition_version) {
     return `it is filed as ${row.definition_id} ${row.definition_version} but holds ${definition.id} ${definition.version}`;
@@ -113,15 +113,11 @@ function readRow(row: ScoringPackagesTable): ScoringPackage | string {
   return { packageHash: row.package_hash, definition, items };
 }
 
-function parseJson<T>(text: string, schema: z.ZodType<T>, what: string): T | string {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return `${what} is not JSON (${(error as Error).message})`;
-  }
-  const parsed = schema.safeParse(json);
-  return parsed.success
-    ? parsed.data
-    : `${what} does not match its schema (${issueLines(parsed.error, 5).join('; ')})`;
+/** Stored JSON through the one parse helper (strict: no duplicate keys); a string is the reason it is refused. */
+function parseStored<T>(text: string, schema: z.ZodType<T>, what: string): T | string {
+  const parsed = parseJson(schema, text, what);
+  if (parsed.ok) return parsed.value;
+  if (parsed.error.problem !== 'schema') return `${what} is not JSON (${parsed.error.detail})`;
+  const lines = parsed.error.issues.slice(0, 5).map((line) => `${line.path}: ${line.message}`);
+  return `${what} does not match its schema (${lines.join('; ')})`;
 }

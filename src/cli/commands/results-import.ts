@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describeIssues } from '../../shared/contract';
+import { z } from 'zod';
+import { JsonFileUnreadable, parseJsonFile } from '../../host/files/parse-json-file';
+import { errnoMessage } from '../../shared/errors/errno';
+import { issueLines, parseJson } from '../../shared/json';
 import { Problem, ResultsExport } from '../../shared/results-service';
 import type { CliCommand } from '../command';
 import { parseCliArgs } from './parse-cli-args';
@@ -36,7 +38,7 @@ export const resultsImport: CliCommand = {
       console.error(`Name one export file and --server.\nUsage: ${USAGE}`);
       return 2;
     }
-    const exported = readExport(file);
+    const exported = await readExport(file);
     if (typeof exported === 'string') {
       console.error(exported);
       return 1;
@@ -80,31 +82,24 @@ async function send(url: string, body: string): Promise<200 | 201 | string> {
       waited += seconds;
       continue;
     }
-    let problem;
-    try {
-      problem = Problem.safeParse(JSON.parse(text));
-    } catch {
-      problem = null;
-    }
-    return problem?.success
-      ? `${problem.data.status} ${problem.data.code}: ${problem.data.detail}`
+    const problem = parseJson(Problem, text, 'the answer');
+    return problem.ok
+      ? `${problem.value.status} ${problem.value.code}: ${problem.value.detail}`
       : `HTTP ${response.status}`;
   }
 }
 
-function readExport(file: string): { parsed: ResultsExport; raw: unknown[] } | string {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return `Cannot read the export file ${file}: ${(error as Error).message}`;
-  }
-  const parsed = ResultsExport.safeParse(json);
+async function readExport(file: string): Promise<{ parsed: ResultsExport; raw: unknown[] } | string> {
+  // Strict JSON first (the raw results are what gets sent), then the export's schema.
+  const read = await parseJsonFile(z.unknown(), file, `the export file ${file}`);
+  if (!read.ok)
+    return `Cannot read the export file ${file}: ${read.error instanceof JsonFileUnreadable ? errnoMessage(read.error.code) : read.error.detail}`;
+  const parsed = ResultsExport.safeParse(read.value);
   if (!parsed.success) {
-    const lines = describeIssues(parsed.error)
+    const lines = issueLines(parsed.error)
       .slice(0, 20)
       .map((i) => `  ${i.path}: ${i.message}`);
     return `${file} is not a results export (lbt.results-export/1):\n${lines.join('\n')}`;
   }
-  return { parsed: parsed.data, raw: (json as { results: unknown[] }).results };
+  return { parsed: parsed.data, raw: (read.value as { results: unknown[] }).results };
 }

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPackage } from '../../host/items/loader';
 import { defaultTrustedPublishersFile } from '../../host/items/trust';
-import { describeIssues } from '../../shared/contract';
+import { errnoMessage } from '../../shared/errors/errno';
+import { JsonFileUnreadable, parseJsonFile } from '../../host/files/parse-json-file';
 import { formatProblem } from '../../shared/items/problem';
 import { ResponsesFile, scoreResponses, unknownItemIds } from '../../shared/scoring';
 import { checkResponseFits } from '../../shared/session/response-fit';
@@ -34,7 +34,7 @@ Exit 0 with the JSON on stdout; exit 1 when the package or the responses file is
 /** `lbt score`: the same scoring the kiosk and the results service use, from a plain responses file. */
 export const score: CliCommand = {
   summary: 'score a responses file against an item package (JSON out)',
-  run(args) {
+  async run(args) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -80,7 +80,7 @@ export const score: CliCommand = {
     const pkg = loaded.package;
     const items = [...pkg.items.values()];
 
-    const responses = readResponses(resolve(values.responses));
+    const responses = await readResponses(resolve(values.responses));
     if (typeof responses === 'string') {
       console.error(responses);
       return 1;
@@ -117,23 +117,13 @@ export const score: CliCommand = {
 };
 
 /** Reads and validates the responses file; a string is the error to print. */
-function readResponses(file: string): ResponsesFile['responses'] | string {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return `Cannot read the responses file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return `Responses file ${file} is not valid JSON: ${(error as Error).message}`;
-  }
-  const parsed = ResponsesFile.safeParse(json);
-  if (!parsed.success) {
-    const lines = describeIssues(parsed.error).map((issue) => `  ${issue.path}: ${issue.message}`);
-    return `Responses file ${file} does not match { "responses": { "<itemId>": <Response> | null } }:\n${lines.join('\n')}`;
-  }
-  return parsed.data.responses;
+async function readResponses(file: string): Promise<ResponsesFile['responses'] | string> {
+  const read = await parseJsonFile(ResponsesFile, file, `Responses file ${file}`);
+  if (read.ok) return read.value.responses;
+  const error = read.error;
+  if (error instanceof JsonFileUnreadable)
+    return `Cannot read the responses file ${file}: ${errnoMessage(error.code)}`;
+  if (error.problem !== 'schema') return `${error.what} is not valid JSON: ${error.detail}`;
+  const lines = error.issues.map((issue) => `  ${issue.path}: ${issue.message}`);
+  return `${error.what} does not match { "responses": { "<itemId>": <Response> | null } }:\n${lines.join('\n')}`;
 }

@@ -21,6 +21,7 @@ import {
   LockoutsFile,
   type LockoutEntry,
 } from '../../shared/afnemer';
+import { parseJson } from '../../shared/json';
 import { ensurePrivateDir, readTextIfExists, writeFileDurably } from '../keys/durable-fs';
 import { anchorMac, fileMac, lockoutsMacKeys, macMatches, type LockoutsMacKeys } from './lockouts-mac';
 
@@ -130,16 +131,15 @@ export class LockoutStore {
       await this.save({});
       return this.state;
     }
-    const json = parseJson(this.file, text);
-    const legacy = LegacyLockoutsFile.safeParse(json);
-    if (legacy.success) {
+    const legacy = parseJson(LegacyLockoutsFile, text, this.file);
+    if (legacy.ok) {
       if (anchor) throw new LockoutsUnreadable(`${this.file} is a plain file where a MACed one was written`);
       // From the kiosk version before the MAC: its counts are kept, now MACed and anchored.
-      this.state = { generation: -1, entries: legacy.data.entries };
-      await this.save(legacy.data.entries);
+      this.state = { generation: -1, entries: legacy.value.entries };
+      await this.save(legacy.value.entries);
       return this.state;
     }
-    const file = parseWith(LockoutsFile, this.file, json);
+    const file = parseWith(LockoutsFile, this.file, text);
     if (!macMatches(fileMac(keys.file, file.generation, file.entries), file.mac)) {
       throw new LockoutsUnreadable(
         `${this.file}: the MAC does not match (edited, forged, or another roster key)`,
@@ -168,7 +168,7 @@ export class LockoutStore {
   private async readAnchor(keys: LockoutsMacKeys): Promise<LockoutsAnchor | null> {
     const text = await readTextIfExists(this.anchorFile);
     if (text === null) return null;
-    const anchor = parseWith(LockoutsAnchor, this.anchorFile, parseJson(this.anchorFile, text));
+    const anchor = parseWith(LockoutsAnchor, this.anchorFile, text);
     if (!macMatches(anchorMac(keys.anchor, anchor.generation), anchor.mac))
       throw new LockoutsUnreadable(`${this.anchorFile}: the MAC does not match (edited or forged)`);
     return anchor;
@@ -206,19 +206,9 @@ export class LockoutStore {
   }
 }
 
-function parseJson(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new LockoutsUnreadable(`${file} is not JSON: ${(error as Error).message}`);
-  }
-}
-
-function parseWith<T>(schema: z.ZodType<T>, file: string, json: unknown): T {
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new LockoutsUnreadable(`${file}: ${issue?.path.join('.') || '$'}: ${issue?.message}`);
-  }
-  return parsed.data;
+/** The lockout files are read with the one parse helper; any failure is "unreadable", never a fresh start. */
+function parseWith<S extends z.ZodType>(schema: S, file: string, text: string): z.output<S> {
+  const parsed = parseJson(schema, text, file);
+  if (!parsed.ok) throw new LockoutsUnreadable(parsed.error.message);
+  return parsed.value;
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { errnoMessage } from '../../shared/errors/errno';
+import { JsonFileUnreadable, parseJsonFile } from '../files/parse-json-file';
 import { HostFacts, type PanelFacts } from '../../shared/device';
 import { scanDrm } from './linux-drm';
 import { readLinuxPower } from './power';
@@ -25,26 +26,19 @@ export class DeviceFactsFileError extends Error {
 }
 
 export async function readFactsFile(path: string): Promise<HostFacts> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new DeviceFactsFileError(`${FACTS_FILE_ENV} names ${path}, which cannot be read.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new DeviceFactsFileError(`${FACTS_FILE_ENV} (${path}) is not valid JSON.`);
-  }
-  const parsed = HostFacts.safeParse(json);
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || '$'}: ${issue.message}`);
+  const read = await parseJsonFile(HostFacts, path, `${FACTS_FILE_ENV} (${path})`);
+  if (read.ok) return read.value;
+  const error = read.error;
+  if (error instanceof JsonFileUnreadable) {
     throw new DeviceFactsFileError(
-      `${FACTS_FILE_ENV} (${path}) does not match HostFacts: ${where.join('; ')}`,
+      `${FACTS_FILE_ENV} names ${path}, which cannot be read: ${errnoMessage(error.code)}.`,
     );
   }
-  return parsed.data;
+  throw new DeviceFactsFileError(
+    error.problem === 'schema'
+      ? `${error.what} does not match HostFacts: ${error.detail}`
+      : `${error.what} is not valid JSON: ${error.detail}`,
+  );
 }
 
 async function panelsFor(platform: NodeJS.Platform, onProblem: (message: string) => void) {

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { z } from 'zod';
+import { parseJson } from '../../shared/json';
 import type { PanelFacts } from '../../shared/device';
 import { diagonalOf } from './edid';
 
@@ -29,15 +30,16 @@ export class WmiOutputError extends Error {
 export function parseWmiMonitors(output: string): PanelFacts[] {
   const text = output.trim();
   if (text === '') return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new WmiOutputError('WMI output is not JSON.');
+  const parsed = parseJson(z.union([WmiMonitor, z.array(WmiMonitor)]), text, 'WMI output');
+  if (!parsed.ok) {
+    throw new WmiOutputError(
+      parsed.error.problem === 'schema'
+        ? `WMI output does not describe monitors: ${parsed.error.detail}`
+        : 'WMI output is not JSON.',
+      { cause: parsed.error },
+    );
   }
-  const parsed = z.union([WmiMonitor, z.array(WmiMonitor)]).safeParse(json);
-  if (!parsed.success) throw new WmiOutputError('WMI output does not describe monitors.');
-  const monitors = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+  const monitors = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
   return monitors
     .filter((monitor) => monitor.Active !== false)
     .map((monitor) => {

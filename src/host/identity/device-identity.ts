@@ -5,7 +5,8 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { DeviceIdentityFile } from '../../shared/signing/device-identity';
-import { ensurePrivateDir, writeFileDurably, readTextIfExists } from '../keys/durable-fs';
+import { ensurePrivateDir, writeFileDurably } from '../keys/durable-fs';
+import { JsonFileUnreadable, parseJsonFileIfExists } from '../files/parse-json-file';
 import type { KeyProvider } from '../keys/key-provider';
 import { keyIdOf, rawPublicKey, signerFromPrivateKey, type Ed25519Signer } from '../signing/sign';
 
@@ -75,20 +76,14 @@ export async function loadDeviceIdentity(
 }
 
 async function readIdentity(file: string, provider: KeyProvider): Promise<DeviceIdentity | null> {
-  const text = await readTextIfExists(file);
-  if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new IdentityError('identity-corrupt', file, 'it is not JSON', { cause: error });
+  const read = await parseJsonFileIfExists(DeviceIdentityFile, file);
+  if (!read.ok) {
+    if (read.error instanceof JsonFileUnreadable) throw read.error;
+    const why = read.error.problem === 'schema' ? read.error.detail : `it is not JSON: ${read.error.detail}`;
+    throw new IdentityError('identity-corrupt', file, why, { cause: read.error });
   }
-  const parsed = DeviceIdentityFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new IdentityError('identity-corrupt', file, `${issue?.path.join('.') || '$'}: ${issue?.message}`);
-  }
-  const record = parsed.data;
+  if (read.value === null) return null;
+  const record = read.value;
   if (record.provider !== provider.kind) {
     throw new IdentityError(
       'identity-unsealable',

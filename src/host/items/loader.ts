@@ -10,7 +10,7 @@ import type { PackageProblem } from '../../shared/items/problem';
 import { TestDefinition } from '../../shared/items/test-definition';
 import type { TrustPolicy } from '../../shared/items/trust';
 import { DEFINITION_FILE, isContentPath, listContentFiles, sha256Hex } from './content-files';
-import { parseJsonFile } from './read-json';
+import { parsePackageJson } from './read-json';
 import { checkManifestSignature } from './trust';
 
 /** A package that passed every check: signature, hashes, schemas and cross-file rules. */
@@ -56,7 +56,7 @@ export function loadPackage(dir: string, trust: TrustPolicy): LoadResult {
   const signature = checkManifestSignature(manifestBytes, readOrNull(`${root}/manifest.sig`), trust);
   if (!signature.ok) problems.push(signature.problem);
 
-  const manifestParsed = parseJsonFile('manifest.json', manifestBytes, Manifest);
+  const manifestParsed = parsePackageJson('manifest.json', manifestBytes, Manifest);
   if (!manifestParsed.ok) return { ok: false, problems: [...problems, ...manifestParsed.problems] };
   const manifest = manifestParsed.value;
 
@@ -149,7 +149,7 @@ function parseContents(contents: Map<string, Buffer>, problems: PackageProblem[]
     schema: S,
     into: Parsed<z.output<S>>[],
   ) => {
-    const result = parseJsonFile(file, bytes, schema);
+    const result = parsePackageJson(file, bytes, schema);
     if (result.ok) into.push({ file, value: result.value });
     else {
       problems.push(...result.problems);

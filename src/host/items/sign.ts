@@ -9,7 +9,7 @@ import { PublisherKeyPairFile } from '../../shared/items/trust';
 import { appRoot } from '../paths';
 import { DEFINITION_FILE, listContentFiles, sha256Hex } from './content-files';
 import { keyIdOf, privateKeyOf, publicKeyOf } from './keys';
-import { parseJsonFile } from './read-json';
+import { parsePackageJson } from './read-json';
 
 /** The committed development publisher key. Never trusted by production builds. */
 export const devPublisherKeyFile = join(appRoot, 'items', 'tools', 'dev-publisher-key.DEVELOPMENT-ONLY.json');
@@ -26,7 +26,7 @@ export function readPublisherKeyPair(file: string): PublisherKeyPairFile {
   } catch {
     throw new SignError(`key file not found: ${file}`);
   }
-  const parsed = parseJsonFile(file, bytes, PublisherKeyPairFile);
+  const parsed = parsePackageJson(file, bytes, PublisherKeyPairFile);
   if (!parsed.ok) throw new SignError(parsed.problems.map(formatProblem).join('\n'));
   const pair = parsed.value;
   let derived: string;
@@ -54,7 +54,7 @@ export function computeManifest(dir: string): Manifest {
   } catch {
     throw new SignError(`${DEFINITION_FILE}: $: missing; the package id and version come from it`);
   }
-  const definition = parseJsonFile(
+  const definition = parsePackageJson(
     DEFINITION_FILE,
     definitionBytes,
     TestDefinition.pick({ id: true, version: true }).loose(),

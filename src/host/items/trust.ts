@@ -7,7 +7,7 @@ import { decodeEd25519Signature } from '../../shared/signing/ed25519-encoding';
 import { TrustedPublishersFile, type PublisherKey, type TrustPolicy } from '../../shared/items/trust';
 import { appRoot } from '../paths';
 import { keyIdOf, publicKeyOf } from './keys';
-import { parseJsonFile } from './read-json';
+import { parsePackageJson } from './read-json';
 
 /** The publishers file shipped with the app; its development key is honoured only where the shell allows it. */
 export const defaultTrustedPublishersFile = join(appRoot, 'items', 'tools', 'trusted-publishers.json');
@@ -23,7 +23,7 @@ export function readTrustPolicy(file: string, allowDevelopmentKeys: boolean): Tr
   } catch {
     throw new Error(`trusted publishers file not found: ${file}`);
   }
-  const parsed = parseJsonFile(file, bytes, TrustedPublishersFile);
+  const parsed = parsePackageJson(file, bytes, TrustedPublishersFile);
   if (!parsed.ok) {
     throw new Error(parsed.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
   }
@@ -60,7 +60,7 @@ export function checkManifestSignature(
   if (!signatureBytes) {
     return refuse('$', 'unsigned package: manifest.sig is missing (sign it with "lbt items sign")');
   }
-  const parsed = parseJsonFile('manifest.sig', signatureBytes, ManifestSignature);
+  const parsed = parsePackageJson('manifest.sig', signatureBytes, ManifestSignature);
   if (!parsed.ok) return { ok: false, problem: parsed.problems[0]! };
   const { keyId, signature } = parsed.value;
   const entry = policy.publisherKeys.find((key) => key.keyId === keyId);

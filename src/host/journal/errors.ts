@@ -1,3 +1,4 @@
+import { errnoCode, errnoKind } from '../../shared/errors/errno';
 import { journalMessage, JournalMessageCode } from '../../shared/journal/messages';
 import type { JournalRefusal } from '../../shared/journal/recovery-report';
 
@@ -24,14 +25,15 @@ export class JournalWriteError extends Error {
 
   static from(error: unknown, file: string, phase: JournalWriteError['phase']): JournalWriteError {
     if (error instanceof JournalWriteError) return error;
-    const errno = (error as NodeJS.ErrnoException)?.code ?? 'UNKNOWN';
+    const errno = errnoCode(error);
     const detail = `${phase} ${file}: ${(error as Error)?.message ?? String(error)}`;
-    if (errno === 'ENOSPC' || errno === 'EDQUOT' || errno === 'EFBIG') {
+    const kind = errnoKind(errno);
+    if (kind === 'disk-full') {
       return new JournalWriteError('disk-full', JournalMessageCode.diskFull, errno, file, phase, detail, {
         cause: error,
       });
     }
-    if (errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM') {
+    if (kind === 'read-only') {
       return new JournalWriteError('read-only', JournalMessageCode.readOnly, errno, file, phase, detail, {
         cause: error,
       });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
+import { parseJson } from '../../shared/json';
 import { SealedKeyFile } from '../../shared/journal/sealed-key';
 import { ensurePrivateDir, writeFileDurably, readTextIfExists } from './durable-fs';
 import { KeyProviderError, type KeyProvider } from './key-provider';
@@ -42,29 +43,23 @@ async function readSealedSecret(
 ): Promise<Buffer | null> {
   const text = await readTextIfExists(file);
   if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  const parsed = SealedKeyFile.safeParse(json);
-  if (!parsed.success || parsed.data.purpose !== purpose) {
+  const parsed = parseJson(SealedKeyFile, text, file);
+  if (!parsed.ok || parsed.value.purpose !== purpose) {
     throw new KeyProviderError(
       'sealed-file-invalid',
       `refusing ${file}: it is not a sealed ${purpose} key (damaged or replaced)`,
       file,
     );
   }
-  if (parsed.data.provider !== provider.kind) {
+  if (parsed.value.provider !== provider.kind) {
     throw new KeyProviderError(
       'provider-mismatch',
-      `${file} was sealed by the '${parsed.data.provider}' key provider, but this shell uses '${provider.kind}'; ` +
+      `${file} was sealed by the '${parsed.value.provider}' key provider, but this shell uses '${provider.kind}'; ` +
         `a data dir belongs to one shell (docs/JOURNAL.md)`,
       file,
     );
   }
-  const secret = Buffer.from(await provider.unseal(Buffer.from(parsed.data.sealed, 'base64')));
+  const secret = Buffer.from(await provider.unseal(Buffer.from(parsed.value.sealed, 'base64')));
   if (secret.length !== length) {
     throw new KeyProviderError(
       'sealed-file-invalid',

@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { errnoCode, errnoKind, type ErrnoKind } from '../../shared/errors/errno';
 import type { SignedResult } from '../../shared/result';
 import { RESULTS_EXPORT_SCHEMA, ResultsExport } from '../../shared/results-service';
 import { writeFileDurably } from '../keys/durable-fs';
@@ -28,16 +29,18 @@ export class ExportError extends Error {
 export const NOTHING_TO_EXPORT =
   'Er zijn geen resultaten die nog verstuurd moeten worden; er is niets geëxporteerd.';
 
+/** The afnemer's Dutch reason per kind of failure (the shared errno helper sorts the codes). */
+const EXPORT_FAILURE: Record<ErrnoKind, string> = {
+  'disk-full': 'de schijf of USB-stick is vol',
+  'read-only': 'er kan niet op de schijf of USB-stick worden geschreven',
+  missing: 'de exportmap bestaat niet (is de USB-stick aangesloten?)',
+  'not-a-file': 'er trad een schrijffout op',
+  'io-error': 'er trad een schrijffout op',
+};
+
 function exportFailure(error: unknown, dir: string): ExportError {
-  const errno = (error as NodeJS.ErrnoException)?.code ?? 'UNKNOWN';
-  const why =
-    errno === 'ENOSPC' || errno === 'EDQUOT'
-      ? 'de schijf of USB-stick is vol'
-      : errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM'
-        ? 'er kan niet op de schijf of USB-stick worden geschreven'
-        : errno === 'ENOENT'
-          ? 'de exportmap bestaat niet (is de USB-stick aangesloten?)'
-          : 'er trad een schrijffout op';
+  const errno = errnoCode(error);
+  const why = EXPORT_FAILURE[errnoKind(errno)];
   return new ExportError(
     `De resultaten konden niet worden geëxporteerd: ${why}. Er is niets veranderd; alle resultaten zijn bewaard.`,
     `${dir}: ${errno} ${(error as Error)?.message ?? error}`,

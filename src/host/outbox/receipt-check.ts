@@ -5,6 +5,7 @@
  * key) leaves the result waiting.
  */
 import { createHash, type KeyObject } from 'node:crypto';
+import { formatIssues } from '../../shared/json';
 import { IngestResponse, type SignedReceipt } from '../../shared/results-service';
 import type { SignedResult } from '../../shared/result';
 import { canonicalBytes } from '../../shared/signing/canonical';
@@ -19,8 +20,7 @@ export function payloadHashOf(envelope: SignedResult): string {
 
 export function checkReceipt(body: unknown, envelope: SignedResult, serverKey: KeyObject): ReceiptCheck {
   const parsed = IngestResponse.safeParse(body);
-  if (!parsed.success)
-    return { ok: false, why: `not an ingest response: ${parsed.error.issues[0]?.message}` };
+  if (!parsed.success) return { ok: false, why: `not an ingest response: ${formatIssues(parsed.error)}` };
   const { receipt, duplicate } = parsed.data;
   const verified = verifyJson(receipt, serverKey);
   if (!verified.ok) return { ok: false, why: `receipt ${verified.reason}: ${verified.detail}` };

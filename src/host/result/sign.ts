@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { formatIssues } from '../../shared/json';
 import { SignedResult, type ResultRecord } from '../../shared/result';
 import { signJson, verifyJson, type Ed25519Signer, type VerifyOutcome } from '../signing/sign';
 
@@ -15,7 +16,7 @@ export function verifyResult(envelope: unknown, publicKey: KeyObject): VerifyOut
   if (!outcome.ok) return outcome;
   const parsed = SignedResult.safeParse(envelope);
   if (!parsed.success) {
-    return { ok: false, reason: 'malformed', detail: parsed.error.issues[0]?.message ?? 'not a result' };
+    return { ok: false, reason: 'malformed', detail: formatIssues(parsed.error) };
   }
   return outcome;
 }

@@ -4,6 +4,7 @@
  * a failed write removes its temp file, so nothing half-written is ever left under a result's name.
  */
 import { join } from 'node:path';
+import { errnoCode, errnoKind } from '../../shared/errors/errno';
 import { resultMessage, ResultMessageCode, SignedResult } from '../../shared/result';
 import { SessionJsonDir } from '../storage/session-json-dir';
 
@@ -23,11 +24,12 @@ export class ResultWriteError extends Error {
   }
 
   static from(error: unknown, file: string): ResultWriteError {
-    const errno = (error as NodeJS.ErrnoException)?.code ?? 'UNKNOWN';
+    const errno = errnoCode(error);
+    const kind = errnoKind(errno);
     const code =
-      errno === 'ENOSPC' || errno === 'EDQUOT' || errno === 'EFBIG'
+      kind === 'disk-full'
         ? ResultMessageCode.diskFull
-        : errno === 'EROFS' || errno === 'EACCES' || errno === 'EPERM'
+        : kind === 'read-only'
           ? ResultMessageCode.readOnly
           : ResultMessageCode.ioError;
     return new ResultWriteError(code, errno, file, `${file}: ${(error as Error)?.message ?? error}`, {

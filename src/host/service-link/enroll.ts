@@ -11,6 +11,7 @@ import {
   SERVICE_LINK_SCHEMA,
   type ServiceLink,
 } from '../../shared/results-service';
+import { formatIssues, parseJson } from '../../shared/json';
 import { DeviceIdentityFile } from '../../shared/signing/device-identity';
 import { DEVICE_IDENTITY_FILE, deviceIdOf, loadDeviceIdentity } from '../identity';
 import { readTextIfExists } from '../keys/durable-fs';
@@ -48,21 +49,20 @@ export async function publicIdentity(dataDir: string): Promise<PublicIdentity> {
     const created = await loadDeviceIdentity(dataDir, await FileKeyProvider.open(dataDir));
     return { deviceId: created.deviceId, keyId: created.keyId, publicKey: created.publicKeyBase64 };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new EnrollError(`${file} is not JSON`);
+  const record = parseJson(DeviceIdentityFile, text, file);
+  if (!record.ok) {
+    throw new EnrollError(
+      record.error.problem === 'schema'
+        ? `${file} is not a device identity: ${record.error.detail}`
+        : record.error.message,
+    );
   }
-  const record = DeviceIdentityFile.safeParse(json);
-  if (!record.success)
-    throw new EnrollError(`${file} is not a device identity: ${record.error.issues[0]?.message}`);
-  const raw = Buffer.from(record.data.publicKey, 'base64');
+  const raw = Buffer.from(record.value.publicKey, 'base64');
   // The clear-text parts must agree with each other; whether they match the sealed key is checked by the host.
-  if (keyIdOf(raw) !== record.data.keyId || deviceIdOf(raw) !== record.data.deviceId) {
+  if (keyIdOf(raw) !== record.value.keyId || deviceIdOf(raw) !== record.value.deviceId) {
     throw new EnrollError(`${file}: the key id or device id does not belong to the public key`);
   }
-  return { deviceId: record.data.deviceId, keyId: record.data.keyId, publicKey: record.data.publicKey };
+  return { deviceId: record.value.deviceId, keyId: record.value.keyId, publicKey: record.value.publicKey };
 }
 
 export async function enrollDevice(options: EnrollOptions): Promise<{ link: ServiceLink; file: string }> {
@@ -92,7 +92,7 @@ export async function enrollDevice(options: EnrollOptions): Promise<{ link: Serv
   const parsed = EnrollResponse.safeParse(answer.body);
   if (!parsed.success) {
     throw new EnrollError(
-      `the service's answer is not an enrollment response: ${parsed.error.issues[0]?.message}`,
+      `the service's answer is not an enrollment response: ${formatIssues(parsed.error)}`,
     );
   }
   if (parsed.data.deviceId !== identity.deviceId) {

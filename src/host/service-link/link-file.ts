@@ -6,9 +6,9 @@
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { ServiceLink } from '../../shared/results-service';
-import { writeFileDurably, readTextIfExists } from '../keys/durable-fs';
+import { writeFileDurably } from '../keys/durable-fs';
+import { JsonFileUnreadable, parseJsonFileIfExists } from '../files/parse-json-file';
 import { keyIdOf, publicKeyFromRaw } from '../signing/sign';
-import { parseStrictJson } from '../../shared/json';
 import { decodeEd25519PublicKey } from '../../shared/signing/ed25519-encoding';
 
 export const SERVICE_LINK_FILE = 'service.json';
@@ -24,22 +24,15 @@ export function serviceLinkFile(dataDir: string): string {
 
 export async function readServiceLink(dataDir: string): Promise<ServiceLink | null> {
   const file = serviceLinkFile(dataDir);
-  const text = await readTextIfExists(file);
-  if (text === null) return null;
-  let json: unknown;
-  try {
-    json = parseStrictJson(text);
-  } catch (error) {
-    throw new ServiceLinkError(`${file} is not JSON: ${(error as Error).message}`, { cause: error });
+  const read = await parseJsonFileIfExists(ServiceLink, file);
+  if (!read.ok) {
+    if (read.error instanceof JsonFileUnreadable) throw read.error;
+    throw new ServiceLinkError(read.error.message, { cause: read.error });
   }
-  const parsed = ServiceLink.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ServiceLinkError(`${file}: ${issue?.path.join('.') || '$'}: ${issue?.message}`);
-  }
+  if (read.value === null) return null;
   // A pinned key whose id does not match its bytes would make every receipt check meaningless.
-  serverPublicKey(parsed.data, file);
-  return parsed.data;
+  serverPublicKey(read.value, file);
+  return read.value;
 }
 
 /** Replaces service.json durably (re-enrolling with another service replaces the link). */

@@ -13,7 +13,7 @@ import { fsyncDir, writeFileDurably, type DurableWriteOutcome } from '../keys/du
 import type { KeyProvider } from '../keys/key-provider';
 import { loadOrCreateSealedSecret } from '../keys/sealed-secret';
 import { secureRemove } from '../outbox/secure-remove';
-import { parseStrictJson } from '../../shared/json';
+import { formatIssues, parseStrictJson } from '../../shared/json';
 
 export const SEALED_ROSTER_FILE = 'roster.sealed';
 /** Where kiosks before the sealed cache kept the roster in plain JSON; read once, then sealed and removed. */
@@ -76,7 +76,7 @@ export function unsealRoster(text: string, key: Buffer): Unsealed {
   }
   const parsed = SealedRosterFile.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, detail: `not a sealed roster: ${parsed.error.issues[0]?.message}` };
+    return { ok: false, detail: `not a sealed roster: ${formatIssues(parsed.error)}` };
   }
   const iv = Buffer.from(parsed.data.iv, 'base64');
   const tag = Buffer.from(parsed.data.tag, 'base64');

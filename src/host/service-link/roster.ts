@@ -22,7 +22,7 @@ import {
   writeSealedRoster,
   type RosterKey,
 } from './roster-seal';
-import { parseStrictJson } from '../../shared/json';
+import { formatIssues, parseStrictJson } from '../../shared/json';
 
 export { LEGACY_ROSTER_FILE, ROSTER_KEY_FILE, rosterKeyFrom, type RosterKey } from './roster-seal';
 export const ROSTER_FILE = SEALED_ROSTER_FILE;
@@ -51,11 +51,7 @@ const CACHE_REFUSED =
 export function verifyRoster(envelope: unknown, serverKey: ServerKey, gemeente?: string): Roster {
   const parsed = SignedRoster.safeParse(envelope);
   if (!parsed.success) {
-    throw new RosterError(
-      'corrupt',
-      CACHE_REFUSED,
-      `not a signed roster: ${parsed.error.issues[0]?.message}`,
-    );
+    throw new RosterError('corrupt', CACHE_REFUSED, `not a signed roster: ${formatIssues(parsed.error)}`);
   }
   let key;
   try {

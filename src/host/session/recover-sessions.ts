@@ -4,6 +4,7 @@
  * as `session.interrupted`, so it is never test time. Whatever happened is returned as a report for the afnemer.
  */
 import { journalMessage, JournalMessageCode } from '../../shared/journal/messages';
+import { formatIssues } from '../../shared/json';
 import { isTampering, type JournalGood } from '../../shared/journal/recovery-report';
 import type { SessionRecoveryReport } from '../../shared/result';
 import {
@@ -87,7 +88,7 @@ export async function recoverSessions(options: RecoverSessionsOptions): Promise<
       });
     const parsed = SessionEvent.array().safeParse(scan.events);
     if (!parsed.success) {
-      notResumed('does-not-fold', `not session events: ${parsed.error.issues[0]?.message}`);
+      notResumed('does-not-fold', `not session events: ${formatIssues(parsed.error)}`);
       continue;
     }
     if (parsed.data.length === 0) {

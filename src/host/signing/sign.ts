@@ -3,6 +3,7 @@
  * The verification needs only node:crypto and the `canonicalize` package, so a third party can repeat it.
  */
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { formatIssues } from '../../shared/json';
 import type { JsonValue } from '../../shared/journal/json-value';
 import { canonicalBytes } from '../../shared/signing/canonical';
 import { decodeEd25519Signature, ed25519PublicKeyProblem } from '../../shared/signing/ed25519-encoding';
@@ -58,8 +59,7 @@ export type VerifyOutcome =
  */
 export function verifyJson(envelope: unknown, publicKey: KeyObject): VerifyOutcome {
   const parsed = SignedEnvelope.safeParse(envelope);
-  if (!parsed.success)
-    return { ok: false, reason: 'malformed', detail: parsed.error.issues[0]?.message ?? 'invalid' };
+  if (!parsed.success) return { ok: false, reason: 'malformed', detail: formatIssues(parsed.error) };
   const expectedKeyId = keyIdOf(rawPublicKey(publicKey));
   if (parsed.data.keyId !== expectedKeyId) {
     return {

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { fsyncDir, readTextIfExists, writeFileDurably } from '../keys/durable-fs';
-import { parseStrictJson } from '../../shared/json';
+import { parseJson } from '../../shared/json';
 
 export class SessionJsonDir {
   constructor(readonly dir: string) {}
@@ -41,16 +41,16 @@ export class SessionJsonDir {
     const file = this.fileOf(sessionId);
     const text = await readTextIfExists(file);
     if (text === null) return null;
-    let json: unknown;
-    try {
-      // Strict: a stored result is signed evidence; a repeated name would read differently elsewhere.
-      json = parseStrictJson(text);
-    } catch (error) {
-      throw fail(`${file} is not JSON: ${(error as Error).message}`);
+    // Strict (parseJson): a stored result is signed evidence; a repeated name would read differently elsewhere.
+    const parsed = parseJson(schema, text, file);
+    if (!parsed.ok) {
+      throw fail(
+        parsed.error.problem === 'schema'
+          ? `${file} is not ${what}: ${parsed.error.detail}`
+          : parsed.error.message,
+      );
     }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) throw fail(`${file} is not ${what}: ${parsed.error.issues[0]?.message}`);
-    return { file, value: parsed.data };
+    return { file, value: parsed.value };
   }
 
   /** Session ids with a file, sorted. */

@@ -6,6 +6,7 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { PROBLEM_CONTENT_TYPE, type Problem, type ProblemCode } from '../../shared/results-service';
+import { issueLines as describeEach } from '../../shared/json';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -57,8 +58,7 @@ export function sendProblem(reply: FastifyReply, error: ProblemError): FastifyRe
 
 /** zod issues as `$.path: message` lines, the form `issues` carries. */
 export function issueLines(error: z.ZodError, limit = 20): string[] {
-  return error.issues.slice(0, limit).map((issue) => {
-    const path = issue.path.length ? '$.' + issue.path.map(String).join('.') : '$';
-    return `${path}: ${issue.message}`;
-  });
+  return describeEach(error)
+    .slice(0, limit)
+    .map((line) => `${line.path}: ${line.message}`);
 }

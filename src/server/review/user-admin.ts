@@ -6,6 +6,7 @@
  * browser loses access on its very next request.
  */
 import type { Kysely } from 'kysely';
+import { formatIssues } from '../../shared/json';
 import { NewPassword, Username, type UserSummary } from '../../shared/review';
 import type { Database } from '../db/tables';
 import { hashPassword } from './passwords';
@@ -120,7 +121,7 @@ export async function resetPassword(
   scope: UserScope,
 ): Promise<void> {
   const checked = NewPassword.safeParse(password);
-  if (!checked.success) throw new UserError(`password: ${checked.error.issues[0]?.message}`);
+  if (!checked.success) throw new UserError(`password: ${formatIssues(checked.error)}`);
   const user = await findUser(db, username, scope);
   const hash = await hashPassword(checked.data);
   await db.transaction().execute(async (trx) => {

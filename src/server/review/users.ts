@@ -3,6 +3,7 @@
  * so the CLI and any later admin page refuse the same things.
  */
 import { randomUUID } from 'node:crypto';
+import { formatIssues } from '../../shared/json';
 import type { Kysely } from 'kysely';
 import { Label } from '../../shared/session/event-parts';
 import { NewPassword, ReviewRole, Username, type ReviewUser } from '../../shared/review';
@@ -29,13 +30,13 @@ export interface NewUser {
 
 export async function createUser(db: Kysely<Database>, now: Date, input: NewUser): Promise<ReviewUser> {
   const username = Username.safeParse(input.username);
-  if (!username.success) throw new UserError(`--username: ${username.error.issues[0]?.message}`);
+  if (!username.success) throw new UserError(`--username: ${formatIssues(username.error)}`);
   const gemeente = Label.safeParse(input.gemeente);
-  if (!gemeente.success) throw new UserError(`--gemeente: ${gemeente.error.issues[0]?.message}`);
+  if (!gemeente.success) throw new UserError(`--gemeente: ${formatIssues(gemeente.error)}`);
   const role = ReviewRole.safeParse(input.role);
   if (!role.success) throw new UserError('--role: one of viewer, consulent, beheerder');
   const password = NewPassword.safeParse(input.password);
-  if (!password.success) throw new UserError(`password: ${password.error.issues[0]?.message}`);
+  if (!password.success) throw new UserError(`password: ${formatIssues(password.error)}`);
 
   const existing = await db
     .selectFrom('users')

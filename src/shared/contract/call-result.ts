@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueLines } from '../json/issues';
 
 /**
  * Every contract call answers with this envelope instead of throwing across the process boundary:
@@ -33,10 +34,7 @@ export function fail(code: CallErrorCode, message: string, issues?: CallError['i
   return { ok: false, error: issues ? { code, message, issues } : { code, message } };
 }
 
-/** Turns zod issues into `path: message` pairs that name the exact field. */
+/** Turns zod issues into `path: message` pairs that name the exact field (the one formatter, src/shared/json). */
 export function describeIssues(error: z.ZodError): NonNullable<CallError['issues']> {
-  return error.issues.map((issue) => ({
-    path: issue.path.length ? '$.' + issue.path.map(String).join('.') : '$',
-    message: issue.message,
-  }));
+  return issueLines(error);
 }

@@ -4,16 +4,8 @@ import { z } from 'zod';
 export const PackageProblem = z.object({ file: z.string(), path: z.string(), message: z.string() }).strict();
 export type PackageProblem = z.infer<typeof PackageProblem>;
 
-/** `$.opgave.interaction.options[2].id` from a zod-style path. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (typeof part === 'string' && /^[A-Za-z_$][\w$-]*$/.test(part)) out += `.${part}`;
-    else out += `[${JSON.stringify(String(part))}]`;
-  }
-  return out;
-}
+/** `$.opgave.interaction.options[2].id` from a zod-style path: the one JSON-path spelling, in src/shared/json. */
+export { jsonPath } from '../json/issues';
 
 /** The one-line form used by the CLI and logs: `file: $.json.path: message`. */
 export function formatProblem(problem: PackageProblem): string {

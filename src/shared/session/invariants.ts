@@ -2,6 +2,7 @@ import { isCorrect } from '../scoring/correctness';
 import { ms } from './clock';
 import type { PreparedContext } from './context';
 import { checkResponseFits, isComplete } from './response-fit';
+import { formatIssues } from '../json/issues';
 import { SessionState } from './state';
 
 /**
@@ -12,10 +13,7 @@ export function checkSessionInvariants(state: SessionState, context: PreparedCon
   const problems: string[] = [];
   const fail = (message: string) => problems.push(message);
   const parsed = SessionState.safeParse(state);
-  if (!parsed.success)
-    fail(
-      `state schema: ${parsed.error.issues.map((issue) => issue.path.join('.') + ' ' + issue.message).join('; ')}`,
-    );
+  if (!parsed.success) fail(`state schema: ${formatIssues(parsed.error)}`);
 
   const opened = state.status !== 'new';
   if (opened !== (state.session !== null) || opened !== (state.phase.kind !== 'not-opened')) {

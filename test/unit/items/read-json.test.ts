@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { jsonErrorOffset } from '../../../src/host/items/json-error-position';
-import { parseJsonFile } from '../../../src/host/items/read-json';
+import { jsonErrorOffset } from '../../../src/shared/json/error-position';
+import { parsePackageJson } from '../../../src/host/items/read-json';
 
 describe('malformed JSON is located by line and column', () => {
   it.each([
@@ -21,7 +21,7 @@ describe('malformed JSON is located by line and column', () => {
 
   it('reports line, column and reason, and schema issues as JSON paths', () => {
     const schema = z.object({ list: z.array(z.object({ id: z.string() })) });
-    const broken = parseJsonFile('f.json', Buffer.from('{\n  "list": [\n    {"id": }\n  ]\n}'), schema);
+    const broken = parsePackageJson('f.json', Buffer.from('{\n  "list": [\n    {"id": }\n  ]\n}'), schema);
     expect(broken).toEqual({
       ok: false,
       problems: [
@@ -32,12 +32,12 @@ describe('malformed JSON is located by line and column', () => {
         },
       ],
     });
-    const wrong = parseJsonFile('f.json', Buffer.from('{"list":[{"id":"a"},{"id":2}]}'), schema);
+    const wrong = parsePackageJson('f.json', Buffer.from('{"list":[{"id":"a"},{"id":2}]}'), schema);
     expect(wrong).toEqual({
       ok: false,
       problems: [{ file: 'f.json', path: '$.list[1].id', message: expect.any(String) }],
     });
-    expect(parseJsonFile('f.json', Buffer.from('\ufeff{"list":[]}'), schema)).toEqual({
+    expect(parsePackageJson('f.json', Buffer.from('\ufeff{"list":[]}'), schema)).toEqual({
       ok: true,
       value: { list: [] },
     });
@@ -49,7 +49,7 @@ describe('package files refuse a repeated name (I-JSON)', () => {
     const schema = z.object({ id: z.string(), list: z.array(z.object({ key: z.string() })) });
     const text = '{"id":"a","list":[{"key":"x","key":"y"}]}';
     expect(JSON.parse(text).list[0].key).toBe('y');
-    expect(parseJsonFile('item.json', Buffer.from(text), schema)).toEqual({
+    expect(parsePackageJson('item.json', Buffer.from(text), schema)).toEqual({
       ok: false,
       problems: [
         { file: 'item.json', path: '$.list[0]', message: expect.stringContaining('duplicate key "key"') },

@@ -187,7 +187,7 @@ describe.each(DB_KINDS)('a damaged archived package on %s', (kind) => {
       const damaged = new Map(service.packages.damaged.map((d) => [d.packageHash, d.problem]));
       expect(damaged.get(OLD.packageHash)).toMatch(
         new RegExp(
-          `^The archived copy of item package ${OLD.packageHash} is damaged: the item list does not match its schema \\(\\$\\.\\d+\\.`,
+          `^The archived copy of item package ${OLD.packageHash} is damaged: the item list does not match its schema \\(\\$\\[\\d+\\]\\.`,
         ),
       );
       expect(damaged.get(NEW.packageHash)).toBe(

@@ -1,0 +1,27 @@
+/** The results service's environment, read once at start by readServerConfig (docs/OPERATIONS.md lists it). */
+import { z } from 'zod';
+import { envEnum, readConfig, unsetIfEmpty } from './env';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const ServerConfig = z.object({
+  /** PostgreSQL connection string; unset = SQLite in the data dir. */
+  DATABASE_URL: unsetIfEmpty(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, {
+        error: (issue) =>
+          `DATABASE_URL=${JSON.stringify(issue.input)} is not allowed: use a postgres:// or postgresql:// URL, or leave it unset for SQLite`,
+      })
+      .optional(),
+  ),
+  /** The server key as PKCS#8 PEM; unset = the key file in the data dir. */
+  LBT_SERVER_KEY: unsetIfEmpty(z.string().optional()),
+  LBT_REVIEW_DIR: unsetIfEmpty(z.string().optional()),
+  LOG_LEVEL: unsetIfEmpty(envEnum('LOG_LEVEL', LOG_LEVELS).default('info')),
+});
+export type ServerConfig = z.output<typeof ServerConfig>;
+
+export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
+  return readConfig(ServerConfig, env);
+}
