@@ -192,6 +192,11 @@ export function reviewPath(name: ReviewEndpointName, params: Record<string, stri
   });
 }
 
+/** `POST /v1/review/password`: how an endpoint is named in a message for a person or a log. */
+export function reviewAddress(name: ReviewEndpointName): string {
+  return `${reviewApi[name].method} ${REVIEW_API_PREFIX}${reviewApi[name].path}`;
+}
+
 /** The query as a `?a=b` string (or ''); undefined and empty values are left out. */
 export function reviewQueryString(query: Record<string, unknown> | undefined): string {
   const search = new URLSearchParams();

@@ -5,6 +5,7 @@
  */
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerReviewApi, route as bind, type ReviewRoutes } from '../../../src/server/review/api-routes';
 import { reviewPlugin } from '../../../src/server/review/plugin';
 import {
   REVIEW_API_PREFIX,
@@ -141,5 +142,27 @@ describe('review API table', () => {
     await check('logout');
 
     expect([...seen].sort()).toEqual([...reviewEndpointNames].sort());
+  });
+
+  it('answers 500 rather than an answer that breaks its response schema', async () => {
+    const broken = Object.fromEntries(
+      reviewEndpointNames.map((name) => [
+        name,
+        bind(
+          async () => null,
+          () => ({ wrong: true }) as never,
+        ),
+      ]),
+    ) as ReviewRoutes;
+    const url = REVIEW_API_PREFIX + reviewPath('filterOptions');
+    for (const [checkResponses, status] of [
+      [true, 500],
+      [false, 200],
+    ] as const) {
+      const app = Fastify({ logger: false });
+      registerReviewApi(app, broken, { checkResponses });
+      expect((await app.inject({ method: 'GET', url })).statusCode).toBe(status);
+      await app.close();
+    }
   });
 });
