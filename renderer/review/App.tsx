@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { SessionResponse, type ReviewUser } from '../../src/shared/review';
-import { api, setCsrfToken, setUnauthorizedHandler, type ApiError } from './api/client';
+import type { ReviewUser, SessionResponse } from '../../src/shared/review';
+import { call, setCsrfToken, setUnauthorizedHandler, type ApiError } from './api/client';
 import { Dashboard } from './Dashboard';
 import { LoginView } from './LoginView';
 import { PasswordChangeView } from './PasswordChangeView';
@@ -21,9 +21,7 @@ export function App() {
   }, []);
 
   const refresh = useCallback(() => {
-    api
-      .get('session', SessionResponse)
-      .then(adopt, (error: ApiError) => setBoot({ state: 'error', message: error.message }));
+    call('session').then(adopt, (error: ApiError) => setBoot({ state: 'error', message: error.message }));
   }, [adopt]);
 
   useEffect(() => {
@@ -52,7 +50,7 @@ export function App() {
       />
     );
   const logout = async () => {
-    await api.post('logout', null).catch(() => undefined);
+    await call('logout').catch(() => undefined);
     setNotice('U bent uitgelogd.');
     refresh();
   };

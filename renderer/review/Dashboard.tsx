@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { REVIEW_ROLE_LABELS, type ReviewFilters, type ReviewUser } from '../../src/shared/review';
-import { api } from './api/client';
+import { call } from './api/client';
 import { FilterPanel } from './parts/FilterPanel';
 import { TABS, tabHref, USERS_HREF, useRoute, type TabId } from './route';
 import { ConditionsView } from './views/ConditionsView';
@@ -17,7 +17,7 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
   const [filters, setFilters] = useState<ReviewFilters>({});
 
   async function logout() {
-    await api.post('logout', null).catch(() => undefined);
+    await call('logout').catch(() => undefined);
     onLoggedOut();
   }
 

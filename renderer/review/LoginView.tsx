@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { SessionResponse } from '../../src/shared/review';
-import { api, ApiError } from './api/client';
+import type { SessionResponse } from '../../src/shared/review';
+import { ApiError, call } from './api/client';
 
 /** The login: username and password of a gemeente account (created by the beheerder with `lbt review users`). */
 export function LoginView({
@@ -20,7 +20,7 @@ export function LoginView({
     setBusy(true);
     setError(null);
     try {
-      onLoggedIn(await api.post('login', SessionResponse, { username, password }));
+      onLoggedIn(await call('login', { body: { username, password } }));
     } catch (caught) {
       const status = caught instanceof ApiError ? caught.status : 0;
       setError(

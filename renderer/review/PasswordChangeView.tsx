@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { SessionResponse } from '../../src/shared/review';
-import { api, ApiError } from './api/client';
+import type { SessionResponse } from '../../src/shared/review';
+import { ApiError, call } from './api/client';
 
 /**
  * After a beheerder reset the password, the first login shows only this: the service refuses everything else
- * until a new password is chosen (POST /v1/review/password).
+ * until a new password is chosen (the `changePassword` endpoint).
  */
 export function PasswordChangeView({
   username,
@@ -29,7 +29,7 @@ export function PasswordChangeView({
     setBusy(true);
     setError(null);
     try {
-      onChanged(await api.post('password', SessionResponse, { currentPassword: current, newPassword: next }));
+      onChanged(await call('changePassword', { body: { currentPassword: current, newPassword: next } }));
     } catch (caught) {
       setError(
         caught instanceof ApiError && caught.status === 422

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ApiError } from './client';
+import type { ReviewEndpointName, ReviewResponse } from '../../../src/shared/review';
+import { ApiError, call, reviewUrl, type CallArgs, type CallInput } from './client';
 
 export type Resource<T> =
   | { state: 'loading'; data: T | null }
@@ -50,4 +51,17 @@ export function useResource<T>(key: string, load: () => Promise<T>): Resource<T>
   const resource: Resource<T> =
     settled.token === token ? settled.resource : { state: 'loading', data: settled.resource.data };
   return { ...resource, reload: () => setGeneration((n) => n + 1) };
+}
+
+/**
+ * `useResource` for one review endpoint called by name: reloads whenever its address (path parameters and
+ * query) or `version` changes.
+ */
+export function useCall<N extends ReviewEndpointName>(
+  name: N,
+  input: CallInput<N>,
+  version: string | number = '',
+): Resource<ReviewResponse<N>> & { reload: () => void } {
+  const args = [input] as CallArgs<N>;
+  return useResource(`${reviewUrl(name, ...args)}#${version}`, () => call(name, ...args));
 }

@@ -1,12 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import {
-  FilterOptions,
-  INPUT_TYPE_LABELS,
-  VALIDITY_FLAG_LABELS,
-  type ReviewFilters,
-} from '../../../src/shared/review';
-import { api } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { INPUT_TYPE_LABELS, VALIDITY_FLAG_LABELS, type ReviewFilters } from '../../../src/shared/review';
+import { useCall } from '../api/use-resource';
 import { DOELGROEP_LABELS, LANGUAGE_LABELS } from '../format';
 
 type Option = { value: string; label: string };
@@ -55,7 +49,7 @@ export function FilterPanel({
   filters: ReviewFilters;
   onChange: (filters: ReviewFilters) => void;
 }) {
-  const options = useResource('filter-options', () => api.get('filter-options', FilterOptions));
+  const options = useCall('filterOptions', {});
   const known = options.data;
   const set = (patch: Partial<ReviewFilters>) => {
     const next: Record<string, unknown> = { ...filters, ...patch };

@@ -1,16 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { LeerrouteRecord } from '../../../src/shared/review';
 import {
   DEVIATION_REASON_LABELS,
   EXPLANATION_MAX,
   EXPLANATION_MIN,
-  LeerrouteRecord,
   ROUTE_LABELS,
   type DeviationReason,
   type Leerroute,
   type ResultRow,
 } from '../../../src/shared/review';
 import { isConform, outcomeOf } from '../../../src/shared/scoring/rules';
-import { api, ApiError } from '../api/client';
+import { ApiError, call } from '../api/client';
 
 const ROUTES: Leerroute[] = ['B1', 'O', 'Z'];
 
@@ -49,10 +49,13 @@ export function LeerrouteForm({
     if (problems.length > 0 || route === '') return;
     setBusy(true);
     try {
-      const record = await api.put(`results/${row.resultId}/leerroute`, LeerrouteRecord, {
-        route,
-        ...(reason ? { reason } : {}),
-        ...(explanation.trim() ? { explanation: explanation.trim() } : {}),
+      const record = await call('recordLeerroute', {
+        params: { id: row.resultId },
+        body: {
+          route,
+          ...(reason ? { reason } : {}),
+          ...(explanation.trim() ? { explanation: explanation.trim() } : {}),
+        },
       });
       setSaved(
         `${ROUTE_LABELS[record.route]} vastgelegd (${record.conform ? 'conform uitslag' : 'anders dan uitslag'}).`,

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReviewFilters } from '../../../src/shared/review';
-import { exportUrl, filterParams } from '../api/client';
+import type { ExportView } from '../../../src/shared/review';
+import { exportUrl } from '../api/client';
 import type { Resource } from '../api/use-resource';
 
 /** A titled block of a view. */
@@ -34,13 +35,13 @@ export function ExportLink({
   filters,
   extra = {},
 }: {
-  view: string;
+  view: ExportView;
   label: string;
   filters: ReviewFilters;
-  extra?: Record<string, string | number | undefined>;
+  extra?: { cesuur?: number };
 }) {
   return (
-    <a className="button" href={exportUrl(view, filterParams(filters, extra))} download>
+    <a className="button" href={exportUrl(view, { ...filters, ...extra })} download>
       {label}
     </a>
   );

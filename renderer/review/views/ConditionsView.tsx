@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import {
   CONDITION_LABELS,
-  ConditionsResponse,
   TOO_SMALL_LABEL,
   type ConditionDimension,
   type ReviewFilters,
 } from '../../../src/shared/review';
-import { api, filterParams, queryString } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { useCall } from '../api/use-resource';
 import { formatCount, formatOne, formatPct } from '../format';
 import { ExportLink, Loaded, Panel } from '../parts/common';
 import { Histogram } from '../parts/Histogram';
@@ -25,10 +23,7 @@ const BAND_SHORT = {
 export function ConditionsView({ filters }: { filters: ReviewFilters }) {
   const [dimension, setDimension] = useState<ConditionDimension>('inputType');
   const [page, setPage] = useState(0);
-  const query = queryString(filterParams(filters));
-  const conditions = useResource(`conditions${query}`, () =>
-    api.get(`conditions${query}`, ConditionsResponse),
-  );
+  const conditions = useCall('conditions', { query: filters });
 
   return (
     <Panel

@@ -1,6 +1,5 @@
-import { DistributionResponse, type ReviewFilters } from '../../../src/shared/review';
-import { api, filterParams, queryString } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { type ReviewFilters } from '../../../src/shared/review';
+import { useCall } from '../api/use-resource';
 import { formatCount } from '../format';
 import { ExportLink, Loaded, Panel, SrOnly } from '../parts/common';
 import { Histogram } from '../parts/Histogram';
@@ -8,10 +7,7 @@ import { BandTable, ConformTableView } from '../parts/tables';
 
 /** Raw scores near the cesuur, and the DUO-style band-by-route and conform tables. */
 export function DistributionView({ filters }: { filters: ReviewFilters }) {
-  const query = queryString(filterParams(filters));
-  const distribution = useResource(`distribution${query}`, () =>
-    api.get(`distribution${query}`, DistributionResponse),
-  );
+  const distribution = useCall('distribution', { query: filters });
   return (
     <Loaded resource={distribution}>
       {(data) => (

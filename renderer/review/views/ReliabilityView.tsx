@@ -1,6 +1,6 @@
-import { ReliabilityResponse, type ReviewFilters, type ReviewUser } from '../../../src/shared/review';
-import { api, filterParams, queryString } from '../api/client';
-import { useResource } from '../api/use-resource';
+import type { ReliabilityResponse } from '../../../src/shared/review';
+import { type ReviewFilters, type ReviewUser } from '../../../src/shared/review';
+import { useCall } from '../api/use-resource';
 import { formatCount, formatOne, formatTwo } from '../format';
 import { Loaded, Panel } from '../parts/common';
 import { ItemStatisticsTable } from '../parts/ItemStatisticsTable';
@@ -47,10 +47,7 @@ function ZoneScale({ data }: { data: ReliabilityResponse }) {
 
 /** Classical test statistics of this gemeente's data, and the twijfelzone as cesuur ± 1 SEM. */
 export function ReliabilityView({ filters, user }: { filters: ReviewFilters; user: ReviewUser }) {
-  const query = queryString(filterParams(filters));
-  const reliability = useResource(`reliability${query}`, () =>
-    api.get(`reliability${query}`, ReliabilityResponse),
-  );
+  const reliability = useCall('reliability', { query: filters });
   return (
     <Loaded resource={reliability}>
       {(data) => (

@@ -1,11 +1,6 @@
-import {
-  DEVIATION_REASON_LABELS,
-  ROUTE_LABELS,
-  ResultSheet,
-  type ReviewUser,
-} from '../../../src/shared/review';
-import { api } from '../api/client';
-import { useResource } from '../api/use-resource';
+import type { ResultSheet } from '../../../src/shared/review';
+import { DEVIATION_REASON_LABELS, ROUTE_LABELS, type ReviewUser } from '../../../src/shared/review';
+import { useCall } from '../api/use-resource';
 import { DOELGROEP_LABELS, LANGUAGE_LABELS, formatDateTime } from '../format';
 import { Loaded } from '../parts/common';
 import { tabHref } from '../route';
@@ -15,7 +10,7 @@ export const NOT_AUTOMATICALLY_Z = '“B1-route niet haalbaar” betekent niet a
 
 /** The printable result sheet of one result, for the consulent's PIP file (print CSS: one A4 page). */
 export function ResultSheetView({ resultId, user }: { resultId: string; user: ReviewUser }) {
-  const sheet = useResource(`results/${resultId}`, () => api.get(`results/${resultId}`, ResultSheet));
+  const sheet = useCall('resultSheet', { params: { id: resultId } });
   return (
     <div className="sheet-frame">
       <nav className="sheet-tools" aria-label="Uitslagblad">

@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'react';
 import {
-  DistributionResponse,
   ROUTE_LABELS,
-  ResultListResponse,
   type ResultRow,
   VALIDITY_FLAG_LABELS,
   type ReviewFilters,
   type ReviewUser,
   type RouteKey,
 } from '../../../src/shared/review';
-import { api, filterParams, queryString } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { useCall } from '../api/use-resource';
 import { formatCount, formatDate } from '../format';
 import { sheetHref } from '../route';
 import { ExportLink, Loaded, Panel } from '../parts/common';
@@ -43,21 +40,20 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [typed, candidate]);
-  const listQuery = queryString(
-    filterParams(filters, {
-      limit: PAGE_SIZE,
-      offset: page * PAGE_SIZE,
-      route: route || undefined,
-      candidate: candidate || undefined,
-    }),
+  const list = useCall(
+    'results',
+    {
+      query: {
+        ...filters,
+        limit: PAGE_SIZE,
+        offset: page * PAGE_SIZE,
+        route: route || undefined,
+        candidate: candidate || undefined,
+      },
+    },
+    saves,
   );
-  const list = useResource(`results${listQuery}#${saves}`, () =>
-    api.get(`results${listQuery}`, ResultListResponse),
-  );
-  const distQuery = queryString(filterParams(filters));
-  const distribution = useResource(`distribution${distQuery}#${saves}`, () =>
-    api.get(`distribution${distQuery}`, DistributionResponse),
-  );
+  const distribution = useCall('distribution', { query: filters }, saves);
   const mayRecord = user.role !== 'viewer';
 
   return (

@@ -1,18 +1,12 @@
 import { useState } from 'react';
-import {
-  REVIEW_ROLE_LABELS,
-  RevokeSessionsResponse,
-  UserListResponse,
-  type ReviewUser,
-  type UserSummary,
-} from '../../../src/shared/review';
-import { api, ApiError } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { REVIEW_ROLE_LABELS, type ReviewUser, type UserSummary } from '../../../src/shared/review';
+import { ApiError, call } from '../api/client';
+import { useCall } from '../api/use-resource';
 import { Panel } from '../parts/common';
 
 /** The beheerder's accounts of their own gemeente: end sessions, reset a password, disable, delete. */
 export function UsersView({ user }: { user: ReviewUser }) {
-  const users = useResource('users', () => api.get('users', UserListResponse));
+  const users = useCall('listUsers', {});
   const [message, setMessage] = useState<string | null>(null);
   const [resetFor, setResetFor] = useState<string | null>(null);
   const [temporary, setTemporary] = useState('');
@@ -26,7 +20,7 @@ export function UsersView({ user }: { user: ReviewUser }) {
     users.reload();
   }
 
-  const path = (u: UserSummary) => `users/${encodeURIComponent(u.username)}`;
+  const who = (u: UserSummary) => ({ params: { username: u.username } });
   const state = (u: UserSummary) =>
     u.disabled ? 'Uitgeschakeld' : u.mustChangePassword ? 'Moet nieuw wachtwoord kiezen' : 'Actief';
 
@@ -63,7 +57,7 @@ export function UsersView({ user }: { user: ReviewUser }) {
                   type="button"
                   onClick={() =>
                     act(async () => {
-                      const { ended } = await api.post(`${path(u)}/revoke-sessions`, RevokeSessionsResponse);
+                      const { ended } = await call('revokeSessions', who(u));
                       return `${ended} sessie(s) van ${u.username} beëindigd.`;
                     })
                   }
@@ -78,7 +72,7 @@ export function UsersView({ user }: { user: ReviewUser }) {
                     type="button"
                     onClick={() =>
                       act(async () => {
-                        await api.post(`${path(u)}/disable`, null);
+                        await call('disableUser', who(u));
                         return `${u.username} is uitgeschakeld; open sessies zijn beëindigd.`;
                       })
                     }
@@ -92,7 +86,7 @@ export function UsersView({ user }: { user: ReviewUser }) {
                     onClick={() => {
                       if (!window.confirm(`Account ${u.username} definitief verwijderen?`)) return;
                       void act(async () => {
-                        await api.delete(path(u));
+                        await call('deleteUser', who(u));
                         return `${u.username} is verwijderd.`;
                       });
                     }}
@@ -106,7 +100,7 @@ export function UsersView({ user }: { user: ReviewUser }) {
                     onSubmit={(event) => {
                       event.preventDefault();
                       void act(async () => {
-                        await api.post(`${path(u)}/reset-password`, null, { newPassword: temporary });
+                        await call('resetPassword', { ...who(u), body: { newPassword: temporary } });
                         setResetFor(null);
                         setTemporary('');
                         return `Tijdelijk wachtwoord ingesteld; ${u.username} kiest bij de volgende keer inloggen een nieuw.`;

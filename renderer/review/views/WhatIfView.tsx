@@ -1,12 +1,6 @@
 import { useState } from 'react';
-import {
-  DistributionResponse,
-  ROUTE_LABELS,
-  WhatIfResponse,
-  type ReviewFilters,
-} from '../../../src/shared/review';
-import { api, filterParams, queryString } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { ROUTE_LABELS, type ReviewFilters } from '../../../src/shared/review';
+import { useCall } from '../api/use-resource';
 import { formatCount } from '../format';
 import { ExportLink, Loaded, Panel } from '../parts/common';
 import { Histogram } from '../parts/Histogram';
@@ -47,11 +41,8 @@ function ChangeTable({ label, rows }: { label: string; rows: Array<Row & { key: 
 export function WhatIfView({ filters }: { filters: ReviewFilters }) {
   const [draft, setDraft] = useState('31');
   const [cesuur, setCesuur] = useState(31);
-  const query = queryString(filterParams(filters, { cesuur }));
-  const whatIf = useResource(`what-if${query}`, () => api.get(`what-if${query}`, WhatIfResponse));
-  const distribution = useResource(`distribution${query}`, () =>
-    api.get(`distribution${query}`, DistributionResponse),
-  );
+  const whatIf = useCall('whatIf', { query: { ...filters, cesuur } });
+  const distribution = useCall('distribution', { query: { ...filters, cesuur } });
   const parsed = Number(draft);
   const valid = Number.isInteger(parsed) && parsed >= 0 && parsed <= 40;
 

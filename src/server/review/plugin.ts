@@ -1,27 +1,22 @@
 /**
- * The review dashboard's HTTP surface: the JSON API under /v1/review/ (endpoint list in
- * src/shared/review/index.ts) and the built React page at /review/. Registered by app.ts in its own Fastify
+ * The review dashboard's HTTP surface: the JSON API under /v1/review/ (registered from the table in
+ * src/shared/review/review-api.ts by api-routes.ts) and the built React page at /review/. Registered by app.ts in its own Fastify
  * scope, so the cookie parser, hooks and headers here touch no device-facing route.
  */
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
-  ConditionsQuery,
   DEFAULT_MIN_GROUP,
-  DistributionQuery,
-  ExportQuery,
   ExportView,
-  LoginRequest,
-  RecordLeerrouteRequest,
-  ResultListQuery,
-  ReviewFilters,
-  WhatIfQuery,
+  type ReviewFilters,
+  type ReviewQuery,
   type SessionResponse,
 } from '../../shared/review';
 import { ResultId } from '../../shared/result/record';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
 import type { ServerDeps } from '../deps';
 import { ProblemError } from '../http/problem';
+import { registerReviewApi, route, type Guard, type ReviewRoutes } from './api-routes';
 import { conditions } from './conditions';
 import { conditionsCsv, conformCsv, distributionCsv, resultsCsv, whatIfCsv } from './csv';
 import { distribution, reference, routeGroups } from './distribution';
@@ -37,23 +32,29 @@ import {
   requirePresessionCsrf,
   requireRole,
   currentAuth,
+  type Auth,
 } from './sessions';
-import { parse } from './parse';
 import { listResults, resultSheet } from './sheet';
 import { userRoutes } from './user-routes';
 import { serveDashboard } from './static';
 import { buildWhatIf } from './what-if';
 
-const API = '/v1/review';
-
 /** A result id in the path: anything that is not a UUIDv7 cannot exist, so it is a 404 like a missing one. */
-function resultIdOf(request: FastifyRequest): string {
-  const id = (request.params as { id?: string }).id ?? '';
+function resultIdOf(id = ''): string {
   if (!ResultId.safeParse(id).success) throw new ProblemError(404, 'not-found', 'There is no such result.');
   return id;
 }
 
-export async function reviewPlugin(app: FastifyInstance, deps: ServerDeps): Promise<void> {
+export interface ReviewPluginOptions {
+  /** Check every JSON answer against the API table's response schema (api-routes.ts); default on. */
+  checkResponses?: boolean;
+}
+
+export async function reviewPlugin(
+  app: FastifyInstance,
+  deps: ServerDeps,
+  options: ReviewPluginOptions = {},
+): Promise<void> {
   await app.register(cookie);
   const limitLogins = ipLimiter(deps.now);
 
@@ -63,91 +64,99 @@ export async function reviewPlugin(app: FastifyInstance, deps: ServerDeps): Prom
     if (!reply.getHeader('cache-control')) reply.header('Cache-Control', 'no-store');
   });
 
-  app.get(`${API}/session`, async (request, reply): Promise<SessionResponse> => {
-    const auth = await currentAuth(deps, request);
-    if (auth) {
-      return {
-        user: auth.user,
-        csrfToken: auth.csrfToken,
-        expiresAt: auth.expiresAt,
-        mustChangePassword: auth.mustChangePassword,
-      };
-    }
-    return {
-      user: null,
-      csrfToken: presessionToken(request, reply),
-      expiresAt: null,
-      mustChangePassword: false,
-    };
-  });
+  const signedIn: Guard<Auth> = (request) => requireAuth(deps, request);
+  const routes: ReviewRoutes = {
+    session: route(
+      async () => null,
+      async ({ request, reply }): Promise<SessionResponse> => {
+        const auth = await currentAuth(deps, request);
+        if (auth) {
+          return {
+            user: auth.user,
+            csrfToken: auth.csrfToken,
+            expiresAt: auth.expiresAt,
+            mustChangePassword: auth.mustChangePassword,
+          };
+        }
+        return {
+          user: null,
+          csrfToken: presessionToken(request, reply),
+          expiresAt: null,
+          mustChangePassword: false,
+        };
+      },
+    ),
 
-  app.post(`${API}/login`, async (request, reply) => {
-    limitLogins(request.ip);
-    requirePresessionCsrf(request);
-    return login(deps, request, reply, parse(LoginRequest, request.body, 'login request'));
-  });
+    login: route(
+      async (request) => {
+        limitLogins(request.ip);
+        requirePresessionCsrf(request);
+      },
+      ({ request, reply, body }) => login(deps, request, reply, body),
+    ),
 
-  app.post(`${API}/logout`, async (request, reply) => {
-    const auth = await requireAuth(deps, request, { passwordChange: true });
-    requireCsrf(request, auth.csrfToken);
-    await endSession(deps, request, reply, auth);
-    return reply.code(204).send();
-  });
+    logout: route(
+      async (request) => {
+        const auth = await requireAuth(deps, request, { passwordChange: true });
+        requireCsrf(request, auth.csrfToken);
+        return auth;
+      },
+      async ({ request, reply, auth }) => {
+        await endSession(deps, request, reply, auth);
+      },
+    ),
 
-  await userRoutes(app, deps);
+    ...userRoutes(deps),
 
-  app.get(`${API}/filter-options`, async (request) => {
-    const auth = await requireAuth(deps, request);
-    return filterOptions(deps.db, auth.user.gemeente);
-  });
+    filterOptions: route(signedIn, ({ auth }) => filterOptions(deps.db, auth.user.gemeente)),
 
-  app.get(`${API}/distribution`, async (request) => {
-    const auth = await requireAuth(deps, request);
-    const { cesuur, ...filters } = parse(DistributionQuery, request.query, 'query');
-    return distribution(deps.db, auth.user.gemeente, filters, cesuur);
-  });
+    distribution: route(signedIn, ({ auth, query: { cesuur, ...filters } }) =>
+      distribution(deps.db, auth.user.gemeente, filters, cesuur),
+    ),
 
-  app.get(`${API}/what-if`, async (request) => {
-    const auth = await requireAuth(deps, request);
-    const { cesuur, ...filters } = parse(WhatIfQuery, request.query, 'query');
-    return whatIf(deps, auth.user.gemeente, filters, cesuur);
-  });
+    whatIf: route(signedIn, ({ auth, query: { cesuur, ...filters } }) =>
+      whatIf(deps, auth.user.gemeente, filters, cesuur),
+    ),
 
-  app.get(`${API}/conditions`, async (request) => {
-    const auth = await requireAuth(deps, request);
-    const { cesuur, minGroup, ...filters } = parse(ConditionsQuery, request.query, 'query');
-    return conditions(deps.db, auth.user.gemeente, filters, {
-      ...(cesuur === undefined ? {} : { cesuur }),
-      minGroup: minGroup ?? DEFAULT_MIN_GROUP,
-    });
-  });
+    conditions: route(signedIn, ({ auth, query: { cesuur, minGroup, ...filters } }) =>
+      conditions(deps.db, auth.user.gemeente, filters, {
+        ...(cesuur === undefined ? {} : { cesuur }),
+        minGroup: minGroup ?? DEFAULT_MIN_GROUP,
+      }),
+    ),
 
-  app.get(`${API}/reliability`, async (request) => {
-    const auth = await requireAuth(deps, request);
-    const filters = parse(ReviewFilters, request.query, 'query');
-    return reliability(deps.db, auth.user.gemeente, filters, auth.user.role === 'beheerder');
-  });
+    reliability: route(signedIn, ({ auth, query }) =>
+      reliability(deps.db, auth.user.gemeente, query, auth.user.role === 'beheerder'),
+    ),
 
-  app.get(`${API}/results`, async (request) => {
-    const auth = await requireAuth(deps, request);
-    return listResults(deps.db, auth.user.gemeente, parse(ResultListQuery, request.query, 'query'));
-  });
+    results: route(signedIn, ({ auth, query }) => listResults(deps.db, auth.user.gemeente, query)),
 
-  app.get(`${API}/results/:id`, async (request) => {
-    const auth = await requireAuth(deps, request);
-    return resultSheet(deps.db, auth.user.gemeente, resultIdOf(request));
-  });
+    resultSheet: route(signedIn, ({ auth, params }) =>
+      resultSheet(deps.db, auth.user.gemeente, resultIdOf(params.id)),
+    ),
 
-  app.put(`${API}/results/:id/leerroute`, async (request) => {
-    const auth = await requireAuth(deps, request);
-    requireCsrf(request, auth.csrfToken);
-    requireRole(auth, ['consulent', 'beheerder']);
-    const id = resultIdOf(request);
-    const body = parse(RecordLeerrouteRequest, request.body, 'leerroute');
-    return recordLeerroute(deps.db, deps.now(), auth.user, id, body);
-  });
+    recordLeerroute: route(
+      async (request) => {
+        const auth = await requireAuth(deps, request);
+        requireCsrf(request, auth.csrfToken);
+        requireRole(auth, ['consulent', 'beheerder']);
+        // An id that cannot exist is a 404 before the body is looked at, as for a missing result.
+        resultIdOf((request.params as { id?: string }).id);
+        return auth;
+      },
+      ({ auth, params, body }) => recordLeerroute(deps.db, deps.now(), auth.user, params.id, body),
+    ),
 
-  app.get(`${API}/export/:file`, async (request, reply) => exportCsv(deps, request, reply));
+    export: route(
+      async (request) => {
+        const auth = await requireAuth(deps, request);
+        // An unknown file is a 404 before the query is looked at.
+        return { auth, view: exportViewOf((request.params as { file?: string }).file) };
+      },
+      ({ auth: { auth, view }, query, reply }) => exportCsv(deps, auth, view, query, reply),
+    ),
+  };
+  registerReviewApi(app, routes, options);
 
   await serveDashboard(app);
 }
@@ -160,9 +169,7 @@ async function whatIf(deps: ServerDeps, gemeente: string, filters: ReviewFilters
   return buildWhatIf(groups, cesuur, ref);
 }
 
-async function exportCsv(deps: ServerDeps, request: FastifyRequest, reply: FastifyReply) {
-  const auth = await requireAuth(deps, request);
-  const file = (request.params as { file?: string }).file ?? '';
+function exportViewOf(file = ''): ExportView {
   const view = ExportView.safeParse(file.replace(/\.csv$/, ''));
   if (!file.endsWith('.csv') || !view.success) {
     throw new ProblemError(
@@ -171,10 +178,19 @@ async function exportCsv(deps: ServerDeps, request: FastifyRequest, reply: Fasti
       `There is no export ${file}; try distribution.csv, conform.csv, what-if.csv, conditions.csv or results.csv.`,
     );
   }
-  const { cesuur, ...filters } = parse(ExportQuery, request.query, 'query');
+  return view.data;
+}
+
+async function exportCsv(
+  deps: ServerDeps,
+  auth: Auth,
+  view: ExportView,
+  { cesuur, ...filters }: ReviewQuery<'export'>,
+  reply: FastifyReply,
+): Promise<string> {
   const gemeente = auth.user.gemeente;
   let body: string;
-  switch (view.data) {
+  switch (view) {
     case 'distribution':
       body = distributionCsv(await distribution(deps.db, gemeente, filters, cesuur));
       break;
@@ -206,8 +222,6 @@ async function exportCsv(deps: ServerDeps, request: FastifyRequest, reply: Fasti
     }
   }
   const day = deps.now().toISOString().slice(0, 10);
-  return reply
-    .type('text/csv; charset=utf-8')
-    .header('Content-Disposition', `attachment; filename="lbt-${view.data}-${day}.csv"`)
-    .send(body);
+  reply.header('Content-Disposition', `attachment; filename="lbt-${view}-${day}.csv"`);
+  return body;
 }

@@ -12,6 +12,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   CSRF_HEADER,
   PRESESSION_CSRF_COOKIE,
+  reviewAddress,
   SESSION_COOKIE,
   type ReviewRole,
   type ReviewUser,
@@ -135,7 +136,11 @@ export async function requireAuth(
   const auth = await currentAuth(deps, request);
   if (!auth) throw new ProblemError(401, 'unauthorized', 'Log in to use the review dashboard.');
   if (auth.mustChangePassword && !options.passwordChange) {
-    throw new ProblemError(403, 'forbidden', 'Choose a new password first (POST /v1/review/password).');
+    throw new ProblemError(
+      403,
+      'forbidden',
+      `Choose a new password first (${reviewAddress('changePassword')}).`,
+    );
   }
   return auth;
 }
@@ -171,7 +176,7 @@ export function presessionToken(request: FastifyRequest, reply: FastifyReply): s
 export function requirePresessionCsrf(request: FastifyRequest): void {
   const secret = request.cookies[PRESESSION_CSRF_COOKIE];
   if (!secret)
-    throw new ProblemError(403, 'forbidden', 'Fetch GET /v1/review/session first (CSRF protection).');
+    throw new ProblemError(403, 'forbidden', `Fetch ${reviewAddress('session')} first (CSRF protection).`);
   requireCsrf(request, csrfTokenFor(secret));
 }
 

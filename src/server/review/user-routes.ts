@@ -3,92 +3,103 @@
  * reset), and for a beheerder the accounts of their gemeente (list, disable, delete, reset password, end all
  * sessions). The operations live in user-admin.ts, shared with `lbt users …`.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import {
-  ChangePasswordRequest,
-  ResetPasswordRequest,
-  type RevokeSessionsResponse,
-  type SessionResponse,
-  type UserListResponse,
-} from '../../shared/review';
+import type { FastifyRequest } from 'fastify';
+import type { RevokeSessionsResponse, SessionResponse, UserListResponse } from '../../shared/review';
 import type { ServerDeps } from '../deps';
 import { ProblemError } from '../http/problem';
+import { route, type ReviewRoutes } from './api-routes';
 import { hashPassword, verifyPassword } from './passwords';
-import { parse } from './parse';
 import { requireAuth, requireCsrf, requireRole, type Auth } from './sessions';
 import { deleteUser, disableUser, listUsers, resetPassword, revokeSessions } from './user-admin';
 import { UserError } from './users';
 
-const API = '/v1/review';
+type UserRoutes = Pick<
+  ReviewRoutes,
+  'changePassword' | 'listUsers' | 'disableUser' | 'deleteUser' | 'resetPassword' | 'revokeSessions'
+>;
 
-export async function userRoutes(app: FastifyInstance, deps: ServerDeps): Promise<void> {
-  app.post(`${API}/password`, async (request): Promise<SessionResponse> => {
-    const auth = await requireAuth(deps, request, { passwordChange: true });
-    requireCsrf(request, auth.csrfToken);
-    const body = parse(ChangePasswordRequest, request.body, 'password change');
-    const user = await deps.db
-      .selectFrom('users')
-      .select('password_hash')
-      .where('user_id', '=', auth.userId)
-      .executeTakeFirstOrThrow();
-    if (!(await verifyPassword(body.currentPassword, user.password_hash))) {
-      throw new ProblemError(422, 'invalid', 'The current password is wrong.');
-    }
-    if (body.newPassword === body.currentPassword) {
-      throw new ProblemError(422, 'invalid', 'The new password must differ from the current one.');
-    }
-    const hash = await hashPassword(body.newPassword);
-    await deps.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ password_hash: hash, must_change_password: 0 })
-        .where('user_id', '=', auth.userId)
-        .execute();
-      // Other browsers that knew the old password are out; this one goes on.
-      await trx
-        .deleteFrom('web_sessions')
-        .where('user_id', '=', auth.userId)
-        .where('session_hash', '<>', auth.sessionHash)
-        .execute();
-    });
-    return {
-      user: auth.user,
-      csrfToken: auth.csrfToken,
-      expiresAt: auth.expiresAt,
-      mustChangePassword: false,
-    };
-  });
+export function userRoutes(deps: ServerDeps): UserRoutes {
+  return {
+    changePassword: route(
+      async (request) => {
+        const auth = await requireAuth(deps, request, { passwordChange: true });
+        requireCsrf(request, auth.csrfToken);
+        return auth;
+      },
+      async ({ auth, body }): Promise<SessionResponse> => {
+        const user = await deps.db
+          .selectFrom('users')
+          .select('password_hash')
+          .where('user_id', '=', auth.userId)
+          .executeTakeFirstOrThrow();
+        if (!(await verifyPassword(body.currentPassword, user.password_hash))) {
+          throw new ProblemError(422, 'invalid', 'The current password is wrong.');
+        }
+        if (body.newPassword === body.currentPassword) {
+          throw new ProblemError(422, 'invalid', 'The new password must differ from the current one.');
+        }
+        const hash = await hashPassword(body.newPassword);
+        await deps.db.transaction().execute(async (trx) => {
+          await trx
+            .updateTable('users')
+            .set({ password_hash: hash, must_change_password: 0 })
+            .where('user_id', '=', auth.userId)
+            .execute();
+          // Other browsers that knew the old password are out; this one goes on.
+          await trx
+            .deleteFrom('web_sessions')
+            .where('user_id', '=', auth.userId)
+            .where('session_hash', '<>', auth.sessionHash)
+            .execute();
+        });
+        return {
+          user: auth.user,
+          csrfToken: auth.csrfToken,
+          expiresAt: auth.expiresAt,
+          mustChangePassword: false,
+        };
+      },
+    ),
 
-  app.get(`${API}/users`, async (request): Promise<UserListResponse> => {
-    const auth = await beheerder(deps, request);
-    const users = await listUsers(deps.db, deps.now(), { gemeente: auth.user.gemeente });
-    return { users: users.map(({ gemeente: _gemeente, ...user }) => user) };
-  });
+    listUsers: route(
+      (request) => beheerder(deps, request),
+      async ({ auth }): Promise<UserListResponse> => {
+        const users = await listUsers(deps.db, deps.now(), { gemeente: auth.user.gemeente });
+        return { users: users.map(({ gemeente: _gemeente, ...user }) => user) };
+      },
+    ),
 
-  app.post(`${API}/users/:username/disable`, async (request, reply) => {
-    const { auth, username } = await change(deps, request, { notSelf: 'disable' });
-    await mapped(() => disableUser(deps.db, deps.now(), username, { gemeente: auth.user.gemeente }));
-    return reply.code(204).send();
-  });
+    disableUser: route(
+      (request) => change(deps, request, { notSelf: 'disable' }),
+      async ({ auth: { auth, username } }) => {
+        await mapped(() => disableUser(deps.db, deps.now(), username, { gemeente: auth.user.gemeente }));
+      },
+    ),
 
-  app.delete(`${API}/users/:username`, async (request, reply) => {
-    const { auth, username } = await change(deps, request, { notSelf: 'delete' });
-    await mapped(() => deleteUser(deps.db, username, { gemeente: auth.user.gemeente }));
-    return reply.code(204).send();
-  });
+    deleteUser: route(
+      (request) => change(deps, request, { notSelf: 'delete' }),
+      async ({ auth: { auth, username } }) => {
+        await mapped(() => deleteUser(deps.db, username, { gemeente: auth.user.gemeente }));
+      },
+    ),
 
-  app.post(`${API}/users/:username/reset-password`, async (request, reply) => {
-    const { auth, username } = await change(deps, request, {});
-    const body = parse(ResetPasswordRequest, request.body, 'password reset');
-    await mapped(() => resetPassword(deps.db, username, body.newPassword, { gemeente: auth.user.gemeente }));
-    return reply.code(204).send();
-  });
+    resetPassword: route(
+      (request) => change(deps, request, {}),
+      async ({ auth: { auth, username }, body }) => {
+        await mapped(() =>
+          resetPassword(deps.db, username, body.newPassword, { gemeente: auth.user.gemeente }),
+        );
+      },
+    ),
 
-  app.post(`${API}/users/:username/revoke-sessions`, async (request): Promise<RevokeSessionsResponse> => {
-    const { auth, username } = await change(deps, request, {});
-    const ended = await mapped(() => revokeSessions(deps.db, username, { gemeente: auth.user.gemeente }));
-    return { ended };
-  });
+    revokeSessions: route(
+      (request) => change(deps, request, {}),
+      async ({ auth: { auth, username } }): Promise<RevokeSessionsResponse> => {
+        const ended = await mapped(() => revokeSessions(deps.db, username, { gemeente: auth.user.gemeente }));
+        return { ended };
+      },
+    ),
+  };
 }
 
 async function beheerder(deps: ServerDeps, request: FastifyRequest): Promise<Auth> {
