@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
+  type Finding,
+  MalformedReportError,
   parseElectronegativityCsv,
   SecurityFindings,
   triageFindings,
@@ -24,7 +26,8 @@ const list = SecurityFindings.parse(
 
 const dir = mkdtempSync(join(tmpdir(), 'lbt-electronegativity-'));
 const report = join(dir, 'report.csv');
-try {
+/** One scan; a malformed report (cut or interleaved under load) is scanned again, at most three times. */
+function scan(attempt = 1): Finding[] {
   const run = spawnSync(
     process.execPath,
     [scanner, '-i', join(root, 'electron'), '-o', report, '-r', '-e', electronVersion],
@@ -34,10 +37,17 @@ try {
     console.error(`security:scan: electronegativity exited with ${run.status}\n${run.stdout}\n${run.stderr}`);
     process.exit(1);
   }
-  const { unexplained, explained, stale } = triageFindings(
-    parseElectronegativityCsv(readFileSync(report, 'utf8')),
-    list,
-  );
+  try {
+    return parseElectronegativityCsv(readFileSync(report, 'utf8'));
+  } catch (error) {
+    if (!(error instanceof MalformedReportError) || attempt >= 3) throw error;
+    console.log(`security:scan: the report was malformed (${error.message}); scanning again`);
+    return scan(attempt + 1);
+  }
+}
+
+try {
+  const { unexplained, explained, stale } = triageFindings(scan(), list);
   for (const entry of stale)
     console.log(`security:scan: allow-list entry no longer needed: ${entry.check} ${entry.file}`);
   for (const finding of unexplained)

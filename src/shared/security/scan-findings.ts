@@ -56,12 +56,18 @@ export function parseElectronegativityCsv(csv: string): Finding[] {
   const header = lines.shift();
   if (!header || !/^issue,\s*severity/.test(header))
     throw new Error('Not an electronegativity CSV report (header missing).');
-  return lines.map((line) => {
+  return lines.map((line, index) => {
     const [check = '', severity = '', confidence = '', file = '', location = '', , description = ''] =
       splitCsvLine(line);
+    // A row without a check name, a severity and a file is not a finding: the report was cut or interleaved
+    // (seen once under heavy load). The caller runs the scan again rather than judge half a report.
+    if (!/^[A-Z_]+$/.test(check) || severity === '' || file === '')
+      throw new MalformedReportError(`row ${index + 2} is not a finding: ${line.slice(0, 80)}`);
     return { check, severity, confidence, file, location, description };
   });
 }
+
+export class MalformedReportError extends Error {}
 
 export interface Triage {
   unexplained: Finding[];

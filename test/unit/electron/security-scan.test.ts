@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  MalformedReportError,
   parseElectronegativityCsv,
   SecurityFindings,
   triageFindings,
@@ -27,6 +28,12 @@ describe('electronegativity report triage', () => {
     });
     expect(findings[2]!.description).toBe('Review the use of openExternal, "quoted"');
     expect(() => parseElectronegativityCsv('not,a,report')).toThrow(/header missing/);
+  });
+
+  it('refuses a cut or interleaved report instead of reading a fragment as a finding', () => {
+    const cut = CSV.replace('"No CSP has been detec', '"No CSP has been detec\n');
+    expect(() => parseElectronegativityCsv(cut)).toThrow(MalformedReportError);
+    expect(() => parseElectronegativityCsv(cut)).toThrow(/row 3 is not a finding: ted in the target/);
   });
 
   it('fails on a finding the allow-list does not explain, and names stale entries', () => {
