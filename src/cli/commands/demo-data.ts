@@ -45,7 +45,7 @@ function loadScoringPackage(dir: string): ScoringPackage | null {
 /** `lbt demo-data`: realistic signed demo results through the real ingest path. */
 export const demoData: CliCommand = {
   summary: 'fill the results service with realistic demo results (DUO distribution)',
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -88,7 +88,7 @@ export const demoData: CliCommand = {
     const log = (line: string) => console.log(line);
 
     if (server) {
-      return withServerDeps(data, async (deps) => {
+      return withServerDeps(env, data, async (deps) => {
         const summary = await runDemo({
           url: server.replace(/\/$/, ''),
           deps,
@@ -107,6 +107,8 @@ export const demoData: CliCommand = {
     const service = await startResultsService({
       dataDir: resolve(data),
       packages: [pkg],
+      databaseUrl: env.DATABASE_URL ?? '',
+      serverKeyPem: env.LBT_SERVER_KEY ?? '',
       logLevel: 'warn',
       rateLimit: { max: 100_000, timeWindowMs: 60_000 },
     });

@@ -41,7 +41,7 @@ const DEFAULT_PORT = 8470;
 /** `lbt server`: the results service on SQLite (default) or PostgreSQL (DATABASE_URL). */
 export const server: CliCommand = {
   summary: 'run the results service (SQLite, or PostgreSQL with DATABASE_URL)',
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -117,7 +117,10 @@ export const server: CliCommand = {
         host: values.host,
         dataDir,
         packages,
-        logLevel: process.env.LOG_LEVEL ?? 'info',
+        databaseUrl: env.DATABASE_URL ?? '',
+        serverKeyPem: env.LBT_SERVER_KEY ?? '',
+        ...(env.LBT_REVIEW_DIR ? { reviewDir: env.LBT_REVIEW_DIR } : {}),
+        logLevel: env.LOG_LEVEL,
         rateLimit: { max: rateLimit, timeWindowMs: DEFAULT_RATE_LIMIT.timeWindowMs },
         checkThreads,
         ...(trustProxy ? { trustProxy } : {}),
