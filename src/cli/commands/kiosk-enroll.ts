@@ -25,7 +25,7 @@ or could not be reached; 2 for bad arguments.`;
 /** `lbt kiosk enroll`: redeem an enrollment code and pin the server key. */
 export const kioskEnroll: CliCommand = {
   summary: 'enroll this kiosk with a results service (one-time code)',
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -65,7 +65,7 @@ export const kioskEnroll: CliCommand = {
       console.error(`--server must be an http(s) URL, not "${values.server}".`);
       return 2;
     }
-    const dataDir = values.data ? resolve(values.data) : resolveDataDir();
+    const dataDir = values.data ? resolve(values.data) : resolveDataDir(env);
     try {
       const { link, file } = await enrollDevice({
         dataDir,

@@ -25,6 +25,10 @@ describe('host config: LBT_* read once at start', () => {
     ['LBT_CHROMIUM_PATH', '/c', '/c'],
     ['LBT_ITEMS_DIR', '/i', '/i'],
     ['LBT_TRUSTED_PUBLISHERS', '/t.json', '/t.json'],
+    ['LOCALAPPDATA', 'C:\\L', 'C:\\L'],
+    ['XDG_DATA_HOME', '/x', '/x'],
+    ['DISPLAY', ':0', ':0'],
+    ['WAYLAND_DISPLAY', 'wayland-0', 'wayland-0'],
   ])('accepts %s=%s', (name, raw, value) => {
     expect(readHostConfig({ [name]: raw })[name as 'LBT_DATA_DIR']).toBe(value);
   });
