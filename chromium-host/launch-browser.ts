@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { HostConfig } from '../src/shared/config/host';
 import { readXScreenSize, type ScreenSize } from './screen-size';
 
 const CANDIDATES = [
@@ -12,13 +13,13 @@ const CANDIDATES = [
   '/snap/bin/chromium',
 ];
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  const fromEnv = env.LBT_CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+/** `configured` (LBT_CHROMIUM_PATH) when set, else the first browser found in the usual places. */
+export function findChromium(configured: string | undefined): string | null {
+  if (configured) return existsSync(configured) ? configured : null;
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
-export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
+export function hasDisplay(env: Pick<HostConfig, 'DISPLAY' | 'WAYLAND_DISPLAY'>): boolean {
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
@@ -72,11 +73,12 @@ export function chromiumKioskArgs(
   ];
 }
 
-export function launchKioskBrowser(executable: string, launchUrl: string): ChildProcess {
+/** `display` is the X display (DISPLAY), to size the window over the whole screen; unset under Wayland. */
+export function launchKioskBrowser(executable: string, launchUrl: string, display?: string): ChildProcess {
   const profile = mkdtempSync(join(tmpdir(), 'lbt-kiosk-profile-'));
   const launchPage = pathToFileURL(writeLaunchPage(profile, launchUrl)).href;
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const child = spawn(executable, chromiumKioskArgs(launchPage, profile, asRoot, readXScreenSize()), {
+  const child = spawn(executable, chromiumKioskArgs(launchPage, profile, asRoot, readXScreenSize(display)), {
     stdio: 'ignore',
   });
   // The profile (the launch page with the token among it) is this launch's only; it goes with the browser.

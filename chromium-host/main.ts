@@ -46,7 +46,7 @@ const packages = PackageStore.open({
 });
 
 const version = readAppVersion(paths.packageJson);
-const dataDir = resolveDataDir();
+const dataDir = resolveDataDir(config);
 const composed = await composeHost({
   shell: 'chromium',
   version,
@@ -55,6 +55,7 @@ const composed = await composeHost({
   provider: await FileKeyProvider.open(dataDir),
   afnemerGate: config.LBT_AFNEMER_GATE,
   afnemerIdleMinutes: config.LBT_AFNEMER_IDLE_MINUTES,
+  env: config,
   log: (message, error) => console.error(`[host] ${message}`, error ?? ''),
 });
 
@@ -74,10 +75,10 @@ for (const line of startupLines) console.log(line);
 if (values['ready-json'])
   console.log('LBT_READY ' + JSON.stringify({ url: host.url, launchUrl: host.launchUrl }));
 
-const browser = findChromium();
+const browser = findChromium(config.LBT_CHROMIUM_PATH);
 if (values['no-browser']) {
   console.log(`Kiosk page: ${host.launchUrl}`);
-} else if (!hasDisplay()) {
+} else if (!hasDisplay(config)) {
   console.log(`No display found: serving only. Open this URL in Chromium: ${host.launchUrl}`);
 } else if (!browser) {
   console.log(
@@ -85,7 +86,7 @@ if (values['no-browser']) {
   );
 } else {
   console.log(`Opening ${browser} in kiosk mode at ${host.url}`);
-  const child = launchKioskBrowser(browser, host.launchUrl);
+  const child = launchKioskBrowser(browser, host.launchUrl, config.DISPLAY);
   child.on('exit', (code) => {
     console.log(`Kiosk browser closed (exit ${code ?? 'signal'}); host stops.`);
     void shutDown();

@@ -16,11 +16,16 @@ export function parseXdpyinfo(report: string): ScreenSize | null {
  * (a bare X server) Chromium's --kiosk does not fill the screen by itself. Null when unknown; under a
  * compositor such as cage, --kiosk alone is enough.
  */
-export function readXScreenSize(env: NodeJS.ProcessEnv = process.env): ScreenSize | null {
-  if (!env.DISPLAY) return null;
+export function readXScreenSize(display: string | undefined): ScreenSize | null {
+  if (!display) return null;
   try {
+    // xdpyinfo inherits this process's environment (XAUTHORITY and the rest), with the display it was given.
     return parseXdpyinfo(
-      execFileSync('xdpyinfo', { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }),
+      execFileSync('xdpyinfo', ['-display', display], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 5000,
+      }),
     );
   } catch {
     return null;

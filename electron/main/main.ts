@@ -89,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
       // A production kiosk never runs a sitting without a logged-in afnemer, enrolled or not.
       afnemerGate: flags.production ? 'always' : config.LBT_AFNEMER_GATE,
       afnemerIdleMinutes: config.LBT_AFNEMER_IDLE_MINUTES,
+      env: config,
       log: (message, error) => console.error(`[main] ${message}`, error ?? ''),
     });
     const { router, device, startupLines } = composed;

@@ -1,6 +1,7 @@
 /** Finds and runs the `lbt` command named by argv (one or two words); returns the exit code. */
 import { paths } from '../host/paths';
 import { readAppVersion } from '../host/services/app-info';
+import type { CliConfig } from '../shared/config/cli';
 import { commands } from './commands';
 
 function usage(): string {
@@ -10,7 +11,7 @@ function usage(): string {
   return ['Usage:', ...lines, '  lbt --version            print the version'].join('\n');
 }
 
-export async function runLbt(argv: string[]): Promise<number> {
+export async function runLbt(argv: string[], env: CliConfig): Promise<number> {
   const [first, second, ...rest] = argv;
   if (!first || first === '--help' || first === '-h') {
     console.log(usage());
@@ -26,5 +27,5 @@ export async function runLbt(argv: string[]): Promise<number> {
     console.error(`Unknown command "${argv.join(' ')}".\n${usage()}`);
     return 2;
   }
-  return command.run(twoWord ? rest : argv.slice(1));
+  return command.run(twoWord ? rest : argv.slice(1), env);
 }

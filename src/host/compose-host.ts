@@ -1,3 +1,4 @@
+import type { HostConfig } from '../shared/config/host';
 import type { ShellKind } from '../shared/contract';
 import { devicePolicyOf } from '../shared/device';
 import { collectHostFacts, createDeviceService, type DeviceService } from './device';
@@ -41,6 +42,11 @@ export interface HostParts {
   consolePolicy?: Partial<ConsolePolicy>;
   /** The shell's lockdown seam (Electron): each incident pauses a running sitting until the afnemer's PIN. */
   lockdown?: LockdownSeam;
+  /**
+   * The rest of the entry point's HostConfig (read once at start): the device facts file seam, the kiosk account
+   * flag and the export dir. Absent: none of them set.
+   */
+  env?: Pick<HostConfig, 'LBT_DEVICE_FACTS_FILE' | 'LBT_KIOSK_ACCOUNT' | 'LBT_EXPORT_DIR'>;
 }
 
 export interface ComposedHost {
@@ -72,7 +78,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
       shell: parts.shell,
       appVersion: parts.version,
       policy: () => devicePolicyOf(packages.package?.definition ?? {}),
-      hostFacts: () => collectHostFacts({ dataDir }),
+      hostFacts: () => collectHostFacts({ dataDir, env: parts.env ?? {} }),
       ...(parts.shellDisplays ? { shellDisplays: parts.shellDisplays } : {}),
     }),
   );
@@ -85,6 +91,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
   });
   const outbox = new Outbox({
     dataDir,
+    ...(parts.env?.LBT_EXPORT_DIR ? { exportDir: parts.env.LBT_EXPORT_DIR } : {}),
     deviceId: durable.identity.deviceId,
     isSettled: settledBy(durable.service),
     log: parts.log,

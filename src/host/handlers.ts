@@ -1,4 +1,5 @@
 import type { ShellKind } from '../shared/contract';
+import type { HostEnv } from './device/collect';
 import type { PackageStore } from './items/package-store';
 import { Rejected, type Handlers } from './router';
 import { appInfo } from './services/app-info';
@@ -30,6 +31,8 @@ export interface HostContext {
   results?: ResultStore;
   /** The data dir (journals, results, keys); device facts measure its disk. */
   dataDir?: string;
+  /** For the default device service: the entry point's facts file seam and kiosk account flag; absent = unset. */
+  env?: HostEnv;
   /**
    * The afnemer console (issue 8): gates `session.open`/`session.dispatch` and answers `afnemer.*`. Absent (bare
    * session hosts in unit tests): the session channels are ungated and `afnemer.*` is refused.
@@ -48,7 +51,7 @@ export function createHandlers(context: HostContext): Handlers {
       appVersion: context.version,
       // The loaded test definition's policy; the documented default while no valid package is loaded.
       policy: () => devicePolicyOf(context.packages?.package?.definition ?? {}),
-      hostFacts: () => collectHostFacts({ dataDir: context.dataDir ?? process.env.LBT_DATA_DIR ?? appRoot }),
+      hostFacts: () => collectHostFacts({ dataDir: context.dataDir ?? appRoot, env: context.env ?? {} }),
     });
   const session =
     context.session ?? createSessionService({ content: () => sessionContentOf(context.packages?.package) });

@@ -47,6 +47,8 @@ export interface BuildAppOptions {
    * client trickling a body a byte at a time held its connection open for ever.
    */
   requestTimeoutMs?: number;
+  /** The built review dashboard; default the checkout's out/renderer/review (review/static.ts). */
+  reviewDir?: string;
 }
 
 export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -106,7 +108,7 @@ export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {})
   });
   await app.register(async (scope) => {
     useStrictJsonParser(scope, { keepText: false });
-    await reviewPlugin(scope, deps);
+    await reviewPlugin(scope, deps, options.reviewDir ? { dashboardDir: options.reviewDir } : {});
   });
   return app;
 }

@@ -1,13 +1,13 @@
 /**
  * Opens the database (migrating it) and gives the plain `ServerDeps`: what the admin commands, the review
- * dashboard's tests and fixtures need without starting HTTP. `DATABASE_URL` picks PostgreSQL as in the service.
+ * dashboard's tests and fixtures need without starting HTTP. `databaseUrl` picks PostgreSQL as in the service.
  */
 import { openDatabase } from './db/open';
 import type { ServerDeps } from './deps';
 
 export interface OpenDepsOptions {
   dataDir: string;
-  /** Default: process.env.DATABASE_URL; empty = SQLite. */
+  /** The CLI's DATABASE_URL; unset or empty = SQLite in dataDir. */
   databaseUrl?: string;
   now?: () => Date;
 }
@@ -18,7 +18,7 @@ export interface OpenedDeps {
 }
 
 export async function openServerDeps(options: OpenDepsOptions): Promise<OpenedDeps> {
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? '';
+  const databaseUrl = options.databaseUrl ?? '';
   const opened = await openDatabase({ dataDir: options.dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
   return {
     deps: {

@@ -25,9 +25,9 @@ export interface StartOptions {
   host?: string;
   /** Created 0700; holds the server key file (unless injected) and, without PostgreSQL, the SQLite files. */
   dataDir: string;
-  /** The server's signing key as PKCS#8 PEM; default env LBT_SERVER_KEY; empty = `<dataDir>/server-key.pem`. */
+  /** The server's signing key as PKCS#8 PEM (`lbt server`: LBT_SERVER_KEY); unset or empty = `<dataDir>/server-key.pem`. */
   serverKeyPem?: string;
-  /** PostgreSQL connection string; default process.env.DATABASE_URL; empty = SQLite in dataDir. */
+  /** PostgreSQL connection string (`lbt server`: DATABASE_URL); unset or empty = SQLite in dataDir. */
   databaseUrl?: string;
   /** Archived in the database; the service also scores against every package it was started with before. */
   packages: ScoringPackage[];
@@ -49,6 +49,8 @@ export interface StartOptions {
   logStream?: NodeJS.WritableStream;
   /** How long one request may take to arrive in full (app.ts); default 60 s. */
   requestTimeoutMs?: number;
+  /** The built review dashboard (`lbt server`: LBT_REVIEW_DIR); default the checkout's out/renderer/review. */
+  reviewDir?: string;
 }
 
 export interface RunningService {
@@ -75,7 +77,7 @@ function readVersion(): string {
 
 export async function startResultsService(options: StartOptions): Promise<RunningService> {
   const now = options.now ?? (() => new Date());
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? '';
+  const databaseUrl = options.databaseUrl ?? '';
   const location = { dataDir: options.dataDir, ...(databaseUrl ? { databaseUrl } : {}) };
   const opened = await openDatabase(location);
   let checker: ResultChecker | undefined;
@@ -115,6 +117,7 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
       ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
       ...(options.logStream ? { logStream: options.logStream } : {}),
       ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      ...(options.reviewDir ? { reviewDir: options.reviewDir } : {}),
     });
     log = app.log;
     for (const { packageHash, problem } of known.damaged) {

@@ -6,6 +6,7 @@
 import { format } from 'node:util';
 import { vi } from 'vitest';
 import { runLbt } from '../../src/cli/dispatch';
+import { readCliConfig } from '../../src/shared/config';
 
 export async function lbtInProcess(
   ...args: string[]
@@ -22,7 +23,7 @@ export async function lbtInProcess(
     .spyOn(console, 'warn')
     .mockImplementation((...parts) => void stderr.push(format(...parts) + '\n'));
   try {
-    const code = await runLbt(args);
+    const code = await runLbt(args, readCliConfig(process.env));
     return { code, stdout: stdout.join(''), stderr: stderr.join('') };
   } finally {
     log.mockRestore();

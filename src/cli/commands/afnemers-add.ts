@@ -20,7 +20,7 @@ ${DATA_HELP}`;
 /** `lbt afnemers add`: an afnemer on the signed roster; the roster serial grows. */
 export const afnemersAdd: CliCommand = {
   summary: 'add (or replace) a certified afnemer on the roster; PIN from stdin',
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -47,7 +47,7 @@ export const afnemersAdd: CliCommand = {
       return 2;
     }
     const pin = v.pin ?? ((await readSecretLine('PIN (5 or 6 digits): ')) ?? '').trim();
-    return withServerDeps(v.data, async (deps) => {
+    return withServerDeps(env, v.data, async (deps) => {
       const row = await upsertAfnemer(deps, {
         afnemerId: v.id!,
         name: v.name!,

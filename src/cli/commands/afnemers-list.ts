@@ -9,10 +9,10 @@ const USAGE = 'lbt afnemers list [--data DIR]';
 /** `lbt afnemers list`: the roster as the service holds it (never the PIN verifiers). */
 export const afnemersList: CliCommand = {
   summary: 'list the afnemers on the roster',
-  run(args) {
+  run(args, env) {
     const parsed = parseCliArgs(() => parseArgs({ args, options: { ...DATA_OPTION } }), USAGE);
     if (!parsed) return 2;
-    return withServerDeps(parsed.values.data, async (deps) => {
+    return withServerDeps(env, parsed.values.data, async (deps) => {
       const rows = await listAfnemers(deps);
       if (rows.length === 0) console.log('No afnemers are on the roster.');
       for (const a of rows) {

@@ -9,7 +9,7 @@ const USAGE = 'lbt afnemers renew <afnemerId> --valid-until YYYY-MM-DD [--data D
 /** `lbt afnemers renew`: a new validity date (also re-activates a revoked afnemer). */
 export const afnemersRenew: CliCommand = {
   summary: "set an afnemer's new certificate end date",
-  run(args) {
+  run(args, env) {
     const parsed = parseCliArgs(
       () =>
         parseArgs({
@@ -26,7 +26,7 @@ export const afnemersRenew: CliCommand = {
       console.error(`Name one afnemer and --valid-until.\nUsage: ${USAGE}`);
       return 2;
     }
-    return withServerDeps(parsed.values.data, async (deps) => {
+    return withServerDeps(env, parsed.values.data, async (deps) => {
       if (!(await renewAfnemer(deps, id, validUntil))) {
         console.error(`Afnemer ${id} is not on the roster.`);
         return 1;

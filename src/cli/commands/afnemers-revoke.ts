@@ -9,7 +9,7 @@ const USAGE = 'lbt afnemers revoke <afnemerId> [--data DIR]';
 /** `lbt afnemers revoke`: the next roster lists the afnemer as revoked; kiosks refuse their login. */
 export const afnemersRevoke: CliCommand = {
   summary: 'revoke an afnemer (the next roster says so)',
-  run(args) {
+  run(args, env) {
     const parsed = parseCliArgs(
       () => parseArgs({ args, allowPositionals: true, options: { ...DATA_OPTION } }),
       USAGE,
@@ -20,7 +20,7 @@ export const afnemersRevoke: CliCommand = {
       console.error(`Name one afnemer.\nUsage: ${USAGE}`);
       return 2;
     }
-    return withServerDeps(parsed.values.data, async (deps) => {
+    return withServerDeps(env, parsed.values.data, async (deps) => {
       if (!(await revokeAfnemer(deps, id))) {
         console.error(`Afnemer ${id} is not on the roster.`);
         return 1;

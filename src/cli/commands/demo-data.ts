@@ -7,6 +7,7 @@ import { DUO_TOTAL } from '../../server/demo/duo-table';
 import type { ScoringPackage } from '../../server/packages';
 import { startResultsService } from '../../server/start';
 import { runDemo } from '../demo/run';
+import { checkCliValues, cliInteger } from '../cli-values';
 import type { CliCommand } from '../command';
 import { parseCliArgs, readTrustForCli } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION, withServerDeps } from './server-options';
@@ -45,7 +46,7 @@ function loadScoringPackage(dir: string): ScoringPackage | null {
 /** `lbt demo-data`: realistic signed demo results through the real ingest path. */
 export const demoData: CliCommand = {
   summary: 'fill the results service with realistic demo results (DUO distribution)',
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -66,19 +67,20 @@ export const demoData: CliCommand = {
       USAGE,
     );
     if (!parsed) return 2;
-    const { gemeente, server, count, seed, items, data } = parsed.values;
+    const { gemeente, server, items, data } = parsed.values;
     if (!gemeente?.trim()) {
       console.error(`--gemeente is required.\nUsage: ${USAGE}`);
       return 2;
     }
-    if (!/^\d+$/.test(count) || Number(count) < 1 || Number(count) > 1_000_000) {
-      console.error('--count must be a whole number from 1 to 1000000.');
-      return 2;
-    }
-    if (!/^\d+$/.test(seed)) {
-      console.error('--seed must be a whole number.');
-      return 2;
-    }
+    const numbers = checkCliValues(
+      {
+        count: cliInteger('--count', { min: 1, max: 1_000_000 }),
+        seed: cliInteger('--seed', { min: 0, what: 'a whole number' }),
+      },
+      parsed.values,
+    );
+    if (!numbers) return 2;
+    const { count, seed } = numbers;
     if (server !== undefined && !/^https?:\/\/[^\s/]+/.test(server)) {
       console.error(`--server must be a URL like http://127.0.0.1:8080, not "${server}".`);
       return 2;
@@ -88,14 +90,14 @@ export const demoData: CliCommand = {
     const log = (line: string) => console.log(line);
 
     if (server) {
-      return withServerDeps(data, async (deps) => {
+      return withServerDeps(env, data, async (deps) => {
         const summary = await runDemo({
           url: server.replace(/\/$/, ''),
           deps,
           pkg,
           gemeente: gemeente.trim(),
-          count: Number(count),
-          seed: Number(seed),
+          count,
+          seed,
           log,
         });
         console.log(
@@ -107,6 +109,8 @@ export const demoData: CliCommand = {
     const service = await startResultsService({
       dataDir: resolve(data),
       packages: [pkg],
+      databaseUrl: env.DATABASE_URL ?? '',
+      serverKeyPem: env.LBT_SERVER_KEY ?? '',
       logLevel: 'warn',
       rateLimit: { max: 100_000, timeWindowMs: 60_000 },
     });
@@ -116,8 +120,8 @@ export const demoData: CliCommand = {
         deps: service.deps,
         pkg,
         gemeente: gemeente.trim(),
-        count: Number(count),
-        seed: Number(seed),
+        count,
+        seed,
         log,
       });
       console.log(

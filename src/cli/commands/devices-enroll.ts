@@ -9,7 +9,7 @@ const USAGE = 'lbt devices enroll --gemeente G [--label L] [--data DIR]';
 /** `lbt devices enroll`: prints a one-time code a kiosk redeems within 7 days to enroll with its key. */
 export const devicesEnroll: CliCommand = {
   summary: 'issue a one-time enrollment code for a kiosk',
-  run(args) {
+  run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(
         `Usage: ${USAGE}\n\n  --gemeente G  the gemeente the kiosk's results belong to\n  --label L     a name for the kiosk (default: the gemeente)\n${DATA_HELP}`,
@@ -30,7 +30,7 @@ export const devicesEnroll: CliCommand = {
       console.error(`--gemeente is required.\nUsage: ${USAGE}`);
       return 2;
     }
-    return withServerDeps(data, async (deps) => {
+    return withServerDeps(env, data, async (deps) => {
       const issued = await issueEnrollmentCode(deps, { gemeente, ...(label ? { label } : {}) });
       console.log(`Enrollment code for ${issued.label} (${issued.gemeente}):\n\n  ${issued.code}\n`);
       console.log(`Valid once, until ${issued.expiresAt}. The code is not stored; write it down now.`);

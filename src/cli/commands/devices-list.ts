@@ -9,10 +9,10 @@ const USAGE = 'lbt devices list [--data DIR]';
 /** `lbt devices list`: every enrolled kiosk with its gemeente and state. */
 export const devicesList: CliCommand = {
   summary: 'list enrolled kiosks',
-  run(args) {
+  run(args, env) {
     const parsed = parseCliArgs(() => parseArgs({ args, options: { ...DATA_OPTION } }), USAGE);
     if (!parsed) return 2;
-    return withServerDeps(parsed.values.data, async (deps) => {
+    return withServerDeps(env, parsed.values.data, async (deps) => {
       const devices = await listDevices(deps);
       if (devices.length === 0) console.log('No devices are enrolled.');
       for (const d of devices) {

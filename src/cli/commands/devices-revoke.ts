@@ -9,7 +9,7 @@ const USAGE = 'lbt devices revoke <deviceId> [--data DIR]';
 /** `lbt devices revoke`: refuses the device's uploads and roster requests from now on. */
 export const devicesRevoke: CliCommand = {
   summary: 'revoke an enrolled kiosk (its results are refused from now on)',
-  run(args) {
+  run(args, env) {
     const parsed = parseCliArgs(
       () => parseArgs({ args, allowPositionals: true, options: { ...DATA_OPTION } }),
       USAGE,
@@ -20,7 +20,7 @@ export const devicesRevoke: CliCommand = {
       console.error(`Name one device.\nUsage: ${USAGE}`);
       return 2;
     }
-    return withServerDeps(parsed.values.data, async (deps) => {
+    return withServerDeps(env, parsed.values.data, async (deps) => {
       const outcome = await revokeDevice(deps, deviceId);
       if (outcome === 'unknown') {
         console.error(`Device ${deviceId} is not enrolled.`);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../../host/session/data-dir';
 import { EnrollError, enrollDevice } from '../../host/service-link/enroll';
+import { checkCliValues, cliInteger } from '../cli-values';
 import type { CliCommand } from '../command';
 import { parseCliArgs } from './parse-cli-args';
 
@@ -24,7 +25,7 @@ or could not be reached; 2 for bad arguments.`;
 /** `lbt kiosk enroll`: redeem an enrollment code and pin the server key. */
 export const kioskEnroll: CliCommand = {
   summary: 'enroll this kiosk with a results service (one-time code)',
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -48,19 +49,23 @@ export const kioskEnroll: CliCommand = {
       console.error(`Both --server and --code are required.\nUsage: ${USAGE}`);
       return 2;
     }
-    let retentionDays: number | undefined;
-    if (values['retention-days'] !== undefined) {
-      retentionDays = Number(values['retention-days']);
-      if (!/^\d+$/.test(values['retention-days']) || retentionDays > 3650) {
-        console.error(`--retention-days must be a whole number of days (0 to 3650).`);
-        return 2;
-      }
-    }
+    const numbers = checkCliValues(
+      {
+        'retention-days': cliInteger('--retention-days', {
+          min: 0,
+          max: 3650,
+          what: 'a whole number of days (0 to 3650)',
+        }).optional(),
+      },
+      values,
+    );
+    if (!numbers) return 2;
+    const retentionDays = numbers['retention-days'];
     if (!/^https?:\/\/[^/]+/.test(values.server)) {
       console.error(`--server must be an http(s) URL, not "${values.server}".`);
       return 2;
     }
-    const dataDir = values.data ? resolve(values.data) : resolveDataDir();
+    const dataDir = values.data ? resolve(values.data) : resolveDataDir(env);
     try {
       const { link, file } = await enrollDevice({
         dataDir,

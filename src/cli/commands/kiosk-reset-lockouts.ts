@@ -23,14 +23,14 @@ Exit 0 when reset; 1 when the kiosk's keys cannot be opened; 2 for bad arguments
 /** `lbt kiosk reset-lockouts`: the beheerder's way back after a refused lockouts file. */
 export const kioskResetLockouts: CliCommand = {
   summary: "reset this kiosk's afnemer PIN lockouts after the file was refused",
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
     }
     const parsed = parseCliArgs(() => parseArgs({ args, options: { data: { type: 'string' } } }), USAGE);
     if (!parsed) return 2;
-    const dataDir = parsed.values.data ? resolve(parsed.values.data) : resolveDataDir();
+    const dataDir = parsed.values.data ? resolve(parsed.values.data) : resolveDataDir(env);
     try {
       const provider = await FileKeyProvider.open(dataDir);
       const store = LockoutStore.inDataDir(dataDir, rosterKeyFrom(dataDir, provider));

@@ -25,7 +25,7 @@ Exit 0 with the file name; 1 when there is nothing to export or the file cannot 
 /** `lbt results export`: the export fallback from the command line (the console has the same button). */
 export const resultsExport: CliCommand = {
   summary: 'write the results not yet delivered to one export file',
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -35,14 +35,19 @@ export const resultsExport: CliCommand = {
       USAGE,
     );
     if (!parsed) return 2;
-    const dataDir = parsed.values.data ? resolve(parsed.values.data) : resolveDataDir();
+    const dataDir = parsed.values.data ? resolve(parsed.values.data) : resolveDataDir(env);
     // Without an identity this data dir never stored a result; do not create one just to export nothing.
     if ((await readTextIfExists(join(dataDir, DEVICE_IDENTITY_FILE))) === null) {
       console.error(`${dataDir} has no device identity: no results were ever stored there.`);
       return 1;
     }
     const { deviceId } = await publicIdentity(dataDir);
-    const outbox = new Outbox({ dataDir, deviceId, log: (message) => console.error(message) });
+    const outbox = new Outbox({
+      dataDir,
+      deviceId,
+      ...(env.LBT_EXPORT_DIR ? { exportDir: env.LBT_EXPORT_DIR } : {}),
+      log: (message) => console.error(message),
+    });
     try {
       const out = parsed.values.out ? resolve(parsed.values.out) : undefined;
       const { file, count } = await outbox.export(out);

@@ -7,6 +7,7 @@ import { JsonFileUnreadable, parseJsonFile } from '../../host/files/parse-json-f
 import { formatProblem } from '../../shared/items/problem';
 import { ResponsesFile, scoreResponses, unknownItemIds } from '../../shared/scoring';
 import { checkResponseFits } from '../../shared/session/response-fit';
+import { checkCliValues, cliInteger } from '../cli-values';
 import type { CliCommand } from '../command';
 import { parseCliArgs, readTrustForCli } from './parse-cli-args';
 
@@ -59,14 +60,12 @@ export const score: CliCommand = {
       console.error(`Both --package and --responses are required.\nUsage: ${USAGE}`);
       return 2;
     }
-    let cesuur: number | undefined;
-    if (values.cesuur !== undefined) {
-      cesuur = Number(values.cesuur);
-      if (!/^\d+$/.test(values.cesuur) || !Number.isSafeInteger(cesuur)) {
-        console.error(`--cesuur must be a whole number of correct answers, not "${values.cesuur}".`);
-        return 2;
-      }
-    }
+    const numbers = checkCliValues(
+      { cesuur: cliInteger('--cesuur', { min: 0, what: 'a whole number of correct answers' }).optional() },
+      values,
+    );
+    if (!numbers) return 2;
+    const { cesuur } = numbers;
 
     const trust = readTrustForCli(values.trust, !values.production);
     if (!trust) return 1;

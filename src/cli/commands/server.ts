@@ -7,6 +7,7 @@ import { formatProblem } from '../../shared/items/problem';
 import type { ScoringPackage } from '../../server/packages';
 import { parseTrustProxy } from '../../server/http/trust-proxy';
 import { DEFAULT_RATE_LIMIT, startResultsService } from '../../server/start';
+import { checkCliValues, cliInteger } from '../cli-values';
 import type { CliCommand } from '../command';
 import { parseCliArgs, readTrustForCli } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION } from './server-options';
@@ -41,7 +42,7 @@ const DEFAULT_PORT = 8470;
 /** `lbt server`: the results service on SQLite (default) or PostgreSQL (DATABASE_URL). */
 export const server: CliCommand = {
   summary: 'run the results service (SQLite, or PostgreSQL with DATABASE_URL)',
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -67,23 +68,19 @@ export const server: CliCommand = {
     );
     if (!parsed) return 2;
     const { values } = parsed;
-    const port = Number(values.port);
-    if (!/^\d+$/.test(values.port) || port > 65535) {
-      console.error(`--port must be a port number (0-65535), not "${values.port}".`);
-      return 2;
-    }
-    const rateLimit = Number(values['rate-limit']);
-    if (!/^\d+$/.test(values['rate-limit']) || rateLimit < 1) {
-      console.error(
-        `--rate-limit must be a whole number of requests per minute, not "${values['rate-limit']}".`,
-      );
-      return 2;
-    }
-    const checkThreads = Number(values['check-threads']);
-    if (!/^\d+$/.test(values['check-threads']) || checkThreads > 64) {
-      console.error(`--check-threads must be a whole number from 0 to 64, not "${values['check-threads']}".`);
-      return 2;
-    }
+    const numbers = checkCliValues(
+      {
+        port: cliInteger('--port', { min: 0, max: 65535, what: 'a port number (0-65535)' }),
+        'rate-limit': cliInteger('--rate-limit', {
+          min: 1,
+          what: 'a whole number of requests per minute (1 or more)',
+        }),
+        'check-threads': cliInteger('--check-threads', { min: 0, max: 64 }),
+      },
+      values,
+    );
+    if (!numbers) return 2;
+    const { port, 'rate-limit': rateLimit, 'check-threads': checkThreads } = numbers;
     let trustProxy: string[] | undefined;
     try {
       if (values['trust-proxy'] !== undefined) trustProxy = parseTrustProxy(values['trust-proxy']);
@@ -117,7 +114,10 @@ export const server: CliCommand = {
         host: values.host,
         dataDir,
         packages,
-        logLevel: process.env.LOG_LEVEL ?? 'info',
+        databaseUrl: env.DATABASE_URL ?? '',
+        serverKeyPem: env.LBT_SERVER_KEY ?? '',
+        ...(env.LBT_REVIEW_DIR ? { reviewDir: env.LBT_REVIEW_DIR } : {}),
+        logLevel: env.LOG_LEVEL,
         rateLimit: { max: rateLimit, timeWindowMs: DEFAULT_RATE_LIMIT.timeWindowMs },
         checkThreads,
         ...(trustProxy ? { trustProxy } : {}),

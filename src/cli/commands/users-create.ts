@@ -23,7 +23,7 @@ ${DATA_HELP}`;
 /** `lbt users create`: a review-dashboard account with a scrypt password hash. */
 export const usersCreate: CliCommand = {
   summary: 'create a review-dashboard account (viewer, consulent or beheerder)',
-  async run(args) {
+  async run(args, env) {
     if (args.includes('--help') || args.includes('-h')) {
       console.log(HELP);
       return 0;
@@ -53,7 +53,7 @@ export const usersCreate: CliCommand = {
       console.error('No password: give it on standard input (first line) or with --password.');
       return 2;
     }
-    return withServerDeps(data, async (deps) => {
+    return withServerDeps(env, data, async (deps) => {
       try {
         const user = await createUser(deps.db, deps.now(), { username, gemeente, role, password: secret });
         console.log(`Created ${user.role} ${user.username} for gemeente ${user.gemeente}.`);

@@ -28,7 +28,7 @@ function oneUser(
   const usage = `lbt users ${verb} <username>${withPassword ? ' [--password P]' : ''} [--data DIR]`;
   return {
     summary,
-    async run(args) {
+    async run(args, env) {
       const parsed = parseCliArgs(
         () =>
           parseArgs({
@@ -56,7 +56,7 @@ function oneUser(
           return 2;
         }
       }
-      return withServerDeps(parsed.values.data, async (deps) => {
+      return withServerDeps(env, parsed.values.data, async (deps) => {
         try {
           console.log(await act(deps, username, password));
           return 0;
@@ -113,10 +113,10 @@ const LIST_USAGE = 'lbt users list [--data DIR]';
 
 export const usersList: CliCommand = {
   summary: 'list the review accounts (gemeente, role, state, open sessions)',
-  run(args) {
+  run(args, env) {
     const parsed = parseCliArgs(() => parseArgs({ args, options: { ...DATA_OPTION } }), LIST_USAGE);
     if (!parsed) return 2;
-    return withServerDeps(parsed.values.data, async (deps) => {
+    return withServerDeps(env, parsed.values.data, async (deps) => {
       const users = await listUsers(deps.db, deps.now(), undefined);
       if (users.length === 0) console.log('No review accounts.');
       for (const u of users) {

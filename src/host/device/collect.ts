@@ -1,3 +1,4 @@
+import type { HostConfig } from '../../shared/config/host';
 import { errnoMessage } from '../../shared/errors/errno';
 import { JsonFileUnreadable, parseJsonFile } from '../files/parse-json-file';
 import { HostFacts, type PanelFacts } from '../../shared/device';
@@ -6,10 +7,14 @@ import { readLinuxPower } from './power';
 import { currentUsername, detectKioskAccount, readFreeDisk, readLinuxAudio, readOs } from './system';
 import { queryWmiMonitors } from './windows-wmi';
 
+/** What device facts read from the entry point's HostConfig. */
+export type HostEnv = Pick<HostConfig, 'LBT_DEVICE_FACTS_FILE' | 'LBT_KIOSK_ACCOUNT'>;
+
 export interface CollectOptions {
   /** Where the journal and outbox live; its free space is what matters. */
   dataDir: string;
-  env?: NodeJS.ProcessEnv;
+  /** The entry point's config (read once at start): the facts file seam and the kiosk account flag. */
+  env: HostEnv;
   platform?: NodeJS.Platform;
   /** Diagnostics that do not stop the check (an unreadable EDID, a failing WMI call). */
   onProblem?: (message: string) => void;
@@ -60,8 +65,8 @@ async function panelsFor(platform: NodeJS.Platform, onProblem: (message: string)
 
 /** Measures the host side of the device facts; everything that cannot be read becomes null, never an error. */
 export async function collectHostFacts(options: CollectOptions): Promise<HostFacts> {
-  const env = options.env ?? process.env;
-  const file = env[FACTS_FILE_ENV];
+  const env = options.env;
+  const file = env.LBT_DEVICE_FACTS_FILE;
   if (file) return readFactsFile(file);
   const platform = options.platform ?? process.platform;
   const onProblem = options.onProblem ?? (() => undefined);

@@ -29,7 +29,7 @@ export const KIOSK_ACCOUNT_NAME = 'lbt-kiosk';
 export const KIOSK_ACCOUNT_ENV = 'LBT_KIOSK_ACCOUNT';
 
 export function detectKioskAccount(
-  env: NodeJS.ProcessEnv,
+  env: { [KIOSK_ACCOUNT_ENV]?: string | undefined },
   username: string | null,
 ): HostFacts['kioskAccount'] {
   if (env[KIOSK_ACCOUNT_ENV] === '1') return { detected: true, account: username, via: 'env' };

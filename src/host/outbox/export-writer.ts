@@ -10,9 +10,9 @@ import type { SignedResult } from '../../shared/result';
 import { RESULTS_EXPORT_SCHEMA, ResultsExport } from '../../shared/results-service';
 import { writeFileDurably } from '../keys/durable-fs';
 
-/** `LBT_EXPORT_DIR`, or `<dataDir>/exports`. */
-export function defaultExportDir(dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
-  return env.LBT_EXPORT_DIR || join(dataDir, 'exports');
+/** `exportDir` (the entry point's LBT_EXPORT_DIR), or `<dataDir>/exports`. */
+export function defaultExportDir(dataDir: string, exportDir: string | undefined): string {
+  return exportDir || join(dataDir, 'exports');
 }
 
 /** The afnemer's Dutch message for a failed export; `detail` is for the log. */

@@ -36,6 +36,7 @@ export interface OutboxOptions {
   timeoutMs?: number;
   /** Overrides service.json's `retentionDays` (default 30). */
   retentionDays?: number;
+  /** Where export files go (the entry point's LBT_EXPORT_DIR); default `<dataDir>/exports`. */
   exportDir?: string;
   /** False for the session still being closed or resumed: its stored record may yet be replaced. */
   isSettled?: (sessionId: string) => boolean;
@@ -127,7 +128,7 @@ export class Outbox {
     if (pending.length === 0) throw new ExportError(NOTHING_TO_EXPORT, 'no undelivered results');
     pending.sort((a, b) => a.payload.resultId.localeCompare(b.payload.resultId));
     const now = this.clock.now();
-    const dir = this.options.exportDir ?? defaultExportDir(this.options.dataDir);
+    const dir = defaultExportDir(this.options.dataDir, this.options.exportDir);
     const written = await writeResultsExport({
       dir,
       createDir: dir === join(this.options.dataDir, 'exports'),

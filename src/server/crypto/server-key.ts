@@ -1,6 +1,6 @@
 /**
  * The service's Ed25519 signing key (receipts, rosters). It is kept out of the database, so a database backup
- * or a database reader cannot sign: injected as PKCS#8 PEM (`serverKeyPem`, default env LBT_SERVER_KEY), else
+ * or a database reader cannot sign: injected as PKCS#8 PEM (`serverKeyPem`: `lbt server` passes LBT_SERVER_KEY), else
  * in `<dataDir>/server-key.pem` (0600), created at the first start. The database keeps only the public key id
  * (`meta.server-key`), claimed with insert-if-absent, so an instance holding another key than the one kiosks
  * pinned refuses to start instead of signing receipts they reject. See docs/RESULTS.md, "Key custody".
@@ -26,7 +26,7 @@ export interface ServerSigningKey {
 
 export interface ServerKeySource {
   dataDir: string;
-  /** PKCS#8 PEM; default process.env.LBT_SERVER_KEY; empty = the key file. */
+  /** PKCS#8 PEM (the entry point's LBT_SERVER_KEY); unset or empty = the key file. */
   serverKeyPem?: string;
 }
 
@@ -35,7 +35,7 @@ export async function loadOrCreateServerKey(
   source: ServerKeySource,
 ): Promise<ServerSigningKey> {
   const file = join(source.dataDir, SERVER_KEY_FILE);
-  const injected = source.serverKeyPem ?? process.env[SERVER_KEY_ENV] ?? '';
+  const injected = source.serverKeyPem ?? '';
   const fromFile = readServerKeyFile(file);
   let key = injected ? parsePem(injected, SERVER_KEY_ENV) : fromFile;
   if (injected && fromFile && signingKeyOf(key!).pinned.keyId !== signingKeyOf(fromFile).pinned.keyId) {

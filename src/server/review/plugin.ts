@@ -48,6 +48,8 @@ function resultIdOf(id = ''): string {
 export interface ReviewPluginOptions {
   /** Check every JSON answer against the API table's response schema (api-routes.ts); default on. */
   checkResponses?: boolean;
+  /** The built dashboard served at /review/; default DASHBOARD_DIR (static.ts). */
+  dashboardDir?: string;
 }
 
 export async function reviewPlugin(
@@ -158,7 +160,7 @@ export async function reviewPlugin(
   };
   registerReviewApi(app, routes, options);
 
-  await serveDashboard(app);
+  await serveDashboard(app, options.dashboardDir);
 }
 
 async function whatIf(deps: ServerDeps, gemeente: string, filters: ReviewFilters, cesuur: number) {

@@ -8,9 +8,16 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DASHBOARD_DIR =
-  process.env.LBT_REVIEW_DIR ??
-  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'out', 'renderer', 'review');
+/** The built dashboard in this checkout; `lbt server` passes LBT_REVIEW_DIR instead when it is set. */
+export const DASHBOARD_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'out',
+  'renderer',
+  'review',
+);
 
 export async function serveDashboard(app: FastifyInstance, dir = DASHBOARD_DIR): Promise<void> {
   app.get('/', async (_request, reply) => reply.redirect('/review/', 302));

@@ -7,9 +7,12 @@ import { readConfig } from './env';
 import { HostConfig } from './host';
 import { ServerConfig } from './server';
 
-export const CliConfig = HostConfig.pick({ LBT_DATA_DIR: true, LBT_EXPORT_DIR: true }).extend(
-  ServerConfig.shape,
-);
+export const CliConfig = HostConfig.pick({
+  LBT_DATA_DIR: true,
+  LBT_EXPORT_DIR: true,
+  LOCALAPPDATA: true,
+  XDG_DATA_HOME: true,
+}).extend(ServerConfig.shape);
 export type CliConfig = z.output<typeof CliConfig>;
 
 export function readCliConfig(env: Record<string, string | undefined>): CliConfig {

@@ -44,6 +44,12 @@ export const HostConfig = z.object({
   LBT_HOST_PORT: unsetIfEmpty(envInteger('LBT_HOST_PORT', 0, 65535, ' (0: any free port)').default(0)),
   LBT_ITEMS_DIR: optionalPath,
   LBT_TRUSTED_PUBLISHERS: optionalPath,
+  // Set by the operating system, read here once like ours: where the per-user data dir goes
+  // (src/host/session/data-dir.ts) and whether the Chromium host has a screen to open a browser on.
+  LOCALAPPDATA: optionalPath,
+  XDG_DATA_HOME: optionalPath,
+  DISPLAY: unsetIfEmpty(z.string().optional()),
+  WAYLAND_DISPLAY: unsetIfEmpty(z.string().optional()),
 });
 export type HostConfig = z.output<typeof HostConfig>;
 

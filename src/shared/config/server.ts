@@ -16,7 +16,16 @@ export const ServerConfig = z.object({
       .optional(),
   ),
   /** The server key as PKCS#8 PEM; unset = the key file in the data dir. */
-  LBT_SERVER_KEY: unsetIfEmpty(z.string().optional()),
+  LBT_SERVER_KEY: unsetIfEmpty(
+    z
+      .string()
+      .regex(/^\s*-----BEGIN PRIVATE KEY-----/, {
+        // Never the value itself: it is the service's private key, or a mistake that may hold one.
+        error: () =>
+          'LBT_SERVER_KEY is not allowed: use a PKCS#8 PEM private key ("-----BEGIN PRIVATE KEY-----"), or leave it unset for the key file',
+      })
+      .optional(),
+  ),
   LBT_REVIEW_DIR: unsetIfEmpty(z.string().optional()),
   LOG_LEVEL: unsetIfEmpty(envEnum('LOG_LEVEL', LOG_LEVELS).default('info')),
 });

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, unlinkSync, writeFil
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kioskResetLockouts } from '../../../src/cli/commands/kiosk-reset-lockouts';
+import { readCliConfig } from '../../../src/shared/config';
 import { AFNEMER_DIR, LOCKOUTS_ANCHOR_FILE, LOCKOUTS_FILE } from '../../../src/host/afnemer';
 import type { AfnemerLoginResponse } from '../../../src/shared/afnemer';
 import { TEST_AFNEMERS, writeRosterFixture } from '../../support/roster-fixture';
@@ -34,7 +35,8 @@ async function setup() {
     return answer.outcome === 'refused' ? answer.refusal.code : 'ok';
   };
   /** The beheerder's command, as `lbt kiosk reset-lockouts --data <dir>` runs it. */
-  const reset = async () => expect(await kioskResetLockouts.run(['--data', dataDir])).toBe(0);
+  const reset = async () =>
+    expect(await kioskResetLockouts.run(['--data', dataDir], readCliConfig({}))).toBe(0);
   return { dataDir, file, anchor, login, code, reset };
 }
 

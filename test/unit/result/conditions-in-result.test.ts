@@ -23,13 +23,11 @@ import { host as hostFacts, page } from '../device/sample-facts';
 
 let composed: ComposedHost;
 let packages: PackageStore;
-const previousFactsFile = process.env[FACTS_FILE_ENV];
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lbt-conditions-'));
   const factsFile = join(dataDir, 'host-facts.json');
   writeFileSync(factsFile, JSON.stringify(hostFacts()));
-  process.env[FACTS_FILE_ENV] = factsFile;
   packages = PackageStore.open({
     dir: paths.items,
     trustFile: defaultTrustedPublishersFile,
@@ -42,14 +40,13 @@ beforeAll(async () => {
     packages,
     dataDir,
     provider: await FileKeyProvider.open(dataDir),
+    env: { [FACTS_FILE_ENV]: factsFile },
     log: () => undefined,
   });
 });
 
 afterAll(() => {
   composed.durable.service.release();
-  if (previousFactsFile === undefined) delete process.env[FACTS_FILE_ENV];
-  else process.env[FACTS_FILE_ENV] = previousFactsFile;
 });
 
 async function ok(channel: string, request: unknown) {

@@ -85,6 +85,16 @@ describe('lbt server and the admin commands', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it('refuses a bad environment variable at the entry with exit 2, naming it', () => {
+    const run = spawnSync(process.execPath, [join(root, 'bin/lbt.mjs'), 'server', '--data', dataDir], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'loud' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/LOG_LEVEL="loud" is not allowed/);
+  });
+
   it('refuses a bad --port, --rate-limit, --check-threads or --trust-proxy with exit 2, before starting', async () => {
     for (const [option, value, message] of [
       ['--port', '70000', /--port must be a port number/],

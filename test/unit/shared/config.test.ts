@@ -25,6 +25,10 @@ describe('host config: LBT_* read once at start', () => {
     ['LBT_CHROMIUM_PATH', '/c', '/c'],
     ['LBT_ITEMS_DIR', '/i', '/i'],
     ['LBT_TRUSTED_PUBLISHERS', '/t.json', '/t.json'],
+    ['LOCALAPPDATA', 'C:\\L', 'C:\\L'],
+    ['XDG_DATA_HOME', '/x', '/x'],
+    ['DISPLAY', ':0', ':0'],
+    ['WAYLAND_DISPLAY', 'wayland-0', 'wayland-0'],
   ])('accepts %s=%s', (name, raw, value) => {
     expect(readHostConfig({ [name]: raw })[name as 'LBT_DATA_DIR']).toBe(value);
   });
@@ -52,6 +56,33 @@ describe('host config: LBT_* read once at start', () => {
 });
 
 describe('server and cli config', () => {
+  it.each([
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL="mysql:\/\/x" is not allowed: use a postgres:\/\//],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud" is not allowed: use "fatal" or "error"/],
+    ['LBT_SERVER_KEY', 'secret', /LBT_SERVER_KEY is not allowed: use a PKCS#8 PEM private key/],
+  ])('refuses %s=%s in the server and the CLI, naming the variable', (name, raw, message) => {
+    expect(() => readServerConfig({ [name]: raw })).toThrow(ConfigError);
+    expect(() => readServerConfig({ [name]: raw })).toThrow(message);
+    expect(() => readCliConfig({ [name]: raw })).toThrow(message);
+  });
+
+  it('never echoes a refused LBT_SERVER_KEY', () => {
+    expect(() => readServerConfig({ LBT_SERVER_KEY: 'not-a-key-but-secret' })).not.toThrow(/not-a-key/);
+  });
+
+  it('accepts a PEM server key and a review dir', () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI\n-----END PRIVATE KEY-----\n';
+    expect(readServerConfig({ LBT_SERVER_KEY: pem, LBT_REVIEW_DIR: '/r' })).toMatchObject({
+      LBT_SERVER_KEY: pem,
+      LBT_REVIEW_DIR: '/r',
+    });
+  });
+
+  it('the CLI reads the host data and export dirs too (empty = unset)', () => {
+    expect(() => readCliConfig({ LBT_DATA_DIR: '/d', LOG_LEVEL: 'warn' })).not.toThrow();
+    expect(readCliConfig({ LBT_EXPORT_DIR: '' }).LBT_EXPORT_DIR).toBeUndefined();
+  });
+
   it('defaults, accepts and refuses', () => {
     expect(readServerConfig({})).toMatchObject({ LOG_LEVEL: 'info' });
     expect(readServerConfig({ LOG_LEVEL: 'debug', DATABASE_URL: 'postgres://h/db' })).toMatchObject({
