@@ -40,7 +40,8 @@ const SPACES: Record<FamilyId, { space: string; enough: string }> = {
   },
 };
 
-const FAMILY_NL: Record<FamilyId, string> = {
+/** The families' Dutch names, as docs/ITEMS.md writes them. */
+export const FAMILY_NL: Record<FamilyId, string> = {
   'woorden-leren': 'Woorden leren',
   'zinnen-bouwen': 'Zinnen bouwen',
   woordvormen: 'Woordvormen',

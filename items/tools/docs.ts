@@ -10,7 +10,7 @@ import {
   type Scene,
   TestDefinition,
 } from '../../src/shared/items/index';
-import { ruleModelsSection } from './docs-rules';
+import { FAMILY_NL, ruleModelsSection } from './docs-rules';
 import { AUDIO_BITRATE_KBPS } from './lib/audio';
 import { writeText } from './lib/write';
 
@@ -18,13 +18,6 @@ import { writeText } from './lib/write';
  * Writes docs/ITEMS.md from the files just written to items/ (not from the builders' memory), so the document
  * always describes the package as it is. Only the "why harder" notes come from the builders.
  */
-const FAMILY_NL: Record<FamilyId, string> = {
-  'woorden-leren': 'Woorden leren',
-  'zinnen-bouwen': 'Zinnen bouwen',
-  woordvormen: 'Woordvormen',
-  'klanken-tekens': 'Klanken en tekens',
-  'regels-zien': 'Regels zien',
-};
 const GENERATED_DIRS = ['bank', 'practice', 'assets', 'audio', 'instructions'];
 const read = (root: string, file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
 const cell = (s: string): string => s.replaceAll('|', '\\|');
