@@ -33,29 +33,12 @@ export function checkPackageRules(files: PackageFiles): PackageProblem[] {
   checkFileNames(files, report);
   checkDefinitionIds(files, report);
   checkFamilies(files, report);
-  for (const { file, value } of files.items) {
-    checkScene(
-      value.voorbeeld,
-      value.voorbeeld.answer,
-      '$.voorbeeld',
-      '$.voorbeeld.answer',
-      file,
-      report,
-      files,
-    );
-    checkScene(value.opgave, value.key, '$.opgave', '$.key', file, report, files);
-  }
-  for (const { file, value } of files.practice) {
+  // Scored and practice items alike: the voorbeeld (a practice item may have none) with the answer the hand shows,
+  // and the opgave with its key.
+  for (const { file, value } of [...files.items, ...files.practice]) {
     if (value.voorbeeld) {
-      checkScene(
-        value.voorbeeld,
-        value.voorbeeld.answer,
-        '$.voorbeeld',
-        '$.voorbeeld.answer',
-        file,
-        report,
-        files,
-      );
+      const { answer } = value.voorbeeld;
+      checkScene(value.voorbeeld, answer, '$.voorbeeld', '$.voorbeeld.answer', file, report, files);
     }
     checkScene(value.opgave, value.key, '$.opgave', '$.key', file, report, files);
   }

@@ -34,19 +34,23 @@ function arrival(
   return index;
 }
 
+/** An event about the practice item on screen: the practice phase, or the refusal when it names another item. */
+function requireCurrent(next: SessionState, itemId: string): ApplyResult | PracticePhase {
+  const phase = next.phase;
+  if (phase.kind !== 'practice') return reject('wrong-phase', 'Het oefenblok is voorbij.');
+  if (itemId !== phase.itemId) {
+    return reject('not-current-item', `Oefenitem ${itemId} is nu niet aan de beurt (nu: ${phase.itemId}).`);
+  }
+  return phase;
+}
+
 /** The voorbeeld events must name the item on screen, whose voorbeeld was shown: its phase, or the refusal. */
 function requireVoorbeeld(
   next: SessionState,
   event: EventOf<'practice.voorbeeld-demonstrated' | 'practice.voorbeeld-replayed'>,
 ): ApplyResult | PracticePhase {
-  const phase = next.phase;
-  if (phase.kind !== 'practice') return reject('wrong-phase', 'Het oefenblok is voorbij.');
-  if (event.itemId !== phase.itemId) {
-    return reject(
-      'not-current-item',
-      `Oefenitem ${event.itemId} is nu niet aan de beurt (nu: ${phase.itemId}).`,
-    );
-  }
+  const phase = requireCurrent(next, event.itemId);
+  if ('ok' in phase) return phase;
   if (phase.voorbeeld === 'none')
     return reject('not-shown', `Het voorbeeld van oefenitem ${event.itemId} is nog niet getoond.`);
   return phase;
@@ -136,14 +140,8 @@ export function applyPracticeAnswered(
   event: EventOf<'practice.answered'>,
   context: PreparedContext,
 ): ApplyResult {
-  const phase = next.phase;
-  if (phase.kind !== 'practice') return reject('wrong-phase', 'Het oefenblok is voorbij.');
-  if (event.itemId !== phase.itemId) {
-    return reject(
-      'not-current-item',
-      `Oefenitem ${event.itemId} is nu niet aan de beurt (nu: ${phase.itemId}).`,
-    );
-  }
+  const phase = requireCurrent(next, event.itemId);
+  if ('ok' in phase) return phase;
   if (!phase.shown) return reject('not-shown', `Oefenitem ${event.itemId} is nog niet getoond.`);
   const item = context.practiceOrdered[phase.index]!;
   const misfit = checkResponseFits(event.response, item.opgave);
