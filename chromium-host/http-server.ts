@@ -12,6 +12,9 @@ import { ASSET_COOKIE, assetCookieMatches, assetCookieValue, tokenMatches } from
 
 export const CALL_PATH = '/lbt/v1/call/';
 
+/** How long a stopping host lets open responses finish before it cuts their connections. */
+const CLOSE_GRACE_MS = 1000;
+
 export interface ChromiumHostOptions {
   router: Router;
   /** Built renderer (out/renderer); its `kiosk/` page is the app. */
@@ -138,9 +141,17 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<R
     url,
     launchUrl: `${url}#lbt-token=${options.token}`,
     port,
-    close: () => {
+    close: async () => {
       detachSocket();
-      return app.close();
+      // Fastify waits for every open response before it closes. A media element that stopped reading a
+      // /package/ audio stream holds its response open until Chromium gives up (seen: 73 s), so a stop would
+      // hang. Calls in flight get a short grace; then every connection is cut (the journal is already durable).
+      const cut = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(cut);
+      }
     },
   };
 }
