@@ -1,0 +1,37 @@
+import { checkResponses, rawScores, type ResponseMatrix } from './responses';
+
+export interface Kr20 {
+  kr20: number;
+  /** Raw-score standard deviation (population, divide by N). */
+  sd: number;
+  /** Classical standard error of measurement, SD sqrt(1 - KR-20), in raw-score points. */
+  sem: number;
+}
+
+/**
+ * KR-20 (Kuder & Richardson 1937) = (k / (k - 1)) (1 - sum p q / var(X)), with p the share correct per item and
+ * var(X) the raw-score variance; both with N in the denominator, so it equals Cronbach's alpha on 0/1 items.
+ */
+export function kr20(responses: ResponseMatrix): Kr20 {
+  const k = checkResponses(responses, 2);
+  const n = responses.length;
+  const raw = rawScores(responses);
+  const mean = raw.reduce((s, x) => s + x, 0) / n;
+  const variance = raw.reduce((s, x) => s + (x - mean) ** 2, 0) / n;
+  let pq = 0;
+  for (let i = 0; i < k; i++) {
+    const p = responses.reduce((s, row) => s + row[i]!, 0) / n;
+    pq += p * (1 - p);
+  }
+  const value = variance > 0 ? (k / (k - 1)) * (1 - pq / variance) : 0;
+  const sd = Math.sqrt(variance);
+  return { kr20: value, sd, sem: sd * Math.sqrt(Math.max(0, 1 - value)) };
+}
+
+/**
+ * Lord's binomial error of a raw score x on n items, sqrt(x (n - x) / (n - 1)): about 2.9 at 28 of 40, which is
+ * why scores from about 25 to 31 are genuinely uncertain.
+ */
+export function lordBinomialSem(x: number, n: number): number {
+  return Math.sqrt((x * (n - x)) / (n - 1));
+}
