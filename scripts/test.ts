@@ -74,6 +74,9 @@ step('uploads', ...node('tsx', ['test/faults/upload-suite.ts', '--uploads', '60'
 // Hostile bodies against the real results service: 500 here (the full run is `npm run test:fuzz`, 5000).
 // It prints its one summary line and exits non-zero on any 5xx, non-problem answer or stored row.
 step('fuzz', ...node('tsx', ['test/fuzz/ingest-fuzz.ts', '--runs', '500']));
+// The psychometric engine against simulated Rasch data: 3 replications here (the full run is
+// `npm run test:psychometrics`, 100). It prints its one summary line and exits non-zero on a failed check.
+step('psychometrics', ...node('tsx', ['test/psychometrics/run.ts', '--replications', '3']));
 
 if (step('build', ...node('tsx', ['scripts/build.ts']))) {
   const e2eReport = resolve(root, 'test-results/e2e-report.json');

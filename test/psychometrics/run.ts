@@ -10,8 +10,11 @@
  * - KR-20 equals its closed form as Cronbach's alpha from the item covariances (to 1e-9) and the model's
  *   reliability Var(T) / (Var(T) + E[sum PQ]) at the true parameters within 0.02; the classical SEM equals
  *   SD sqrt(1 - KR-20) and the model's mean error sqrt(E[sum PQ]) within 5%;
- * - classification accuracy at the cesuur by Rudner's method within 0.02 of the simulated truth (the share of
- *   persons whose observed side of the cesuur is the side of their true score).
+ * - classification accuracy at the cesuur by Rudner's method within 0.02 of the simulated truth in every
+ *   replication. The truth is the expected share, over the simulated persons, whose observed side of the cesuur is
+ *   the side of their true score, P(X on the side of T(theta) | theta) by the Lord-Wingersky recursion at the true
+ *   parameters; the realised share adds binomial noise (SD about 0.006 at N = 2,000) that no method can foresee,
+ *   so it is reported beside it and its mean over the replications is held to the same 0.02.
  * Prints one JSON line {"suite":"psychometrics",...} on stdout and exits 1 on any failed check.
  */
 import { parseArgs } from 'node:util';
@@ -23,6 +26,7 @@ import {
   kr20,
   raschProbability,
   rawScores,
+  scoreDistribution,
   trueScore,
   Z_99,
   type DifGroup,
@@ -38,7 +42,8 @@ const { values } = parseArgs({
 });
 const replications = Number(values.replications);
 const seed = Number(values.seed);
-if (!Number.isInteger(replications) || replications < 1) throw new Error('--replications: a whole number >= 1');
+if (!Number.isInteger(replications) || replications < 1)
+  throw new Error('--replications: a whole number >= 1');
 if (!Number.isInteger(seed)) throw new Error('--seed: a whole number');
 console.error(`psychometrics: ${replications} replications, seed ${seed} (repeat with --seed ${seed})`);
 
@@ -72,7 +77,7 @@ let worstKr20Alpha = 0;
 let worstKr20Model = 0;
 let worstSemRatio = 0;
 let worstAccuracy = 0;
-const accuracyPairs: { method: number; truth: number }[] = [];
+const accuracyPairs: { method: number; truth: number; realised: number }[] = [];
 
 const alphaFromCovariances = (responses: readonly (readonly number[])[]): number => {
   const n = responses.length;
@@ -112,7 +117,8 @@ for (let rep = 0; rep < replications; rep++) {
   const errorVar =
     thetas.reduce(
       (s, theta) =>
-        s + difficulties.reduce((e, b) => e + raschProbability(theta, b) * (1 - raschProbability(theta, b)), 0),
+        s +
+        difficulties.reduce((e, b) => e + raschProbability(theta, b) * (1 - raschProbability(theta, b)), 0),
       0,
     ) / PERSONS;
   worstKr20Model = Math.max(worstKr20Model, Math.abs(classical.kr20 - varT / (varT + errorVar)));
@@ -123,14 +129,22 @@ for (let rep = 0; rep < replications; rep++) {
   const countByRaw = new Array<number>(ITEMS + 1).fill(0);
   raw.forEach((r) => countByRaw[r]!++);
   const method = classificationAccuracy(CESUUR, cml.difficulties, table, countByRaw).accuracy;
-  const truth =
+  const realised =
     raw.filter((r, v) => isHaalbaar(r, CESUUR) === isHaalbaar(trueScores[v]!, CESUUR)).length / PERSONS;
-  accuracyPairs.push({ method, truth });
+  const truth =
+    thetas.reduce((s, theta, v) => {
+      const above = isHaalbaar(trueScores[v]!, CESUUR);
+      const dist = scoreDistribution(theta, difficulties);
+      return s + dist.reduce((p, px, x) => p + (isHaalbaar(x, CESUUR) === above ? px : 0), 0);
+    }, 0) / PERSONS;
+  accuracyPairs.push({ method, truth, realised });
   worstAccuracy = Math.max(worstAccuracy, Math.abs(method - truth));
 
   // DIF: 1,000 reference and 1,000 focal sittings with the same ability distribution; three items 0.6 logits
   // harder for the focal group.
-  const groups: DifGroup[] = Array.from({ length: PERSONS }, (_, v) => (v < PERSONS - FOCAL ? 'reference' : 'focal'));
+  const groups: DifGroup[] = Array.from({ length: PERSONS }, (_, v) =>
+    v < PERSONS - FOCAL ? 'reference' : 'focal',
+  );
   const difThetas = Array.from({ length: PERSONS }, () => rng.normal());
   const difResponses = simulateResponses(rng, difThetas, difficulties, (v, i) =>
     groups[v] === 'focal' && difItems.has(i) ? DIF_SIZE : 0,
@@ -155,6 +169,9 @@ const checks = {
   sem: worstSemRatio <= 0.05,
   classificationAccuracy: worstAccuracy <= 0.02,
 };
+const meanOf = (pick: (p: (typeof accuracyPairs)[number]) => number) =>
+  accuracyPairs.reduce((s, p) => s + pick(p), 0) / replications;
+checks.classificationAccuracy &&= Math.abs(meanOf((p) => p.method) - meanOf((p) => p.realised)) <= 0.02;
 const ok = Object.values(checks).every(Boolean);
 const round = (x: number) => Math.round(x * 10000) / 10000;
 console.log(
@@ -174,8 +191,9 @@ console.log(
     kr20VsModel: round(worstKr20Model),
     semVsModel: round(worstSemRatio),
     accuracyVsTruth: round(worstAccuracy),
-    accuracy: round(accuracyPairs.reduce((s, p) => s + p.method, 0) / replications),
-    accuracyTruth: round(accuracyPairs.reduce((s, p) => s + p.truth, 0) / replications),
+    accuracy: round(meanOf((p) => p.method)),
+    accuracyTruth: round(meanOf((p) => p.truth)),
+    accuracyRealised: round(meanOf((p) => p.realised)),
     failed: Object.entries(checks)
       .filter(([, passed]) => !passed)
       .map(([name]) => name),

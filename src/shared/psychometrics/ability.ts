@@ -71,7 +71,12 @@ export function abilityTable(difficulties: readonly number[]): AbilityRow[] {
   const k = difficulties.length;
   return Array.from({ length: k + 1 }, (_, raw) => {
     const theta = warmEstimate(raw, difficulties);
-    return { raw, theta, se: 1 / Math.sqrt(testInformation(theta, difficulties)), extreme: raw === 0 || raw === k };
+    return {
+      raw,
+      theta,
+      se: 1 / Math.sqrt(testInformation(theta, difficulties)),
+      extreme: raw === 0 || raw === k,
+    };
   });
 }
 

@@ -14,7 +14,9 @@ export const AngoffStudy = z
         z
           .object({
             judge: z.string().min(1),
-            probabilities: z.array(z.number().min(0, 'een kans ligt tussen 0 en 1').max(1, 'een kans ligt tussen 0 en 1')),
+            probabilities: z.array(
+              z.number().min(0, 'een kans ligt tussen 0 en 1').max(1, 'een kans ligt tussen 0 en 1'),
+            ),
           })
           .strict(),
       )
@@ -31,7 +33,11 @@ export const AngoffStudy = z
           message: `beoordelaar ${j.judge} geeft ${j.probabilities.length} kansen voor ${study.items.length} items`,
         });
       if (seen.has(j.judge))
-        ctx.addIssue({ code: 'custom', path: ['judges', n, 'judge'], message: `beoordelaar ${j.judge} staat er twee keer in` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['judges', n, 'judge'],
+          message: `beoordelaar ${j.judge} staat er twee keer in`,
+        });
       seen.add(j.judge);
     });
     if (new Set(study.items).size !== study.items.length)
@@ -52,7 +58,10 @@ export interface AngoffResult {
 
 export function angoffCut(study: AngoffStudy): AngoffResult {
   const parsed = AngoffStudy.parse(study);
-  const judgeCuts = parsed.judges.map((j) => ({ judge: j.judge, cut: j.probabilities.reduce((s, p) => s + p, 0) }));
+  const judgeCuts = parsed.judges.map((j) => ({
+    judge: j.judge,
+    cut: j.probabilities.reduce((s, p) => s + p, 0),
+  }));
   const n = judgeCuts.length;
   const cut = judgeCuts.reduce((s, j) => s + j.cut, 0) / n;
   const sd = Math.sqrt(judgeCuts.reduce((s, j) => s + (j.cut - cut) ** 2, 0) / (n - 1));

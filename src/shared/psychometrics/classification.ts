@@ -69,6 +69,11 @@ export function classificationAccuracy(
   if (difficulties.length + 1 !== table.length) throw new RangeError('de tabel past niet bij de items');
   const thetaCut = thetaForTrueScore(cesuur, difficulties);
   const byRaw = table.map((row) => ({ raw: row.raw, probability: probabilityAtOrAboveCut(row, thetaCut) }));
+  // At 0 and k the information vanishes and Warm's SE is large, which alone would make 0 correct look likelier
+  // above the cesuur than 1 correct (and k less likely than k - 1). An extreme score is held to its neighbour.
+  const k = table.length - 1;
+  byRaw[0]!.probability = Math.min(byRaw[0]!.probability, byRaw[1]!.probability);
+  byRaw[k]!.probability = Math.max(byRaw[k]!.probability, byRaw[k - 1]!.probability);
   const n = countByRaw.reduce((s, x) => s + x, 0);
   let accuracy = 0;
   let consistency = 0;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHI2_1_05, Z_ONE_SIDED_95 } from './normal';
-import { checkResponses, rawScores, type ResponseMatrix } from './responses';
+import { checkResponses, type ResponseMatrix } from './responses';
 
 /** One 2 x 2 table of a score stratum: reference right/wrong (a, b), focal right/wrong (c, d). */
 export interface Stratum {
@@ -86,9 +86,12 @@ export type ItemDif =
   | { item: number; reference: number; focal: number; class: typeof TOO_FEW };
 
 /**
- * DIF for every item between a reference and a focal group (null: the sitting is in neither), matched on the
- * total raw score with the studied item included, as Holland & Thayer advise for the Rasch model. With fewer
- * than `minimumGroup` sittings in either group no class is given: "te weinig gegevens".
+ * DIF for every item between a reference and a focal group (null: the sitting is in neither), matched on a raw
+ * score with the studied item included, as Holland & Thayer advise for the Rasch model. Two stages, as at ETS
+ * (Holland & Thayer 1988; Zwick, ETS RR-12-08): first matched on the total score; then on the score over the
+ * items classed A in the first stage plus the studied item, so that items with DIF do not bend the matching
+ * score of the others. With fewer than `minimumGroup` sittings in either group no class is given:
+ * "te weinig gegevens".
  */
 export function difByItem(
   responses: ResponseMatrix,
@@ -98,21 +101,37 @@ export function difByItem(
   const k = checkResponses(responses);
   if (groups.length !== responses.length)
     throw new RangeError(`${groups.length} groepen voor ${responses.length} afnames`);
-  const raw = rawScores(responses);
   const reference = groups.filter((g) => g === 'reference').length;
   const focal = groups.filter((g) => g === 'focal').length;
-  return Array.from({ length: k }, (_, item) => {
-    if (reference < minimumGroup || focal < minimumGroup) return { item, reference, focal, class: TOO_FEW };
-    const strata: Stratum[] = Array.from({ length: k + 1 }, () => ({ a: 0, b: 0, c: 0, d: 0 }));
-    responses.forEach((row, v) => {
-      const group = groups[v];
-      if (!group) return;
-      const cell = strata[raw[v]!]!;
-      const right = row[item] === 1;
-      if (group === 'reference') right ? cell.a++ : cell.b++;
-      else right ? cell.c++ : cell.d++;
-    });
-    const mh = mantelHaenszel(strata);
-    return { item, reference, focal, ...mh, class: etsClass(mh) };
+  if (reference < minimumGroup || focal < minimumGroup)
+    return Array.from({ length: k }, (_, item) => ({ item, reference, focal, class: TOO_FEW }));
+  const all = Array.from({ length: k }, (_, i) => i);
+  const first = all.map((item) => mhFor(responses, groups, item, all));
+  const anchor = all.filter((i) => etsClass(first[i]!) === 'A');
+  // With no clean anchor the first stage stands: there is nothing better to match on.
+  const second = anchor.length === 0 ? first : all.map((item) => mhFor(responses, groups, item, anchor));
+  return second.map((mh, item) => ({ item, reference, focal, ...mh, class: etsClass(mh) }));
+}
+
+/** MH for one item, matched on the score over `matching` plus the item itself. */
+function mhFor(
+  responses: ResponseMatrix,
+  groups: readonly DifGroup[],
+  item: number,
+  matching: readonly number[],
+): MantelHaenszel {
+  const items = matching.includes(item) ? matching : [...matching, item];
+  const strata: Stratum[] = Array.from({ length: items.length + 1 }, () => ({ a: 0, b: 0, c: 0, d: 0 }));
+  responses.forEach((row, v) => {
+    const group = groups[v];
+    if (!group) return;
+    const cell = strata[items.reduce((s, i) => s + row[i]!, 0)]!;
+    const right = row[item] === 1;
+    if (group === 'reference') {
+      if (right) cell.a++;
+      else cell.b++;
+    } else if (right) cell.c++;
+    else cell.d++;
   });
+  return mantelHaenszel(strata);
 }

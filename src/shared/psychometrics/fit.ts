@@ -14,7 +14,11 @@ export interface ItemFit {
  * the Warm estimate of its raw score. Sittings with 0 or all correct are left out: their residuals say nothing
  * about fit. Both are 1.0 in expectation; 0.7-1.3 is the usual band. Reported, never used to drop an item.
  */
-export function itemFit(responses: ResponseMatrix, difficulties: readonly number[], table: readonly AbilityRow[]): ItemFit[] {
+export function itemFit(
+  responses: ResponseMatrix,
+  difficulties: readonly number[],
+  table: readonly AbilityRow[],
+): ItemFit[] {
   const k = difficulties.length;
   const raw = rawScores(responses);
   const squared = new Array<number>(k).fill(0);

@@ -11,6 +11,7 @@ export * from './classification';
 export * from './dif';
 export * from './fit';
 export * from './matched-difference';
+export * from './matrix';
 export * from './normal';
 export * from './rasch';
 export * from './report';

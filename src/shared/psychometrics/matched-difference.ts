@@ -57,7 +57,8 @@ export function matchedScoreDifference(rows: readonly MatchedRow[]): MatchedDiff
   for (const c of both) {
     const w = c.focal.length / focal;
     difference += w * (mean(c.focal) - mean(c.reference));
-    variance += w * w * (cellVariance(c.focal) / c.focal.length + cellVariance(c.reference) / c.reference.length);
+    variance +=
+      w * w * (cellVariance(c.focal) / c.focal.length + cellVariance(c.reference) / c.reference.length);
   }
   const se = Math.sqrt(variance);
   return { difference, se, low: difference - Z_95 * se, high: difference + Z_95 * se, reference, focal };

@@ -42,7 +42,10 @@ export interface CmlEstimate {
  * without any assumption on the ability distribution. Newton-Raphson on the full information matrix
  * I_ij = sum_r n_r Cov(X_i, X_j | r), with b_1 fixed at 0 while iterating and the result centred to sum(b) = 0.
  */
-export function estimateCml(responses: ResponseMatrix, options: { tolerance?: number; maxIterations?: number } = {}): CmlEstimate {
+export function estimateCml(
+  responses: ResponseMatrix,
+  options: { tolerance?: number; maxIterations?: number } = {},
+): CmlEstimate {
   const k = checkResponses(responses, 2);
   const tolerance = options.tolerance ?? 1e-8;
   const maxIterations = options.maxIterations ?? 100;
@@ -67,7 +70,7 @@ export function estimateCml(responses: ResponseMatrix, options: { tolerance?: nu
   let b = itemScore.map((s) => Math.log((informative - s) / s));
   b = center(b);
   let iterations = 0;
-  let information: number[][] = [];
+  let information: number[][];
   for (;;) {
     const { gradient, info } = gradientAndInformation(b, countByRaw, itemScore);
     information = info;
@@ -115,9 +118,13 @@ function gradientAndInformation(
   const gamma = elementarySymmetricFunctions(eps);
   const without = eps.map((_, i) => withoutItems(eps, new Set([i])));
   // pi[r][i] = P(X_i = 1 | raw r) = eps_i gamma^(i)_(r-1) / gamma_r.
-  const pi = countByRaw.map((_, r) => eps.map((e, i) => (r === 0 ? 0 : (e * without[i]![r - 1]!) / gamma[r]!)));
+  const pi = countByRaw.map((_, r) =>
+    eps.map((e, i) => (r === 0 ? 0 : (e * without[i]![r - 1]!) / gamma[r]!)),
+  );
   // d lnL / d b_i = -s_i + sum_r n_r pi_ri: positive when the item was answered correctly less often than b says.
-  const gradient = b.map((_, i) => -itemScore[i]! + countByRaw.reduce((sum, n, r) => sum + n * pi[r]![i]!, 0));
+  const gradient = b.map(
+    (_, i) => -itemScore[i]! + countByRaw.reduce((sum, n, r) => sum + n * pi[r]![i]!, 0),
+  );
   const info = b.map(() => new Array<number>(k).fill(0));
   for (let i = 0; i < k; i++) {
     for (let r = 1; r < k; r++) {

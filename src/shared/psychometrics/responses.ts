@@ -23,7 +23,9 @@ export function checkResponses(responses: ResponseMatrix, minimumRows = 1): numb
       throw new PsychometricsInputError(`afname ${r + 1} heeft ${row.length} antwoorden, verwacht ${items}`);
     row.forEach((x, i) => {
       if (x !== 0 && x !== 1)
-        throw new PsychometricsInputError(`afname ${r + 1}, item ${i + 1}: antwoord ${String(x)} is geen 0 of 1`);
+        throw new PsychometricsInputError(
+          `afname ${r + 1}, item ${i + 1}: antwoord ${String(x)} is geen 0 of 1`,
+        );
     });
   });
   return items;
