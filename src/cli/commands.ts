@@ -23,6 +23,7 @@ import {
   usersRevokeSessions,
 } from './commands/users-manage';
 import { demoData } from './commands/demo-data';
+import { calibrate } from './commands/calibrate';
 
 /**
  * Every `lbt` command, by its words (`items verify`, `server`, …). Each lives in its own file under
@@ -51,4 +52,5 @@ export const commands: Record<string, CliCommand> = {
   'users revoke-sessions': usersRevokeSessions,
   'users list': usersList,
   'demo-data': demoData,
+  calibrate,
 };

@@ -42,6 +42,19 @@ export const DataSnapshot = z
     resultCount: z.number().int().nonnegative(),
     /** Sittings with 0 or every item correct: in the count, but without information on the items under CML. */
     extremeCount: z.number().int().nonnegative(),
+    /**
+     * Stored results of the package left out, by reason: aborted sittings, sittings with unanswered items (the
+     * raw score is only sufficient for complete ones), and the flags that make answers untrustworthy (the
+     * server's re-score differs from the device's; answers faster than the definition's fastAnswerMs).
+     */
+    excluded: z
+      .object({
+        aborted: z.number().int().nonnegative(),
+        incomplete: z.number().int().nonnegative(),
+        scoreMismatch: z.number().int().nonnegative(),
+        fastAnswers: z.number().int().nonnegative(),
+      })
+      .strict(),
     /** First and last sitting in the snapshot (ISO 8601). */
     from: z.iso.datetime({ offset: true }),
     to: z.iso.datetime({ offset: true }),

@@ -11,6 +11,7 @@ const snapshot = {
   from: '2026-11-01T09:00:00.000Z',
   to: '2026-11-30T16:00:00.000Z',
   createdAt: '2026-12-07T01:00:00.000Z',
+  excluded: { aborted: 0, incomplete: 0, scoreMismatch: 0, fastAnswers: 0 },
 };
 
 describe('calibrationReport', () => {
