@@ -5,6 +5,7 @@
  */
 export * from './ability';
 export * from './angoff';
+export * from './bookmark';
 export * from './calibrate';
 export * from './classical';
 export * from './classification';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { angoffCut, AngoffStudy, parseAngoffCsv } from '../../../../../src/shared/psychometrics';
+import {
+  angoffCut,
+  AngoffStudy,
+  bookmarkCut,
+  BookmarkStudy,
+  orderedItemBooklet,
+  parseAngoffCsv,
+  trueScore,
+} from '../../../../../src/shared/psychometrics';
 
 describe('angoffCut', () => {
   it('gives the mean of three judges cuts with the SE across judges', () => {
@@ -73,5 +81,45 @@ describe('parseAngoffCsv', () => {
       ok: false,
       errors: ['er zijn minstens 2 beoordelaars nodig voor een standaardfout'],
     });
+  });
+});
+
+describe('bookmarkCut', () => {
+  const b = [1, -1, 0];
+  it('orders the booklet by RP67 location and takes the mean of the judges locations', () => {
+    const shift = Math.log(0.67 / 0.33);
+    const booklet = orderedItemBooklet(b);
+    expect(booklet.map((page) => page.item)).toEqual([1, 2, 0]);
+    booklet.forEach((page) => expect(page.location).toBeCloseTo(b[page.item]! + shift, 12));
+    const result = bookmarkCut(
+      {
+        judges: [
+          { judge: 'A', page: 1 },
+          { judge: 'B', page: 2 },
+          { judge: 'C', page: 3 },
+        ],
+      },
+      b,
+    );
+    expect(result.theta).toBeCloseTo(shift, 12);
+    // Locations -1, 0, 1 (plus the shift): SD 1, SE 1 / sqrt(3).
+    expect(result.se).toBeCloseTo(1 / Math.sqrt(3), 12);
+    expect(result.trueScore).toBeCloseTo(trueScore(shift, b), 12);
+    expect(result.proposedCesuur).toBe(Math.ceil(trueScore(shift, b)));
+  });
+
+  it('refuses a page beyond the booklet and a single judge', () => {
+    expect(() =>
+      bookmarkCut(
+        {
+          judges: [
+            { judge: 'A', page: 1 },
+            { judge: 'B', page: 4 },
+          ],
+        },
+        b,
+      ),
+    ).toThrow(/beoordelaar B: pagina 4 bestaat niet \(1 tot 3\)/);
+    expect(BookmarkStudy.safeParse({ judges: [{ judge: 'A', page: 1 }] }).success).toBe(false);
   });
 });
