@@ -10,6 +10,7 @@ export * from './calibrate';
 export * from './classical';
 export * from './classification';
 export * from './dif';
+export * from './dif-report';
 export * from './fit';
 export * from './matched-difference';
 export * from './matrix';
