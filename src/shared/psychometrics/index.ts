@@ -15,6 +15,7 @@ export * from './fit';
 export * from './matched-difference';
 export * from './matrix';
 export * from './normal';
+export * from './plain-dutch';
 export * from './rasch';
 export * from './report';
 export * from './responses';

@@ -91,3 +91,26 @@ export const CalibrationReport = z
     path: ['abilityTable'],
   });
 export type CalibrationReport = z.infer<typeof CalibrationReport>;
+
+/**
+ * Classification at one cesuur from one calibration: what the sheet's probability line and the twijfelzone views
+ * read. The cesuur version says which released cesuur it is; the calibration is named by its creation time.
+ */
+export const ClassificationReport = z
+  .object({
+    kind: z.literal('lbt.classification'),
+    version: z.literal(1),
+    method: z.literal('rudner'),
+    packageHash: z.string().regex(/^[0-9a-f]{64}$/),
+    calibrationCreatedAt: z.iso.datetime({ offset: true }),
+    cesuur: z.number().int().nonnegative(),
+    cesuurVersion: z.string().min(1),
+    thetaCut: finite,
+    accuracy: finite.min(0).max(1),
+    consistency: finite.min(0).max(1),
+    byRaw: z
+      .array(z.object({ raw: z.number().int().nonnegative(), probability: finite.min(0).max(1) }).strict())
+      .min(3),
+  })
+  .strict();
+export type ClassificationReport = z.infer<typeof ClassificationReport>;
