@@ -1,6 +1,7 @@
 import type { Benchmark } from '../harness';
 import { ipcRoundtrip } from './ipc-roundtrip';
 import { journalAppend } from './journal-append';
+import { serverCalibrate } from './server-calibrate';
 import { serverDistribution } from './server-distribution';
 import { serverIngest } from './server-ingest';
 import { uiNext } from './ui-next';
@@ -12,4 +13,5 @@ export const benchmarks: Benchmark[] = [
   uiNext,
   serverIngest,
   serverDistribution,
+  serverCalibrate,
 ];
