@@ -3,7 +3,13 @@ import { kr20 } from './classical';
 import { itemFit, personSeparationReliability } from './fit';
 import { estimateCml } from './rasch';
 import { CalibrationReport, type DataSnapshot } from './report';
-import { checkResponses, PsychometricsInputError, rawScores, type ResponseMatrix } from './responses';
+import {
+  checkResponses,
+  itemTotals,
+  PsychometricsInputError,
+  rawScores,
+  type ResponseMatrix,
+} from './responses';
 
 /** Below this many sittings a calibration is not reported: difficulty SEs would exceed about 0.3 logits. */
 export const CALIBRATION_MINIMUM = 200;
@@ -26,6 +32,7 @@ export function calibrationReport(
   const fit = itemFit(responses, cml.difficulties, table);
   const classical = kr20(responses);
   const n = responses.length;
+  const totals = itemTotals(responses, k);
   const extremeCount = rawScores(responses).filter((r) => r === 0 || r === k).length;
   return CalibrationReport.parse({
     kind: 'lbt.calibration',
@@ -38,7 +45,7 @@ export function calibrationReport(
       se: cml.standardErrors[i],
       infit: fit[i]!.infit,
       outfit: fit[i]!.outfit,
-      pValue: responses.reduce((s, row) => s + row[i]!, 0) / n,
+      pValue: totals[i]! / n,
     })),
     iterations: cml.iterations,
     personSeparationReliability: personSeparationReliability(responses, table),

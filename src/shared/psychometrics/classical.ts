@@ -1,4 +1,4 @@
-import { checkResponses, rawScores, type ResponseMatrix } from './responses';
+import { checkResponses, itemTotals, rawScores, type ResponseMatrix } from './responses';
 
 export interface Kr20 {
   kr20: number;
@@ -18,11 +18,7 @@ export function kr20(responses: ResponseMatrix): Kr20 {
   const raw = rawScores(responses);
   const mean = raw.reduce((s, x) => s + x, 0) / n;
   const variance = raw.reduce((s, x) => s + (x - mean) ** 2, 0) / n;
-  let pq = 0;
-  for (let i = 0; i < k; i++) {
-    const p = responses.reduce((s, row) => s + row[i]!, 0) / n;
-    pq += p * (1 - p);
-  }
+  const pq = itemTotals(responses, k).reduce((sum, total) => sum + (total / n) * (1 - total / n), 0);
   const value = variance > 0 ? (k / (k - 1)) * (1 - pq / variance) : 0;
   const sd = Math.sqrt(variance);
   return { kr20: value, sd, sem: sd * Math.sqrt(Math.max(0, 1 - value)) };

@@ -53,13 +53,14 @@ export function estimateCml(
   const countByRaw = new Array<number>(k + 1).fill(0);
   const itemScore = new Array<number>(k).fill(0);
   let informative = 0;
-  responses.forEach((row, v) => {
+  for (let v = 0; v < responses.length; v++) {
     const r = raw[v]!;
-    if (r === 0 || r === k) return;
+    if (r === 0 || r === k) continue;
     informative++;
     countByRaw[r]!++;
-    row.forEach((x, i) => (itemScore[i]! += x));
-  });
+    const row = responses[v]!;
+    for (let i = 0; i < k; i++) itemScore[i]! += row[i]!;
+  }
   itemScore.forEach((s, i) => {
     if (s === 0 || s === informative)
       throw new PsychometricsInputError(
