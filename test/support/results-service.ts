@@ -89,6 +89,8 @@ export interface ResultOptions {
   packageHash?: string;
   at?: Date;
   interpreter?: boolean;
+  /** A demonstration sitting (`--demo`), which the service refuses. */
+  demo?: boolean;
   /** Another package than the mini one (e.g. the repository's items/); answers default to all its keys. */
   pkg?: ScoringPackage;
 }
@@ -137,7 +139,7 @@ export function resultRecord(device: TestDevice, options: ResultOptions = {}): R
     resultId: uuidv7(),
     createdAt: iso(36_000),
     status: 'completed',
-    demo: false,
+    demo: options.demo ?? false,
     sessionId: crypto.randomUUID(),
     deviceId: device.deviceId,
     afnemerId: 'AFN-20417',
