@@ -135,12 +135,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
   });
   // A sitting resumed after a crash waits (paused) for an afnemer's PIN before the candidate goes on.
   await afnemer.holdRecovered();
-  const displayWatch = createDisplayWatch({
-    device,
-    session: sessions,
-    ...(parts.demo ? { demo: true } : {}),
-    log: parts.log,
-  });
+  const displayWatch = createDisplayWatch({ device, session: sessions, log: parts.log });
   // A lost focus always pauses; a display change pauses only when the display no longer meets the policy.
   parts.lockdown?.onLockdownIncident((kind) =>
     kind === 'window-blur'

@@ -21,7 +21,6 @@ import type { DeviceService } from './service';
 export interface DisplayWatchOptions {
   device: Pick<DeviceService, 'watch' | 'current'>;
   session: Pick<SessionService, 'state' | 'view' | 'record' | 'dispatch'>;
-  demo?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -58,7 +57,9 @@ export function createDisplayWatch(options: DisplayWatchOptions): DisplayWatch {
     last = { sessionId, measurement };
     const broken = brokenDisplayRules(rules);
     await session.record({ type: 'display.changed', source, measurement, broken });
-    if (broken.length > 0 && !options.demo && session.state()?.status === 'active') {
+    // A demo sitting (marked in its opening event by the host's start option) records but never pauses.
+    const demo = state.session?.demo === true;
+    if (broken.length > 0 && !demo && session.state()?.status === 'active') {
       await session.dispatch({ type: 'session.paused', reason: 'display-changed' });
     }
     return session.view();
