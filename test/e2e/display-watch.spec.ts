@@ -28,10 +28,12 @@ test.afterAll(async () => {
   await service?.close();
 });
 
-async function handOver(page: Page, candidateRef: string) {
+async function handOver(page: Page, candidateRef: string, demo = false) {
   await page.getByTestId('new-sitting').click();
   await expect(consoleScreen(page, 'setup')).toBeVisible();
   const device = page.getByTestId('device-summary');
+  // No device check stands in the way of a demonstration: the host says the device is not judged.
+  if (demo) await expect(device).toHaveAttribute('data-state', 'ready');
   if ((await device.getAttribute('data-state')) !== 'ready') {
     await page.getByTestId('to-device-check').click();
     await passDeviceCheck(page);
@@ -98,5 +100,64 @@ test('a window shrunk below the device policy mid-sitting pauses it, and the res
   expect(record?.afnamecondities.device?.facts.displays[0]?.physicalPixels).toEqual({
     width: 1920,
     height: 1080,
+  });
+});
+
+/**
+ * Try it on any laptop (issue 16, point 11): `--demo` on a 1366x768 window, which the device policy refuses for
+ * a real sitting. The whole sitting runs, every screen carries the watermark, the result is signed and marked
+ * demo, and the results service refuses it (it stays on the kiosk, counted nowhere).
+ */
+test.describe('demo mode', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, hasTouch: true });
+  let demoHost: HostProcess;
+
+  test.beforeAll(async () => {
+    demoHost = await startKiosk(await enrolledDataDir(service), undefined, ['--demo']);
+  });
+  test.afterAll(async () => demoHost?.stop());
+
+  test('walks a whole sitting at 1366x768, watermarked, and its result is marked demo', async ({ page }) => {
+    test.setTimeout(360_000);
+    expect(demoHost.output.join('\n')).toContain('DEMO MODE');
+    const finger = await Finger.on(page);
+    const watermark = page.getByTestId('demo-watermark');
+    await page.goto(consoleUrl(demoHost));
+    await expect(watermark).toHaveText('demo — geen geldige afname');
+    await login(page, AFNEMERS.main);
+    await handOver(page, 'KND202641', true);
+    await expect(watermark).toBeInViewport();
+    const sessionId = (await sittingState(page))!.session!.sessionId;
+    await walkCandidate({ page, finger, files, ui, answerRight: (i) => i % 2 === 0 });
+    await expect(page.locator('main[data-screen="end"]')).toBeVisible();
+    await expect(watermark).toBeInViewport();
+    // The watermark never makes a screen scroll.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+
+    const closed = await page.evaluate(async (pin) => {
+      const close = await window.lbt.afnemer.close({ pin });
+      return close.ok && close.value.outcome;
+    }, AFNEMERS.main.pin);
+    expect(closed).toBe('ok');
+    const stored = await page.evaluate((id) => window.lbt.result.get({ sessionId: id }), sessionId);
+    const record = stored.ok ? stored.value!.payload : null;
+    expect(record).toMatchObject({ demo: true, status: 'completed', scoring: { max: 40 } });
+    // Refused by the service with the reason, kept on the kiosk, never stored where a statistic could count it.
+    await expect
+      .poll(
+        async () =>
+          page.evaluate(async (id) => {
+            const view = await window.lbt.outbox.list({});
+            return view.ok ? (view.value.entries.find((e) => e.sessionId === id)?.lastError ?? '') : '';
+          }, sessionId),
+        { timeout: 30_000 },
+      )
+      .toContain('demonstratie');
+    const row = await service.deps.db
+      .selectFrom('results')
+      .select('session_id')
+      .where('session_id', '=', sessionId)
+      .executeTakeFirst();
+    expect(row).toBeUndefined();
   });
 });
