@@ -3,7 +3,10 @@
  * display is present, opens the system Chromium in kiosk mode. Used by the e2e tests and on machines
  * where the Electron runtime cannot be installed.
  *
- *   tsx chromium-host/main.ts [--port N] [--no-browser] [--ready-json] [--items DIR] [--trust FILE]
+ *   tsx chromium-host/main.ts [--port N] [--no-browser] [--ready-json] [--items DIR] [--trust FILE] [--demo]
+ *
+ * `--demo` runs a demonstration on any window: the device policy gates nothing, every screen says
+ * "demo — geen geldige afname" and every result is marked demo (the results service refuses those).
  *
  * The item package (default items/, or LBT_ITEMS_DIR) is loaded at start, trusting the publishers in
  * --trust (default items/tools/trusted-publishers.json, or LBT_TRUSTED_PUBLISHERS) with development keys
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     'ready-json': { type: 'boolean', default: false },
     items: { type: 'string', default: config.LBT_ITEMS_DIR ?? paths.items },
     trust: { type: 'string', default: config.LBT_TRUSTED_PUBLISHERS ?? defaultTrustedPublishersFile },
+    demo: { type: 'boolean', default: false },
   },
 });
 
@@ -55,6 +59,7 @@ const composed = await composeHost({
   provider: await FileKeyProvider.open(dataDir),
   afnemerGate: config.LBT_AFNEMER_GATE,
   afnemerIdleMinutes: config.LBT_AFNEMER_IDLE_MINUTES,
+  demo: values.demo,
   env: config,
   log: (message, error) => console.error(`[host] ${message}`, error ?? ''),
 });
@@ -71,6 +76,10 @@ const host = await startChromiumHost({
 console.log(
   'LBT Kiosk: Chromium shell with REDUCED lockdown (operating-system keys, devtools and other windows are not blocked; use the Electron shell for real sittings).',
 );
+if (values.demo)
+  console.log(
+    'DEMO MODE: any window, no device policy; results are marked demo and never count (demo — geen geldige afname).',
+  );
 for (const line of startupLines) console.log(line);
 if (values['ready-json'])
   console.log('LBT_READY ' + JSON.stringify({ url: host.url, launchUrl: host.launchUrl }));

@@ -3,6 +3,9 @@
  * a development afnemer, the kiosk enrolled), then run the Electron shell when a binary and a display are
  * available, otherwise the Chromium host. Says which shell and why in one line. LBT_DEV_SERVICE=0 leaves the
  * service out (the kiosk then runs unenrolled and keeps its results).
+ *
+ * `npm start -- --demo` starts either shell in demonstration mode: a sitting on any laptop window, every screen
+ * watermarked "demo — geen geldige afname", every result marked demo (and refused by the results service).
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -11,6 +14,8 @@ import { startDevStack } from './dev-stack';
 import { findElectronBinary } from './electron-binary';
 
 const root = resolve(import.meta.dirname, '..');
+// chromium-host/main.ts reads the same process.argv, so the flag reaches it unchanged; Electron gets it passed on.
+const demo = process.argv.slice(2).includes('--demo');
 await buildAll();
 
 const electron = findElectronBinary(root);
@@ -30,7 +35,7 @@ if (process.env.LBT_DEV_SERVICE === '0') {
 
 if (electron.path && display) {
   console.log(`Starting the Electron shell (${electron.reason}).`);
-  const child = spawn(electron.path, [root], { stdio: 'inherit' });
+  const child = spawn(electron.path, demo ? [root, '--demo'] : [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const why = electron.path ? 'an Electron binary exists but there is no display' : electron.reason;

@@ -77,6 +77,11 @@ if (!app.requestSingleInstanceLock()) {
       console.warn(`[main] Keys are kept in a 0600 key file instead of the OS keystore: ${keystore.reason}.`);
     // The host's environment, read once here (src/shared/config/host.ts); an unknown value stops the start.
     const config = readHostConfig(process.env);
+    // `--demo` (npm start -- --demo): a demonstration on any window, watermarked, results marked demo. Never in a
+    // production build, where a sitting must be a real one.
+    const demo = process.argv.includes('--demo') && !flags.production;
+    if (process.argv.includes('--demo') && flags.production)
+      console.warn('[main] --demo is ignored in a production build.');
     composed = await composeHost({
       shell: 'electron',
       version,
@@ -84,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       provider: keystore.ok ? keystore.provider : await FileKeyProvider.open(dataDir),
       shellDisplays: () => displaysFromScreen(screen),
+      demo,
       // Every lockdown incident (focus lost, display changed) pauses the sitting until the afnemer's PIN.
       lockdown,
       // A production kiosk never runs a sitting without a logged-in afnemer, enrolled or not.
@@ -104,7 +110,8 @@ if (!app.requestSingleInstanceLock()) {
         screen,
         window: kiosk,
         onLockdownIncident: (kind) => {
-          // A changed device invalidates the confirmed device check; the session service pauses the sitting.
+          // A changed device invalidates the confirmed device check; the host's display watch measures it again
+          // and pauses the sitting if the policy no longer holds (a lost focus always pauses).
           device.invalidate();
           lockdown.report(kind);
         },

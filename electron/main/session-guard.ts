@@ -13,8 +13,9 @@ export interface SessionGuardDeps {
 const VISIBLE_METRICS = new Set(['bounds', 'scaleFactor', 'rotation']);
 
 /**
- * While a session runs: the display may not sleep, and a display added, removed or rescaled, or the kiosk
- * window losing focus, is reported so the session pauses and the afnemer is called.
+ * While a session runs: the display may not sleep; a display added, removed or rescaled, or the window resized,
+ * is reported so the host measures again (it pauses when the policy breaks); the kiosk window losing focus is
+ * reported so the session pauses and the afnemer is called.
  */
 export function createSessionGuard(deps: SessionGuardDeps): SessionLockdown & { readonly active: boolean } {
   let blocker: number | null = null;
@@ -23,6 +24,8 @@ export function createSessionGuard(deps: SessionGuardDeps): SessionLockdown & { 
   const changed = (_event: unknown, _display: unknown, metrics: string[]) => {
     if (metrics.some((metric) => VISIBLE_METRICS.has(metric))) deps.onLockdownIncident('display-changed');
   };
+  // The window's own size (the kiosk window should never change it; if it does, the display watch measures).
+  const resized = () => deps.onLockdownIncident('display-changed');
   const blurred = () => {
     deps.onLockdownIncident('window-blur');
     // Take focus back at once: the kiosk must stay in front even if something slipped past the OS setup.
@@ -40,6 +43,7 @@ export function createSessionGuard(deps: SessionGuardDeps): SessionLockdown & { 
       deps.screen.on('display-removed', removed);
       deps.screen.on('display-metrics-changed', changed);
       deps.window.on('blur', blurred);
+      deps.window.on('resize', resized);
     },
     sessionEnded() {
       if (blocker === null) return;
@@ -49,6 +53,7 @@ export function createSessionGuard(deps: SessionGuardDeps): SessionLockdown & { 
       deps.screen.removeListener('display-removed', removed);
       deps.screen.removeListener('display-metrics-changed', changed);
       deps.window.removeListener('blur', blurred);
+      deps.window.removeListener('resize', resized);
     },
   };
 }

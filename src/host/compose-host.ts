@@ -1,7 +1,13 @@
 import type { HostConfig } from '../shared/config/host';
 import type { ShellKind } from '../shared/contract';
 import { devicePolicyOf } from '../shared/device';
-import { collectHostFacts, createDeviceService, type DeviceService } from './device';
+import {
+  collectHostFacts,
+  createDeviceService,
+  createDisplayWatch,
+  type DeviceService,
+  type DisplayWatch,
+} from './device';
 import type { DeviceServiceOptions } from './device/service';
 import { createHandlers } from './handlers';
 import type { PackageStore } from './items/package-store';
@@ -40,6 +46,11 @@ export interface HostParts {
   afnemerIdleMinutes?: number;
   /** The console's policy (score visibility, candidate reference format); defaults in src/shared/afnemer/policy.ts. */
   consolePolicy?: Partial<ConsolePolicy>;
+  /**
+   * A demonstration host (`--demo`; never a production Electron build): sittings run on any window, every
+   * screen carries the watermark and every result is marked demo, which the results service refuses.
+   */
+  demo?: boolean;
   /** The shell's lockdown seam (Electron): each incident pauses a running sitting until the afnemer's PIN. */
   lockdown?: LockdownSeam;
   /**
@@ -54,6 +65,8 @@ export interface ComposedHost {
   device: DeviceService;
   durable: DurableSessions;
   afnemer: AfnemerConsole;
+  /** Measures the display again when a shell reports a change (the Electron shell's screen events). */
+  displayWatch: DisplayWatch;
   /** Uploads closed results to the results service (issue 6); started, stops with `close()`. */
   outbox: Outbox;
   roster: RosterRefresher;
@@ -87,6 +100,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     provider: parts.provider,
     content: () => sessionContentOf(packages.package),
     device: () => device.current(),
+    ...(parts.demo ? { demo: true } : {}),
     log: parts.log,
   });
   const outbox = new Outbox({
@@ -111,6 +125,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     recovery: durable.recovery,
     // From the entry point's HostConfig (read once at start); unset means the safe defaults.
     gate: parts.afnemerGate ?? 'always',
+    ...(parts.demo ? { demo: true } : {}),
     idleMinutes: parts.afnemerIdleMinutes ?? DEFAULT_IDLE_MINUTES,
     ...(parts.consolePolicy ? { policy: parts.consolePolicy } : {}),
     // Right after closing the upload has only just been kicked: usually `waiting`; the console polls outbox.list.
@@ -120,7 +135,13 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
   });
   // A sitting resumed after a crash waits (paused) for an afnemer's PIN before the candidate goes on.
   await afnemer.holdRecovered();
-  parts.lockdown?.onLockdownIncident((kind) => void afnemer.lockdownIncident(kind));
+  const displayWatch = createDisplayWatch({ device, session: sessions, log: parts.log });
+  // A lost focus always pauses; a display change pauses only when the display no longer meets the policy.
+  parts.lockdown?.onLockdownIncident((kind) =>
+    kind === 'window-blur'
+      ? void afnemer.lockdownIncident(kind)
+      : void displayWatch.changed('shell', null).catch(() => undefined),
+  );
   const router = createRouter(
     createHandlers({
       version: parts.version,
@@ -134,6 +155,8 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
       dataDir,
       afnemer,
       outbox,
+      displayWatch,
+      ...(parts.demo ? { demo: true } : {}),
     }),
     { onInternalError: (channel, error) => parts.log(`${channel} failed:`, error) },
   );
@@ -144,6 +167,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     device,
     durable,
     afnemer,
+    displayWatch,
     outbox,
     roster,
     async close() {

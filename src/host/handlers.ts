@@ -4,7 +4,13 @@ import type { PackageStore } from './items/package-store';
 import { Rejected, type Handlers } from './router';
 import { appInfo } from './services/app-info';
 import { devicePolicyOf } from '../shared/device';
-import { collectHostFacts, createDeviceService, type DeviceService } from './device';
+import {
+  collectHostFacts,
+  createDeviceService,
+  createDisplayWatch,
+  type DeviceService,
+  type DisplayWatch,
+} from './device';
 import { appRoot } from './paths';
 import { sessionContentOf } from './session/content';
 import { createSessionService, type SessionService } from './session/session-service';
@@ -38,6 +44,10 @@ export interface HostContext {
    * session hosts in unit tests): the session channels are ungated and `afnemer.*` is refused.
    */
   afnemer?: AfnemerConsole;
+  /** The display watch of the running sitting; default: one over `device` and `session`. */
+  displayWatch?: DisplayWatch;
+  /** A demonstration host (`--demo`): app.info says so, so every screen carries the watermark. */
+  demo?: boolean;
   /** The upload outbox (issue 6): `outbox.*`. Absent (no data dir): those channels are refused in Dutch. */
   outbox?: Outbox;
 }
@@ -55,10 +65,12 @@ export function createHandlers(context: HostContext): Handlers {
     });
   const session =
     context.session ?? createSessionService({ content: () => sessionContentOf(context.packages?.package) });
+  const displayWatch = context.displayWatch ?? createDisplayWatch({ device, session });
   return {
     'app.info': () => appInfo(context),
     'device.check': (request) => device.check(request.page),
     'device.confirm': (request) => device.confirm(request),
+    'device.watch': (request) => displayWatch.changed('page', request.page),
     'package.get': () => {
       if (!context.packages) throw new Rejected('No item package is configured for this kiosk.');
       return context.packages.view();

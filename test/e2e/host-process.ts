@@ -25,12 +25,12 @@ const root = resolve(import.meta.dirname, '../..');
  * runs it, and waits for its ready line. Tests drive it through the page like a person would.
  */
 export async function startHostProcess(
-  options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {},
 ): Promise<HostProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lbt-host-'));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'chromium-host/main.ts', '--no-browser', '--ready-json'],
+    ['--import', 'tsx', 'chromium-host/main.ts', '--no-browser', '--ready-json', ...(options.args ?? [])],
     {
       cwd: root,
       // The candidate specs drive sittings without the console: they ask for the development gate by name

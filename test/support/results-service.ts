@@ -89,6 +89,8 @@ export interface ResultOptions {
   packageHash?: string;
   at?: Date;
   interpreter?: boolean;
+  /** A demonstration sitting (`--demo`), which the service refuses. */
+  demo?: boolean;
   /** Another package than the mini one (e.g. the repository's items/); answers default to all its keys. */
   pkg?: ScoringPackage;
 }
@@ -137,6 +139,7 @@ export function resultRecord(device: TestDevice, options: ResultOptions = {}): R
     resultId: uuidv7(),
     createdAt: iso(36_000),
     status: 'completed',
+    demo: options.demo ?? false,
     sessionId: crypto.randomUUID(),
     deviceId: device.deviceId,
     afnemerId: 'AFN-20417',
@@ -185,6 +188,7 @@ export function resultRecord(device: TestDevice, options: ResultOptions = {}): R
         preparation: { practicedBefore: 'no' },
       },
       device: null,
+      displayChanges: [],
     },
     validity: {
       mouseUsed: true,
@@ -192,6 +196,8 @@ export function resultRecord(device: TestDevice, options: ResultOptions = {}): R
       focusLostCount: 1,
       interrupted: false,
       interruptions: 0,
+      displayChanges: 0,
+      displayOutOfPolicy: 0,
       unansweredItems: recordItems.filter((i) => !i.answered).map((i) => i.itemId),
       fastAnswers: [],
       fastAnswerMs: def.timePolicy.fastAnswerMs,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { AbortReason, PauseReason } from '../../../src/shared/session/event-parts';
+import type { AbortReason } from '../../../src/shared/session/event-parts';
+import type { AfnemerPauseReason } from '../../../src/shared/afnemer/contract';
 import type { SittingOverview } from '../../../src/shared/afnemer';
 import { DesignCanvas } from '../../common/DesignCanvas';
 import { ChoiceChips, Message } from './ConsoleFrame';
@@ -11,7 +12,7 @@ type Act = Promise<Outcome<SittingOverview>>;
 
 export interface OverlayActions {
   unlock: (pin: string) => Act;
-  pause: (pin: string, reason: Exclude<PauseReason, 'focus-lost'>) => Act;
+  pause: (pin: string, reason: AfnemerPauseReason) => Act;
   resume: (pin: string) => Act;
   abort: (pin: string, reason: AbortReason) => Act;
   /** To the close screen (completeness check), with the PIN for "Afsluiten"; once the sitting has ended. */
@@ -34,7 +35,7 @@ export function AfnemerOverlay(props: { actions: OverlayActions }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [pauseReason, setPauseReason] = useState<Exclude<PauseReason, 'focus-lost'> | null>(null);
+  const [pauseReason, setPauseReason] = useState<AfnemerPauseReason | null>(null);
   const [abortReason, setAbortReason] = useState<AbortReason | null>(null);
   const { actions } = props;
 

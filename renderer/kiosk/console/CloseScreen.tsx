@@ -17,6 +17,8 @@ function incidentText(incident: Incident): string {
       return `Onderbroken (kiosk uitgevallen) van ${dutchTime(incident.from)} tot ${dutchTime(incident.to)}`;
     case 'abort':
       return `Afgebroken om ${dutchTime(incident.at)}: ${ABORT_LABEL[incident.reason]}`;
+    case 'display-change':
+      return `Scherm gewijzigd om ${dutchTime(incident.at)} naar ${incident.measurement.widthPx}×${incident.measurement.heightPx} pixels${incident.broken.length > 0 ? ', buiten de apparaateisen' : ', binnen de apparaateisen'}`;
   }
 }
 
@@ -25,6 +27,11 @@ function validityFlags(overview: SittingOverview): string[] {
   return [
     ...(v.mouseUsed ? ['Er is een muis gebruikt in plaats van aanraken.'] : []),
     ...(v.focusLost ? [`Het toetsvenster verloor ${v.focusLostCount} keer de focus.`] : []),
+    ...(v.displayChanges > 0
+      ? [
+          `Het scherm veranderde ${v.displayChanges} keer tijdens de toets (${v.displayOutOfPolicy} keer buiten de apparaateisen).`,
+        ]
+      : []),
     ...(v.interrupted ? [`De kiosk is ${v.interruptions} keer uitgevallen tijdens de toets.`] : []),
     ...(v.fastAnswers.length > 0
       ? [

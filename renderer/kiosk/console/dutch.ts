@@ -1,3 +1,4 @@
+import type { AfnemerPauseReason } from '../../../src/shared/afnemer/contract';
 import type { DeliveryState } from '../../../src/shared/results-service/outbox';
 import type { LanguageCode } from '../../../src/shared/items';
 import type { IntakeMoment, Voorbereiding } from '../../../src/shared/session/conditions';
@@ -5,8 +6,8 @@ import type { AbortReason, Doelgroep, PauseReason } from '../../../src/shared/se
 
 /** The afnemer's words for the reasons and states the host records as codes. */
 
-/** Reasons the afnemer may choose; `focus-lost` is recorded by the shell, never chosen. */
-export const PAUSE_REASONS: [Exclude<PauseReason, 'focus-lost'>, string][] = [
+/** Reasons the afnemer may choose; `focus-lost` and `display-changed` are recorded by the kiosk, never chosen. */
+export const PAUSE_REASONS: [AfnemerPauseReason, string][] = [
   ['candidate-break', 'De kandidaat wil even pauzeren (toilet, drinken)'],
   ['candidate-distress', 'De kandidaat is onrustig of overstuur'],
   ['disturbance', 'Storing in de ruimte (geluid, iemand komt binnen)'],
@@ -17,6 +18,7 @@ export const PAUSE_REASONS: [Exclude<PauseReason, 'focus-lost'>, string][] = [
 export const PAUSE_LABEL: Record<PauseReason, string> = {
   ...Object.fromEntries(PAUSE_REASONS),
   'focus-lost': 'Het toetsvenster verloor de focus',
+  'display-changed': 'Scherm gewijzigd',
 } as Record<PauseReason, string>;
 
 export const ABORT_REASONS: [AbortReason, string][] = [

@@ -53,6 +53,11 @@ export interface AfnemerConsoleOptions {
   recovery?: SessionRecoveryReport;
   policy?: Partial<ConsolePolicy>;
   gate?: AfnemerGateMode;
+  /**
+   * A demonstration host (`--demo`): the device policy does not gate a sitting (a demo runs on any window);
+   * every sitting and result is marked demo instead (src/host/session/session-service.ts).
+   */
+  demo?: boolean;
   /** The closed result's place in the outbox (the outbox's view), when this host has one. */
   delivery?: (sessionId: string) => Promise<OutboxEntry | null>;
   /**
@@ -82,7 +87,8 @@ export interface AfnemerConsole {
   dispatch(input: SessionEventInput): Promise<SessionView>;
   /**
    * A lockdown incident from the shell (lockdown-seam.ts): a running sitting is paused at once (`focus-lost` for
-   * a lost window focus, `technical` for a display change), so only the afnemer's PIN lets it go on.
+   * a lost window focus), so only the afnemer's PIN lets it go on. Display changes go to the display watch
+   * (src/host/device/display-watch.ts), which pauses only when the policy breaks.
    */
   lockdownIncident(kind: LockdownIncidentKind): Promise<void>;
   /** After crash recovery: pauses the resumed sitting until an afnemer resumes it with the PIN. */

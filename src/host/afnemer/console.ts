@@ -83,6 +83,17 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
     idledOut = null;
   };
 
+  /** In a demonstration host the device policy gates nothing: the watermark and the demo mark say why. */
+  const currentGate = () =>
+    options.demo
+      ? {
+          state: 'ready' as const,
+          blocked: [],
+          checkedAt: null,
+          message: 'Demonstratie: het apparaat wordt niet aan de eisen getoetst; geen geldige afname.',
+        }
+      : deviceGateOf(device);
+
   // No mode given means the safe one: only an explicit `when-enrolled` lets an unenrolled kiosk run ungated.
   const gateActive = async () =>
     (options.gate ?? 'always') === 'always' || (await isEnrolled(options.dataDir));
@@ -133,7 +144,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
     const current = touchLogin();
     if (!current)
       throw new Rejected((idledOut ? refusal.signedOutIdle(idleMinutes) : refusal.notLoggedIn()).message);
-    const gate = deviceGateOf(device);
+    const gate = currentGate();
     if (gate.state !== 'ready') throw new Rejected(gate.message ?? 'Doe eerst de apparaatcontrole.');
     return current.afnemer;
   };
@@ -196,7 +207,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
           }
         : null,
       rosterProblem: loaded.ok ? null : loaded.refusal,
-      device: deviceGateOf(device),
+      device: currentGate(),
       policy: {
         showScore: policy.showScore,
         candidateRefPattern: policy.candidateRefPattern,

@@ -20,6 +20,7 @@ export function trackDevice(device: DeviceService): TrackedDevice {
       return report;
     },
     confirm: (request) => device.confirm(request),
+    watch: (page) => device.watch(page),
     current: () => device.current(),
     invalidate() {
       last = null;

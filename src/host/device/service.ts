@@ -11,6 +11,8 @@ import {
   type HostFacts,
   type PageFacts,
   type RuleId,
+  type RuleOutcome,
+  type DeviceFacts,
 } from '../../shared/device';
 import type { ShellKind } from '../../shared/contract';
 import { Rejected } from '../router';
@@ -30,6 +32,11 @@ export interface DeviceServiceOptions {
 export interface DeviceService {
   check(page: PageFacts | null): Promise<DeviceCheckReport>;
   confirm(request: DeviceConfirmRequest): DeviceConditions;
+  /**
+   * Measures again during a sitting (the display watch): the same merge and the same policy as `check`, but
+   * neither the last report nor the confirmation changes, so the conditions the sitting started on stay known.
+   */
+  watch(page: PageFacts | null): Promise<{ facts: DeviceFacts; rules: RuleOutcome[] }>;
   /** The device conditions the afnemer last confirmed; the session service copies them into the result. */
   current(): DeviceConditions | null;
   /** Forget the confirmation, e.g. when a display was added or removed: the check must be run again. */
@@ -41,29 +48,38 @@ export function createDeviceService(options: DeviceServiceOptions): DeviceServic
   let lastReport: DeviceCheckReport | null = null;
   let confirmed: DeviceConditions | null = null;
 
+  const measure = async (page: PageFacts | null): Promise<DeviceCheckReport> => {
+    let host: HostFacts;
+    try {
+      host = await options.hostFacts();
+    } catch (error) {
+      if (error instanceof DeviceFactsFileError) throw new Rejected(error.message);
+      throw error;
+    }
+    const policy = options.policy();
+    const facts = mergeDeviceFacts(page, host, {
+      shell: options.shell,
+      appVersion: options.appVersion,
+      collectedAt: now().toISOString(),
+      shellDisplays: options.shellDisplays?.(),
+    });
+    return {
+      policy,
+      facts,
+      rules: evaluateDevicePolicy(policy, facts),
+      requiredChecks: requiredChecks(policy),
+    };
+  };
+
   return {
     async check(page) {
-      let host: HostFacts;
-      try {
-        host = await options.hostFacts();
-      } catch (error) {
-        if (error instanceof DeviceFactsFileError) throw new Rejected(error.message);
-        throw error;
-      }
-      const policy = options.policy();
-      const facts = mergeDeviceFacts(page, host, {
-        shell: options.shell,
-        appVersion: options.appVersion,
-        collectedAt: now().toISOString(),
-        shellDisplays: options.shellDisplays?.(),
-      });
-      lastReport = {
-        policy,
-        facts,
-        rules: evaluateDevicePolicy(policy, facts),
-        requiredChecks: requiredChecks(policy),
-      };
+      lastReport = await measure(page);
       return lastReport;
+    },
+
+    async watch(page) {
+      const { facts, rules } = await measure(page);
+      return { facts, rules };
     },
 
     confirm(request) {

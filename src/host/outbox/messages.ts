@@ -51,4 +51,5 @@ export const refusalReasons: Partial<Record<string, string>> = {
   'bad-signature': 'de handtekening van het resultaat klopt niet',
   invalid: 'het resultaat heeft niet de verwachte vorm',
   'too-large': 'het resultaat is te groot',
+  'demo-result': 'dit is een demonstratie (demo — geen geldige afname); die telt nergens mee',
 };

@@ -69,6 +69,7 @@ export function buildResultRecord(input: ResultInput): ResultRecord {
     resultId: (input.newResultId ?? uuidv7)(),
     createdAt: input.now.toISOString(),
     status: completed ? 'completed' : 'aborted',
+    demo: opened.demo === true,
     sessionId: opened.sessionId,
     deviceId: input.deviceId,
     afnemerId: opened.afnemerId,
@@ -104,7 +105,15 @@ export function buildResultRecord(input: ResultInput): ResultRecord {
       interruptions,
       abort,
     },
-    afnamecondities: { session: opened.conditions, device: input.device },
+    afnamecondities: {
+      session: opened.conditions,
+      device: input.device,
+      displayChanges: state.incidents.flatMap((i) =>
+        i.kind === 'display-change'
+          ? [{ at: i.at, source: i.source, measurement: i.measurement, broken: i.broken }]
+          : [],
+      ),
+    },
     validity: validityOf(state, context),
     journal: input.journal,
   });

@@ -11,11 +11,13 @@ export function appInfo(options: {
   version: string;
   shell: ShellKind;
   packageId: () => string | null;
+  demo?: boolean;
 }): AppInfo {
   return {
     version: options.version,
     shell: options.shell,
     lockdown: options.shell === 'electron' ? 'full' : 'reduced',
     packageId: options.packageId(),
+    demo: options.demo === true,
   };
 }

@@ -28,6 +28,8 @@ export interface DurableSessionsOptions {
   /** The device conditions the afnemer confirmed (DeviceService.current), copied into each result. */
   device?: () => DeviceConditions | null;
   now?: () => Date;
+  /** A demonstration host: every sitting is marked demo (session-service.ts). */
+  demo?: boolean;
   /** Technical details (file, errno) for the log; the afnemer gets the Dutch message. */
   log?: (message: string, error?: unknown) => void;
 }
@@ -53,6 +55,7 @@ export async function openDurableSessions(options: DurableSessionsOptions): Prom
   const service = createSessionService({
     content: options.content,
     now,
+    ...(options.demo ? { demo: true } : {}),
     openSink: (sessionId) =>
       JournalEventSink.create(journalsDir, sessionId, journalKey, (error) => log(error.detail, error)),
     onError: (error) => log('session store', error),

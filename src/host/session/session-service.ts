@@ -5,6 +5,7 @@ import {
   stampEvent,
   toSessionView,
   type SessionContext,
+  type HostEventBody,
   type SessionEvent,
   type SessionEventInput,
   type SessionReducer,
@@ -22,6 +23,8 @@ export interface SessionServiceOptions {
   /** The host clock; injectable so tests control event times. */
   now?: () => Date;
   newSessionId?: () => string;
+  /** A demonstration host (`--demo`): every sitting it opens is marked demo in its opening event and result. */
+  demo?: boolean;
   /**
    * Runs when the afnemer closes a sitting, after the reducer accepted `session.closed` and BEFORE it is
    * stored or acknowledged: the durable host builds, signs and stores the result record here. If it throws,
@@ -42,6 +45,8 @@ export interface ClosingSession {
 export interface SessionService {
   open(request: SessionOpenRequest): Promise<SessionView>;
   dispatch(input: SessionEventInput): Promise<SessionView>;
+  /** Records a host-only event (the display watch's `display.changed`), stamped like any other. */
+  record(body: Exclude<HostEventBody, { type: 'session.interrupted' }>): Promise<SessionView>;
   /** Records that the host was down from `from` to `to` (crash recovery calls this after `restore`). */
   interrupt(from: string, to: string): Promise<SessionView>;
   /** Rebuilds the current sitting from stored events (crash-resume); throws if they do not fold. */
@@ -133,6 +138,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
           definitionVersion: content.definition.version,
           cesuur: content.definition.cesuur,
           ...request,
+          // Set by the host's start option only: the request schema has no such field, so a page cannot.
+          ...(options.demo ? { demo: true as const } : {}),
         };
         const checked = reducer.apply(reducer.initial, event);
         if (!checked.ok) throw new Rejected(checked.reason);
@@ -159,6 +166,13 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         const session = requireCurrent();
         const stamp = { seq: session.state.lastSeq + 1, at: stampTime(session.state) };
         return commit(session, stampEvent(input, stamp, session.reducer.context));
+      }),
+
+    record: (body) =>
+      exclusive(async () => {
+        const session = requireCurrent();
+        const event: SessionEvent = { ...body, seq: session.state.lastSeq + 1, at: stampTime(session.state) };
+        return commit(session, event);
       }),
 
     interrupt: (from, to) =>

@@ -78,6 +78,16 @@ export async function checkResult(
     throw new ProblemError(400, 'bad-signature', 'The signature does not match the result payload.');
   }
 
+  // After the signature, so the refusal speaks for the device that signed it. A demonstration sitting is no
+  // afname: refused whole rather than stored flagged, so no review query can ever count it (docs/OPERATIONS.md).
+  if (record.demo) {
+    throw new ProblemError(
+      422,
+      'demo-result',
+      'This result is from a demonstration sitting (demo mode); the results service does not store demo results.',
+    );
+  }
+
   const pkg = packages.get(record.package.packageHash);
   if (!pkg) {
     // Named apart from "unknown" so the operator knows the fix: start once with that package again (the log at

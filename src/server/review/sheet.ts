@@ -120,6 +120,7 @@ const PAUSE_TEXT: Record<string, string> = {
   disturbance: 'Pauze door een verstoring in de ruimte',
   technical: 'Pauze voor een technisch probleem',
   'focus-lost': 'Pauze: het toetsvenster verloor de focus',
+  'display-changed': 'Pauze: het scherm veranderde buiten de apparaateisen',
   other: 'Pauze (andere reden)',
 };
 const ABORT_TEXT: Record<string, string> = {

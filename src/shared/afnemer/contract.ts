@@ -112,7 +112,10 @@ export const AfnemerStartRequest = z
 export type AfnemerStartRequest = z.infer<typeof AfnemerStartRequest>;
 
 export const PinRequest = z.object({ pin: Pin }).strict();
-export const PauseRequest = z.object({ pin: Pin, reason: PauseReason.exclude(['focus-lost']) }).strict();
+/** The reasons a person chooses; `focus-lost` and `display-changed` are recorded by the kiosk itself. */
+export const AfnemerPauseReason = PauseReason.exclude(['focus-lost', 'display-changed']);
+export type AfnemerPauseReason = z.infer<typeof AfnemerPauseReason>;
+export const PauseRequest = z.object({ pin: Pin, reason: AfnemerPauseReason }).strict();
 export const AbortRequest = z.object({ pin: Pin, reason: AbortReason }).strict();
 
 /** A PIN-checked action on the sitting: its overview afterwards, or the refusal. */

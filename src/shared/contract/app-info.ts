@@ -10,5 +10,10 @@ export const AppInfo = z.object({
   lockdown: z.enum(['full', 'reduced']),
   /** Id of the loaded item package, or null when none is loaded yet. */
   packageId: z.string().nullable(),
+  /**
+   * A demonstration host (`npm start -- --demo`): every screen shows "demo — geen geldige afname" and every
+   * result is marked demo. Only the host's start option sets it.
+   */
+  demo: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

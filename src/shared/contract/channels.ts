@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { PackageView } from '../items/package-view';
 import { AppInfo } from './app-info';
-import { DeviceCheckReport, DeviceConditions, DeviceCheckRequest, DeviceConfirmRequest } from '../device';
+import {
+  DeviceCheckReport,
+  DeviceConditions,
+  DeviceCheckRequest,
+  DeviceConfirmRequest,
+  DisplayWatchRequest,
+} from '../device';
 import { SessionDispatchRequest, SessionOpenRequest, SessionStateRequest } from '../session/contract';
 import { SessionView } from '../session/view';
 import { ResultGetRequest, SessionRecoveryReport, SessionRecoveryRequest, SignedResult } from '../result';
@@ -36,6 +42,8 @@ export const channels = {
   'app.info': { request: z.object({}).strict(), response: AppInfo },
   'device.check': { request: DeviceCheckRequest, response: DeviceCheckReport },
   'device.confirm': { request: DeviceConfirmRequest, response: DeviceConditions },
+  /** During a sitting: the page's view of the screen changed; the host records it and pauses if the policy breaks. */
+  'device.watch': { request: DisplayWatchRequest, response: SessionView.nullable() },
   /** The loaded item package; refused (`rejected`, listing the problems) when the package is invalid. */
   'package.get': { request: z.object({}).strict(), response: PackageView },
   /** Opens a sitting on the loaded package (afnemer, candidate, language); refused while one is open. */

@@ -20,3 +20,10 @@ export const DeviceConfirmRequest = z
   .object({ checks: InteractiveChecks, confirmations: z.array(Confirmation).max(16) })
   .strict();
 export type DeviceConfirmRequest = z.infer<typeof DeviceConfirmRequest>;
+
+/**
+ * `device.watch`: during a sitting the page reports its view of the screen after a resize or a resolution
+ * change; the host measures again under the same policy and records the change (docs/SESSION.md).
+ */
+export const DisplayWatchRequest = z.object({ page: PageFacts }).strict();
+export type DisplayWatchRequest = z.infer<typeof DisplayWatchRequest>;

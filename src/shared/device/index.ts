@@ -6,3 +6,4 @@ export * from './policy';
 export * from './readiness';
 export * from './contract';
 export * from './lockdown';
+export * from './display-watch';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { DisplayMeasurement } from '../device/display-watch';
 import { DeviceConditions } from '../device/outcomes';
+import { RuleId } from '../device/policy';
 import { FamilyId, Id, LanguageCode, Response, Sha256Hex } from '../items';
 import { Outcome, ScoredTwijfelzone } from '../scoring/rules';
 import { SCORING_VERSION } from '../scoring/score';
@@ -71,6 +73,9 @@ export const ResultValidity = z
     focusLostCount: Count,
     interrupted: z.boolean(),
     interruptions: Count,
+    /** The display measured differently during the sitting (window, scale or screen), and how often that broke the device policy (each such change paused the sitting). */
+    displayChanges: Count,
+    displayOutOfPolicy: Count,
     /** Scored items without a (complete) committed answer. */
     unansweredItems: z.array(Id),
     /** Items answered faster than `fastAnswerMs`. */
@@ -87,6 +92,11 @@ export const ResultRecord = z
     createdAt: IsoTime,
     /** `completed`: every opgave committed. `aborted`: ended early by the afnemer; no outcome is given. */
     status: z.enum(['completed', 'aborted']),
+    /**
+     * A demonstration sitting (`--demo`): not a valid afname. The results service refuses it, so it never enters
+     * a statistic; the field is signed, so a demo result can never pass for a real one.
+     */
+    demo: z.boolean(),
     sessionId: z.uuid(),
     deviceId: DeviceId,
     /** Who opened the sitting and who closed it (usually the same afnemer). */
@@ -118,6 +128,17 @@ export const ResultRecord = z
         session: Afnamecondities,
         /** The device check the afnemer confirmed in this host run, or null when none is known. */
         device: DeviceConditions.nullable(),
+        /** Every display change during the sitting, in order; `broken` lists the policy rules it failed. */
+        displayChanges: z.array(
+          z
+            .object({
+              at: IsoTime,
+              source: z.enum(['page', 'shell']),
+              measurement: DisplayMeasurement,
+              broken: z.array(RuleId),
+            })
+            .strict(),
+        ),
       })
       .strict(),
     validity: ResultValidity,

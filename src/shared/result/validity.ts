@@ -21,6 +21,7 @@ export function validityOf(state: SessionState, context: SessionContext): Result
     (i) => i.kind === 'pause' && i.reason === 'focus-lost',
   ).length;
   const interruptions = state.incidents.filter((i) => i.kind === 'interruption').length;
+  const displayChanges = state.incidents.filter((i) => i.kind === 'display-change');
   return {
     mouseUsed:
       state.items.some((r) => r.inputTypes.includes('mouse')) ||
@@ -29,6 +30,8 @@ export function validityOf(state: SessionState, context: SessionContext): Result
     focusLostCount,
     interrupted: interruptions > 0,
     interruptions,
+    displayChanges: displayChanges.length,
+    displayOutOfPolicy: displayChanges.filter((i) => i.broken.length > 0).length,
     unansweredItems: state.items.filter((r) => !isComplete(r.committed)).map((r) => r.itemId),
     fastAnswers: state.items.filter((r) => isFastAnswer(r, fastAnswerMs)).map((r) => r.itemId),
     fastAnswerMs,

@@ -13,6 +13,8 @@ export const ProblemCode = z.enum([
   'unknown-device',
   'revoked-device',
   'unknown-package',
+  /** A demonstration sitting (`demo: true`): never stored, so it can enter no statistic (docs/OPERATIONS.md). */
+  'demo-result',
   'conflict',
   'bad-enrollment-code',
   'unauthorized',

@@ -114,6 +114,22 @@ export function applyInterrupted(
   );
 }
 
+/** Recorded while the sitting runs or is paused; the pause it may call for is its own event. */
+export function applyDisplayChanged(
+  prev: SessionState,
+  next: SessionState,
+  event: EventOf<'display.changed'>,
+): ApplyResult {
+  if (prev.status !== 'active' && prev.status !== 'paused') {
+    return reject('ended', 'De sessie is al afgelopen; een schermwijziging hoort er niet meer bij.');
+  }
+  const { source, measurement, broken } = event;
+  return accept({
+    ...next,
+    incidents: [...next.incidents, { kind: 'display-change', at: event.at, source, measurement, broken }],
+  });
+}
+
 export function applyAborted(
   prev: SessionState,
   next: SessionState,

@@ -27,6 +27,8 @@ export const PauseReason = z.enum([
   'technical',
   /** The kiosk window lost focus (recorded by the shell, not chosen by a person). */
   'focus-lost',
+  /** The window, scale or screen changed during the sitting so the device policy no longer holds (the host). */
+  'display-changed',
   'other',
 ]);
 export type PauseReason = z.infer<typeof PauseReason>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DisplayMeasurement, RuleId } from '../device';
 import { Id, LanguageCode, Sha256Hex } from '../items';
 import { Afnamecondities } from './conditions';
 import { AbortReason, Doelgroep, IsoTime, Label, PauseReason } from './event-parts';
@@ -23,6 +24,11 @@ export const SessionOpened = z
     gemeente: Label,
     doelgroep: Doelgroep,
     conditions: Afnamecondities,
+    /**
+     * A demonstration sitting (the host's `--demo` start option, never the page): its result is marked demo and
+     * no statistic counts it. Absent on every real sitting.
+     */
+    demo: z.literal(true).optional(),
   })
   .strict();
 
@@ -35,6 +41,21 @@ export const SessionResumed = z.object({ type: z.literal('session.resumed') }).s
  */
 export const SessionInterrupted = z
   .object({ type: z.literal('session.interrupted'), from: IsoTime, to: IsoTime })
+  .strict();
+
+/**
+ * The host measured the display again during the sitting (a window, scale or screen change) and found it
+ * different from before. `broken` lists the device-policy rules the new display fails; when it is not empty
+ * the host pauses the sitting for the afnemer right after (reason `display-changed`). Host-only.
+ */
+export const DisplayChanged = z
+  .object({
+    type: z.literal('display.changed'),
+    /** Who noticed: the page (resize, resolution media query) or the shell (Electron's screen events). */
+    source: z.enum(['page', 'shell']),
+    measurement: DisplayMeasurement,
+    broken: z.array(RuleId),
+  })
   .strict();
 
 export const SessionAborted = z

@@ -12,6 +12,7 @@ import {
   VoorbeeldShown,
 } from './events-items';
 import {
+  DisplayChanged,
   SessionAborted,
   SessionClosed,
   SessionCompleted,
@@ -56,6 +57,7 @@ export const SessionEvent = z.discriminatedUnion('type', [
   SessionPaused.extend(Stamp),
   SessionResumed.extend(Stamp),
   SessionInterrupted.extend(Stamp),
+  DisplayChanged.extend(Stamp),
   SessionAborted.extend(Stamp),
   SessionCompleted.extend(Stamp),
   SessionClosed.extend(Stamp),
@@ -64,10 +66,13 @@ export type SessionEvent = z.infer<typeof SessionEvent>;
 export type SessionEventType = SessionEvent['type'];
 export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
 
+/** A host-only event body (`session.interrupted`, `display.changed`): the host stamps it like any other. */
+export type HostEventBody = z.infer<typeof SessionInterrupted> | z.infer<typeof DisplayChanged>;
+
 /**
  * What the page may send through `session.dispatch`: an event without `seq`/`at` (the host stamps them)
  * and without host-only events (`session.opened` comes from `session.open`, `session.interrupted` from
- * crash recovery). A practice answer comes without its `correct` flag, which the host derives from the key.
+ * crash recovery, `display.changed` from the host's display watch). A practice answer comes without its `correct` flag, which the host derives from the key.
  */
 export const SessionEventInput = z.discriminatedUnion('type', [
   PracticeVoorbeeldShown,

@@ -13,6 +13,7 @@ import {
   applyAborted,
   applyClosed,
   applyCompleted,
+  applyDisplayChanged,
   applyInterrupted,
   applyOpened,
   applyPaused,
@@ -102,6 +103,8 @@ function applyEvent(prev: SessionState, event: SessionEvent, context: PreparedCo
       return applyResumed(prev, next, event);
     case 'session.interrupted':
       return applyInterrupted(prev, next, event);
+    case 'display.changed':
+      return applyDisplayChanged(prev, next, event);
     case 'session.aborted':
       return applyAborted(prev, next, event);
     case 'session.completed':

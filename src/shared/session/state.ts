@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DisplayMeasurement, RuleId } from '../device';
 import { FamilyId, Id, Response } from '../items';
 import { AbortReason, InputType, IsoTime, PauseReason } from './event-parts';
 import { SessionOpened } from './events-lifecycle';
@@ -105,6 +106,16 @@ export const Incident = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('interruption'), from: IsoTime, to: IsoTime }).strict(),
   z
     .object({ kind: z.literal('abort'), reason: AbortReason, at: IsoTime, note: z.string().optional() })
+    .strict(),
+  /** The display measured differently during the sitting; `broken` non-empty: it no longer met the policy. */
+  z
+    .object({
+      kind: z.literal('display-change'),
+      at: IsoTime,
+      source: z.enum(['page', 'shell']),
+      measurement: DisplayMeasurement,
+      broken: z.array(RuleId),
+    })
     .strict(),
 ]);
 export type Incident = z.infer<typeof Incident>;

@@ -94,10 +94,15 @@ export async function enrolledDataDir(service: RunningService): Promise<string> 
   return dataDir;
 }
 
-export function startKiosk(dataDir: string, facts: object = COMPLIANT_FACTS): Promise<HostProcess> {
+export function startKiosk(
+  dataDir: string,
+  facts: object = COMPLIANT_FACTS,
+  args: string[] = [],
+): Promise<HostProcess> {
   return startHostProcess({
     dataDir,
     env: { LBT_DEVICE_FACTS_FILE: factsFile(facts), LBT_AFNEMER_GATE: 'always' },
+    args,
   });
 }
 

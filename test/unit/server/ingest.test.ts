@@ -175,6 +175,20 @@ describe.each(INGEST_SETUPS)('ingest on %s with %i check threads', (kind, checkT
     expect(await countResults(service)).toBe(before);
   });
 
+  it('refuses a demonstration result with 422 demo-result and stores nothing, so no statistic can count it', async () => {
+    const before = await countResults(service);
+    const problem = expectProblem(
+      await postResult(service.url, signedResult(device, { demo: true })),
+      422,
+      'demo-result',
+    );
+    expect(problem.detail).toContain('demonstration');
+    expect(await countResults(service)).toBe(before);
+    // The same sitting as a real one is taken: the refusal is about the demo mark, nothing else.
+    expect((await postResult(service.url, signedResult(device, { demo: false }))).status).toBe(201);
+    expect(await countResults(service)).toBe(before + 1);
+  });
+
   it('stores a result whose claimed score differs from the re-score, flagged, with the service score', async () => {
     const envelope = signedResult(device, { claimedRaw: 4 });
     const answer = await postResult(service.url, envelope);
