@@ -17,6 +17,8 @@ function incidentText(incident: Incident): string {
       return `Onderbroken (kiosk uitgevallen) van ${dutchTime(incident.from)} tot ${dutchTime(incident.to)}`;
     case 'abort':
       return `Afgebroken om ${dutchTime(incident.at)}: ${ABORT_LABEL[incident.reason]}`;
+    case 'idle':
+      return `Om ${dutchTime(incident.at)} ${minutes(incident.idleMs)} niets aangeraakt bij opgave ${incident.itemId}`;
   }
 }
 
@@ -30,6 +32,9 @@ function validityFlags(overview: SittingOverview): string[] {
       ? [
           `${v.fastAnswers.length} opgaven zijn sneller beantwoord dan ${(v.fastAnswerMs / 1000).toLocaleString('nl-NL')} seconden.`,
         ]
+      : []),
+    ...(v.longIdles > 0
+      ? [`De kandidaat raakte ${v.longIdles} keer een opgave lang niet aan (misschien was hulp nodig).`]
       : []),
   ];
 }

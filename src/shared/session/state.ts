@@ -106,6 +106,8 @@ export const Incident = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('abort'), reason: AbortReason, at: IsoTime, note: z.string().optional() })
     .strict(),
+  /** A long quiet spell on an opgave (`candidate.idle`): no touch for `idleMs` up to `at`. */
+  z.object({ kind: z.literal('idle'), itemId: Id, at: IsoTime, idleMs: Ms }).strict(),
 ]);
 export type Incident = z.infer<typeof Incident>;
 
