@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { stage, type CandidateStore } from '../candidate/store';
 import type { Stage } from '../candidate/model';
 import { minutes } from './dutch';
@@ -34,7 +35,8 @@ export function whereText(current: Stage | null, total: number): string {
  * so the afnemer knows when to step in (within the protocol). Ticks once a second while shown.
  */
 export function CandidateWhereabouts({ store }: { store: CandidateStore }) {
-  const current = useStore(store, stage);
+  // A fresh object per call: compared field by field, or every store change would re-render forever.
+  const current = useStore(store, useShallow(stage));
   const total = useStore(store, (s) => s.pkg?.items.length ?? 0);
   const quietSince = useStore(store, (s) => s.quietSince);
   const [now, setNow] = useState(() => Date.now());

@@ -161,6 +161,7 @@ export async function walkSitting(walk: Walk): Promise<WalkResult> {
       await giveAnswer(walk, item.opgave, wrongFirst ? wrongAnswer(item) : item.key);
       await finger.tap(next, { enabled: true });
       await expectScreenFits(page, { feedback: wrongFirst ? 'try-again' : 'correct' });
+      await expectChecksOnlyWhenRight(walk, wrongFirst ? 'try-again' : 'correct');
       if (wrongFirst) {
         await walk.onStep?.('practice-feedback', step);
         // After a wrong try, look at the hand again: the answer tried stays (its feedback too).
@@ -238,6 +239,22 @@ async function answerWhileHostIsSlow(walk: Walk, item: PackageFiles['items'][num
   } finally {
     walk.slowHost.release();
   }
+}
+
+/**
+ * A check means "right": on "try again" nothing in the task carries one (the chosen picture's mark is a round
+ * dot, not a tick), and on "right" the feedback's check is the only one.
+ */
+async function expectChecksOnlyWhenRight(walk: Walk, feedback: 'try-again' | 'correct') {
+  const marks = await yourTurn(walk).evaluate((frame) => ({
+    checks: frame.querySelectorAll('.icon-check').length,
+    chosen: [...frame.querySelectorAll('.chosen-mark')].map((mark) => {
+      const after = getComputedStyle(mark, '::after');
+      return { radius: after.borderRadius, transform: after.transform };
+    }),
+  }));
+  expect(marks.checks, `check pictograms on "${feedback}"`).toBe(feedback === 'correct' ? 1 : 0);
+  for (const chosen of marks.chosen) expect(chosen).toEqual({ radius: '50%', transform: 'none' });
 }
 
 /**
