@@ -11,6 +11,7 @@ import {
   TestDefinition,
 } from '../../src/shared/items/index';
 import { FAMILY_NL, ruleModelsSection } from './docs-rules';
+import { IDLE_TIMES } from '../../src/shared/session/idle';
 import { AUDIO_BITRATE_KBPS } from './lib/audio';
 import { writeText } from './lib/write';
 
@@ -191,6 +192,9 @@ animated hand demonstrates; the opgave's answer is the item's \`key\`.
 | going back | ${def.allowBack ? 'allowed' : 'not allowed'} | as in the LBT |
 | audio | Ogg Opus, ${AUDIO_BITRATE_KBPS} kbit/s mono, espeak-ng | small package, plays in Chromium and Electron |
 | invented-word voice | espeak-ng \`nl\`, 110 words/min | one neutral voice for all items |
+| no example beside the task | the voorbeeld is demonstrated full-screen; the opgave then fills the task area alone, and the eye ("watch again", under PLAY on every opgave) replays the voorbeeld full-screen with its sound and the hand and returns to the answer in progress; every replay is a journal event | consulenten found the old screen, with the example on the left and the "real" test on the right, confusing (seed report 000, lines 3953-3957); the opgave must be unmistakably the candidate's turn |
+| the same stimulus in every language | scenes, the order of pictures, tiles, slots and targets, the progress path and the places of PLAY, "watch again" and "volgende" are the same in every instruction language; only instruction text runs right to left (Arabic, Farsi) | a mirrored screen is a different test; the instructions must be the same for everyone (seed report 002, lines 1591-1598) |
+| help before panic | PLAY pulses after ${IDLE_TIMES.playPulseMs / 1000} s without a touch on a voorbeeld; on an opgave the eye appears after ${IDLE_TIMES.hintEyeMs / 1000} s and the hand after ${IDLE_TIMES.hintHandMs / 1000} s; ${IDLE_TIMES.longIdleMs / 1000} s without a touch is a journal event (\`candidate.idle\`) counted in the result's validity flags and shown to the afnemer | candidates who cannot find the next step panic (seed report 000, lines 3953-3963); a picture offers help without words, and the afnemer sees when to step in |
 
 ### Instruction languages and voices
 

@@ -14,10 +14,13 @@ export function DesignCanvas({
   children,
   dir,
   lang,
+  textDir,
 }: {
   children: ReactNode;
   dir?: 'ltr' | 'rtl';
   lang?: string;
+  /** Where only the text runs in another direction than the layout (the candidate's instruction text). */
+  textDir?: 'ltr' | 'rtl';
 }) {
   const [fit, setFit] = useState<CanvasFit>(currentFit);
   useLayoutEffect(() => {
@@ -38,6 +41,7 @@ export function DesignCanvas({
         data-scale={fit.scale}
         dir={dir}
         lang={lang}
+        data-text-dir={textDir}
         style={{
           width: DESIGN_WIDTH,
           height: DESIGN_HEIGHT,

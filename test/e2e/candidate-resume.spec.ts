@@ -73,7 +73,7 @@ test('opening a second sitting while one runs is refused plainly, and the runnin
   }
 });
 
-test('at the candidate pace the hand demonstrates the voorbeeld, then it shrinks into the look panel', async ({
+test('at the candidate pace the hand demonstrates the voorbeeld, the opgave opens alone, and the eye replays it full-screen', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -111,9 +111,22 @@ test('at the candidate pace the hand demonstrates the voorbeeld, then it shrinks
     await page.waitForTimeout(500);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/candidate-voorbeeld-hand.png` });
-    // Once demonstrated, the opgave opens with the voorbeeld in the framed look panel.
-    await expect(page.locator('main[data-screen="opgave"]')).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByRole('region', { name: ui.look })).toBeVisible();
+    // Once demonstrated, the opgave opens alone: no example beside the task, the eye under PLAY.
+    const opgave = page.locator('main[data-screen="opgave"]');
+    await expect(opgave).toBeVisible({ timeout: 60_000 });
+    await expect(opgave.locator('.demo-stage, .scene-small')).toHaveCount(0);
+    await expect(opgave.locator('.scene')).toHaveCount(1);
+    await page.screenshot({ path: `${SHOTS}/candidate-opgave-alone.png` });
+    // "Watch again": the voorbeeld full-screen again, sound and hand, then back to the opgave.
+    const step = await opgave.getAttribute('data-step');
+    await finger.tap(page.getByRole('button', { name: ui.look, exact: true }));
+    const replay = page.locator(`main[data-step="voorbeeld:${step!.split(':')[1]}"]`);
+    await expect(replay.locator('.demo-stage .hand:not(.is-hidden) .hand-icon')).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${SHOTS}/candidate-watch-again.png` });
+    await expect(page.locator(`main[data-step="${step}"]`)).toBeVisible({ timeout: 60_000 });
   } finally {
     await host.stop();
   }

@@ -9,7 +9,8 @@ import { walkSitting } from './candidate/walk';
 
 /**
  * Issue 4's walk: practice and all 40 items by taps and drags on a touch screen, at the prescribed and
- * two common window sizes, with a scripted mix of right and wrong answers. The keys come from items/
+ * two common window sizes, with a scripted mix of right and wrong answers, and "watch again" used with the
+ * answer half given on the first opgave of each family. The keys come from items/
  * in this process; the host's raw score must equal the number of right answers given.
  */
 const files = loadPackageFiles();
@@ -26,6 +27,16 @@ const viewports = [
   },
   { name: '1366x768', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, shots: false },
 ];
+
+// "Watch again" mid-answer on the second opgave of each family (choose, order and place among them; the first
+// ones carry the take-back and the slow host).
+const watchAgainIds = files.items.flatMap((item, index) =>
+  index >= 1 &&
+  (index === 1 || files.items[index - 2]!.family !== item.family) &&
+  files.items[index - 1]!.family === item.family
+    ? [item.id]
+    : [],
+);
 
 // Right, right, wrong, ... and every fifth item wrong as well: 21 right answers of 40.
 const answerRight = (index: number) => index % 3 !== 2 && index % 5 !== 4;
@@ -55,6 +66,7 @@ for (const setup of viewports) {
           slowHostAt: 3,
           slowHost: slowHost(host),
           takeBackAt: files.items.findIndex((item) => item.opgave.interaction.kind === 'order'),
+          watchAgainAt: watchAgainIds.map((id) => files.items.findIndex((item) => item.id === id)),
           onStep: async (screen, step) => {
             const id = step.split(':')[1] ?? '';
             const family = files.items.find((item) => item.id === id)?.family;
@@ -82,6 +94,9 @@ for (const setup of viewports) {
         expect(state.items[6]!.commits).toBe(1);
         expect(state.items[7]!.voorbeeldShownAt).not.toBeNull();
         expect(state.items.every((record) => record.commits === 1)).toBe(true);
+        // Every "watch again" is one replay on the item's record, and only there.
+        for (const record of state.items)
+          expect(record.replays, record.itemId).toBe(watchAgainIds.includes(record.itemId) ? 1 : 0);
         // The answer tapped while the host was slow is the one that counted.
         expect(state.items[3]!.changes).toBe(2);
         // The taken-back tile was recorded as a change (placed, then removed) before the real answer.

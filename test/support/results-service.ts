@@ -201,6 +201,7 @@ export function resultRecord(device: TestDevice, options: ResultOptions = {}): R
       unansweredItems: recordItems.filter((i) => !i.answered).map((i) => i.itemId),
       fastAnswers: [],
       fastAnswerMs: def.timePolicy.fastAnswerMs,
+      longIdles: 0,
     },
     journal: { headHash: 'f'.repeat(64), records: 33 },
   });

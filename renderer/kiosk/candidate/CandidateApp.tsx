@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import '../../common/fonts';
 import { DesignCanvas } from '../../common/DesignCanvas';
 import './candidate.css';
 import './scene.css';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { IDLE_TIMES, type IdleTimes } from '../../../src/shared/session/idle';
 import { CandidateContext, useCandidate, useCandidateState, type Pace } from './context';
 import type { CandidatePort } from './port';
 import {
@@ -26,15 +27,20 @@ export function CandidateApp({
   store,
   port,
   pace,
+  idle = IDLE_TIMES,
 }: {
   store: CandidateStore;
   port: CandidatePort;
   pace: Pace;
+  idle?: IdleTimes;
 }) {
-  const context = useMemo(() => ({ store, port, pace }), [store, port, pace]);
+  const context = useMemo(() => ({ store, port, pace, idle }), [store, port, pace, idle]);
   return (
     <CandidateContext.Provider value={context}>
-      <Canvas />
+      {/* The frame is fixed to the window, so this wrapper only marks the candidate's screen (use-idle.ts). */}
+      <div data-candidate-root="">
+        <Canvas />
+      </div>
     </CandidateContext.Provider>
   );
 }
@@ -44,8 +50,10 @@ function Canvas() {
   const status = useCandidateState((s) => s.status);
   const problem = useCandidateState((s) => s.problem);
   const instructions = pkg?.instructions;
+  useDocumentLanguage(instructions?.language);
   return (
-    <DesignCanvas dir={instructions?.direction} lang={instructions?.language}>
+    // Left to right in every language: the same stimulus for everyone. Only instruction text follows the language.
+    <DesignCanvas dir="ltr" textDir={instructions?.direction} lang={instructions?.language}>
       {status === 'ready' && pkg ? (
         <Screen />
       ) : (
@@ -60,6 +68,19 @@ function Canvas() {
       )}
     </DesignCanvas>
   );
+}
+
+/** The page's `lang` is the instruction language while the candidate's screens are up (the console's is Dutch). */
+function useDocumentLanguage(language: string | undefined) {
+  useEffect(() => {
+    if (!language) return;
+    const root = document.documentElement;
+    const before = root.lang;
+    root.lang = language;
+    return () => {
+      root.lang = before;
+    };
+  }, [language]);
 }
 
 /** Which scored item the candidate is at (or about to start), or -1 before the items. */

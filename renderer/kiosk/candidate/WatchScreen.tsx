@@ -6,6 +6,7 @@ import { useHandDemo } from './hand-demo';
 import { Layout } from './Layout';
 import { EyeIcon } from './pictograms';
 import { sceneSounds, SceneView } from './SceneView';
+import { useIdleSteps } from './use-idle';
 import { usePlayer } from './use-player';
 
 const HOLD_MS = 1200;
@@ -23,12 +24,12 @@ export function WatchScreen(props: {
   progress: ReactNode;
   /** The host has recorded the screen as shown; until then PLAY waits. */
   ready: boolean;
-  /** Start at once, without waiting for PLAY ("watch again"). */
+  /** Start at once, without waiting for PLAY ("watch again" on the opgave). */
   autoPlay?: boolean;
   onDemonstrated: () => void;
 }) {
   const { itemId, voorbeeld } = props;
-  const { pace } = useCandidate();
+  const { pace, idle } = useCandidate();
   const ui = useUi();
   const stageRef = useRef<HTMLDivElement>(null);
   const tiles = usePlayer();
@@ -38,6 +39,8 @@ export function WatchScreen(props: {
   const [started, setStarted] = useState(false);
   const runningRef = useRef(false);
   const sounds = sceneSounds(voorbeeld, itemId, 'voorbeeld');
+  // Help before panic: PLAY pulses gently when nothing has been touched for a few seconds.
+  const inviting = useIdleSteps([idle.playPulseMs], started || !props.ready || props.autoPlay === true) > 0;
 
   const play = async () => {
     // A ref as well as state: a second tap (or an effect run twice) can come before React re-renders.
@@ -72,7 +75,14 @@ export function WatchScreen(props: {
       step={itemId}
       tone="watch"
       progress={props.progress}
-      play={<PlayButton playing={running} disabled={!props.ready} onPlay={() => void play()} />}
+      play={
+        <PlayButton
+          playing={running}
+          disabled={!props.ready}
+          inviting={inviting}
+          onPlay={() => void play()}
+        />
+      }
       next={<NextButton ready={false} onNext={() => undefined} />}
     >
       <div className="watch-banner" role="img" aria-label={ui('look')}>

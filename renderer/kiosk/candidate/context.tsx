@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { UiKey } from '../../../src/shared/items';
+import type { IdleTimes } from '../../../src/shared/session/idle';
 import type { CandidatePackage } from './model';
 import type { CandidatePort } from './port';
 import type { CandidateState, CandidateStore } from './store';
@@ -12,6 +13,8 @@ export interface CandidateContextValue {
   store: CandidateStore;
   port: CandidatePort;
   pace: Pace;
+  /** When the screens offer help to a candidate who touches nothing (src/shared/session/idle.ts). */
+  idle: IdleTimes;
 }
 
 export const CandidateContext = createContext<CandidateContextValue | null>(null);

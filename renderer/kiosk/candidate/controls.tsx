@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { NextIcon, PlayIcon, ReplayIcon } from './pictograms';
+import { EyeIcon, HandIcon, NextIcon, PlayIcon, ReplayIcon } from './pictograms';
 import { advancePending, shownResponse } from './store';
 import { useCandidate, useCandidateState, useUi } from './context';
 import { isComplete } from '../../../src/shared/session/response-fit';
@@ -67,19 +67,24 @@ export function TouchButton(props: {
   );
 }
 
-/** The large PLAY control. It is always on screen; audio starts only when it is tapped. */
+/**
+ * The large PLAY control. It is always on screen; audio starts only when it is tapped. `inviting`: the
+ * candidate has not touched it for a while, so it pulses gently (help before panic).
+ */
 export function PlayButton(props: {
   onPlay: (inputType: InputType) => void;
   playing: boolean;
   replay?: boolean;
   disabled?: boolean;
+  inviting?: boolean;
   className?: string;
 }) {
   const ui = useUi();
+  const inviting = props.inviting === true && !props.playing && !props.disabled;
   return (
     <TouchButton
       label={ui(props.replay ? 'replay' : 'play')}
-      className={`play-button${props.playing ? ' is-playing' : ''} ${props.className ?? ''}`}
+      className={`play-button${props.playing ? ' is-playing' : ''}${inviting ? ' is-inviting' : ''} ${props.className ?? ''}`}
       onActivate={props.onPlay}
       disabled={props.disabled}
       testId="play"
@@ -117,4 +122,35 @@ export function NextButton(props: { ready: boolean; onNext: (inputType: InputTyp
 /** "Volgende" for an answer screen: ready once the shown answer is complete. */
 export function useAnswerReady(): boolean {
   return useCandidateState((state) => isComplete(shownResponse(state)));
+}
+
+/**
+ * The eye: watch the voorbeeld again, full-screen with its sound and the hand, then come back to the same
+ * answer. In the same place on every opgave (practice and scored) that has a voorbeeld.
+ */
+export function WatchAgainButton(props: { onWatch: () => void; hinting?: boolean }) {
+  const ui = useUi();
+  return (
+    <TouchButton
+      label={ui('look')}
+      className={`watch-again-button${props.hinting ? ' is-hinting' : ''}`}
+      testId="watch-again"
+      onActivate={props.onWatch}
+    >
+      <EyeIcon />
+    </TouchButton>
+  );
+}
+
+/**
+ * Help for a candidate who has touched nothing on an opgave for a while: first the eye, pointing up at
+ * "watch again"; later the hand, pointing at the task ("now you"). A picture only, never a sound or a word.
+ */
+export function IdleHint({ step }: { step: 'eye' | 'hand' }) {
+  return (
+    <div className={`idle-hint idle-hint-${step}`} data-hint={step} aria-hidden="true">
+      <span className="idle-hint-arrow" />
+      {step === 'eye' ? <EyeIcon /> : <HandIcon />}
+    </div>
+  );
 }

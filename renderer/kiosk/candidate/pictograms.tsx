@@ -57,7 +57,7 @@ export const YourTurnIcon = () => (
 );
 
 export const CheckIcon = () => (
-  <svg {...common} viewBox="0 0 100 100" className="icon">
+  <svg {...common} viewBox="0 0 100 100" className="icon icon-check">
     <circle cx="50" cy="50" r="44" fill="none" stroke="currentColor" strokeWidth="8" />
     <path
       d="M28 52 L44 68 L74 36"

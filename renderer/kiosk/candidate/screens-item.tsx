@@ -1,17 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Response } from '../../../src/shared/items';
 import type { ItemView } from '../../../src/shared/items/package-view';
-import { NextButton, PlayButton, useAnswerReady } from './controls';
+import { IdleHint, NextButton, PlayButton, useAnswerReady, WatchAgainButton } from './controls';
 import { useCandidate, useCandidateState, usePackage, useUi } from './context';
 import { useEffectAfterPaint } from './after-paint';
-import { useHandDemo } from './hand-demo';
 import { WatchScreen } from './WatchScreen';
 import { Layout } from './Layout';
 import type { InputType } from './model';
-import { EyeIcon, YourTurnIcon } from './pictograms';
+import { YourTurnIcon } from './pictograms';
 import { ProgressPath } from './ProgressPath';
 import { sceneSounds, SceneView, soundsOrInstruction } from './SceneView';
 import { shownResponse } from './store';
+import { useIdleSteps } from './use-idle';
 import { usePlayer } from './use-player';
 
 /**
@@ -48,55 +48,26 @@ export function VoorbeeldScreen(props: {
   );
 }
 
-/** The voorbeeld, small and framed, beside the task: look back any time, replay the hand. */
-function LookPanel({ item }: { item: ItemView }) {
-  const { store, pace } = useCandidate();
-  const ui = useUi();
-  const stageRef = useRef<HTMLDivElement>(null);
-  const player = usePlayer();
-  const demo = useHandDemo(
-    stageRef,
-    item.voorbeeld.interaction,
-    item.voorbeeld.answer,
-    pace,
-    player.say(item.id),
-  );
-  const [running, setRunning] = useState(false);
-  const replay = async () => {
-    if (running) return;
-    setRunning(true);
-    void store.send({ type: 'voorbeeld.replayed', itemId: item.id });
-    // Only the pictures' sounds: the voorbeeld's prompt belongs to the voorbeeld screen.
-    await player.play(
-      sceneSounds(item.voorbeeld, item.id, 'voorbeeld').filter((s) => s.source.kind === 'visual'),
-    );
-    await demo.run();
-    setRunning(false);
-  };
-  return (
-    <section className="look-panel" aria-label={ui('look')}>
-      <div className="look-title" aria-hidden="true">
-        <EyeIcon />
-      </div>
-      <div className="look-stage" ref={stageRef}>
-        {/* No `onSound`: at this scale its pictures are under 12 mm; replay says their sounds. */}
-        <SceneView scene={item.voorbeeld} response={demo.response} className="scene-small" />
-        {demo.overlay}
-      </div>
-      <PlayButton replay playing={running} onPlay={() => void replay()} className="look-replay" />
-    </section>
-  );
-}
-
-/** The candidate's turn: the task is large, white and framed; the voorbeeld is only in the look panel. */
+/**
+ * The candidate's turn: the task alone, large, white and framed. No example beside it (seed report 000: the
+ * example and the task side by side confused candidates); the eye under PLAY replays the voorbeeld full-screen,
+ * with its sound and the hand, and brings the opgave back with the answer so far (it lives in the store and the
+ * host, not in this screen). A candidate who touches nothing for a while is shown the eye, later the hand; a
+ * long quiet spell is recorded (`candidate.idle`).
+ */
 export function OpgaveScreen({ item, index, total }: { item: ItemView; index: number; total: number }) {
-  const { store } = useCandidate();
+  const { store, idle } = useCandidate();
   const ui = useUi();
   const response = useCandidateState(shownResponse);
   const ready = useAnswerReady();
   const player = usePlayer();
   // A second player for touched pictures, so their sound does not ring a context picture as PLAY's does.
   const tiles = usePlayer();
+  const [watching, setWatching] = useState(false);
+  const quiet = useIdleSteps([idle.hintEyeMs, idle.hintHandMs, idle.longIdleMs], watching || player.playing);
+  useEffect(() => {
+    if (quiet === 3) void store.send({ type: 'candidate.idle', itemId: item.id, idleMs: idle.longIdleMs });
+  }, [quiet, item.id, idle.longIdleMs, store]);
   const family = usePackage().instructions.texts[`family.${item.family}`];
   // Where the opgave has no sound of its own, PLAY repeats the family's instruction.
   const sounds = soundsOrInstruction(sceneSounds(item.opgave, item.id, 'opgave'), {
@@ -109,13 +80,27 @@ export function OpgaveScreen({ item, index, total }: { item: ItemView; index: nu
     const answer = shownResponse(store.getState());
     if (answer) void store.send({ type: 'answer.committed', itemId: item.id, response: answer, inputType });
   };
+  const progress = <ProgressPath done={index} total={total} />;
+  if (watching) {
+    return (
+      <WatchScreen
+        name="voorbeeld"
+        itemId={item.id}
+        voorbeeld={item.voorbeeld}
+        progress={progress}
+        ready
+        autoPlay
+        onDemonstrated={() => setWatching(false)}
+      />
+    );
+  }
   const sounding = player.sounding >= 0 ? (sounds[player.sounding]?.context ?? -1) : -1;
   return (
     <Layout
       name="opgave"
       step={item.id}
       tone="task"
-      progress={<ProgressPath done={index} total={total} />}
+      progress={progress}
       play={
         <PlayButton
           playing={player.playing}
@@ -123,7 +108,16 @@ export function OpgaveScreen({ item, index, total }: { item: ItemView; index: nu
           onPlay={() => void player.play(sounds)}
         />
       }
-      side={<LookPanel key={item.id} item={item} />}
+      watch={
+        <WatchAgainButton
+          hinting={quiet >= 1}
+          onWatch={() => {
+            void store.send({ type: 'voorbeeld.replayed', itemId: item.id });
+            setWatching(true);
+          }}
+        />
+      }
+      hint={quiet >= 1 && <IdleHint step={quiet >= 2 ? 'hand' : 'eye'} />}
       next={<NextButton ready={ready} onNext={commit} />}
     >
       <section className="task-frame" aria-label={ui('your-turn')} data-item={item.id}>

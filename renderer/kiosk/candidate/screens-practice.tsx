@@ -2,15 +2,16 @@ import { useEffect, useState } from 'react';
 import type { Response } from '../../../src/shared/items';
 import type { PracticeItemView } from '../../../src/shared/items/package-view';
 import { sameResponse } from './answer-model';
-import { NextButton, PlayButton, TouchButton, useAnswerReady } from './controls';
+import { IdleHint, NextButton, PlayButton, useAnswerReady, WatchAgainButton } from './controls';
 import { useCandidate, useCandidateState, usePackage, useUi } from './context';
 import { Layout } from './Layout';
 import { useEffectAfterPaint } from './after-paint';
 import { arriveAt, type InputType, type Stage } from './model';
-import { CheckIcon, EyeIcon, TryAgainIcon, YourTurnIcon } from './pictograms';
+import { CheckIcon, TryAgainIcon, YourTurnIcon } from './pictograms';
 import { ProgressPath } from './ProgressPath';
 import { sceneSounds, SceneView, soundsOrInstruction } from './SceneView';
 import { shownResponse } from './store';
+import { useIdleSteps } from './use-idle';
 import { usePlayer } from './use-player';
 import { WatchScreen } from './WatchScreen';
 
@@ -63,7 +64,7 @@ export function PracticeScreen({
   stage: PracticeStage;
   total: number;
 }) {
-  const { store } = useCandidate();
+  const { store, idle } = useCandidate();
   const ui = useUi();
   const response = useCandidateState(shownResponse);
   const ready = useAnswerReady();
@@ -78,6 +79,8 @@ export function PracticeScreen({
   const showingFeedback = stage.feedback !== null && sameResponse(response, stage.answered);
   // "Watch again" shows the voorbeeld full-screen; the answer so far stays in the draft meanwhile.
   const [watching, setWatching] = useState(false);
+  // The same help as on a scored opgave; practice is not scored, so a quiet spell here is not recorded.
+  const quiet = useIdleSteps([idle.hintEyeMs, idle.hintHandMs], watching || player.playing);
 
   useEffect(() => {
     if (!stage.shown) void store.sendOnce(arriveAt(item));
@@ -129,6 +132,7 @@ export function PracticeScreen({
       watch={
         item.voorbeeld && (
           <WatchAgainButton
+            hinting={quiet >= 1}
             onWatch={() => {
               void store.send({ type: 'practice.voorbeeld-replayed', itemId: item.id });
               setWatching(true);
@@ -136,6 +140,7 @@ export function PracticeScreen({
           />
         )
       }
+      hint={item.voorbeeld && quiet >= 1 && <IdleHint step={quiet >= 2 ? 'hand' : 'eye'} />}
       next={<NextButton ready={ready} onNext={next} />}
     >
       <section className="task-frame" aria-label={ui('your-turn')} data-item={item.id}>
@@ -165,15 +170,5 @@ export function PracticeScreen({
         )}
       </section>
     </Layout>
-  );
-}
-
-/** The eye: watch the hand's demonstration again, full-screen, then come back to the same answer. */
-function WatchAgainButton({ onWatch }: { onWatch: () => void }) {
-  const ui = useUi();
-  return (
-    <TouchButton label={ui('look')} className="watch-again-button" testId="watch-again" onActivate={onWatch}>
-      <EyeIcon />
-    </TouchButton>
   );
 }

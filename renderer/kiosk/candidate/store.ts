@@ -18,6 +18,11 @@ export interface CandidateState {
   inFlight: CandidateAction | null;
   /** A refusal or outage; shown calmly, the afnemer reads the details. */
   problem: string | null;
+  /**
+   * Since when (epoch ms) the candidate has touched nothing on a screen that waits for them (a voorbeeld before
+   * PLAY, an opgave); null elsewhere. Only for the afnemer's overlay: the host records long spells itself.
+   */
+  quietSince: number | null;
 }
 
 export interface CandidateStore extends StoreApi<CandidateState> {
@@ -74,6 +79,7 @@ const ADVANCING: ReadonlySet<CandidateAction['type']> = new Set([
 /** Records that may be refused harmlessly (a sound on a screen just left): refusal drops only them. */
 const BENIGN: ReadonlySet<CandidateAction['type']> = new Set([
   'audio.played',
+  'candidate.idle',
   'voorbeeld.replayed',
   'practice.voorbeeld-replayed',
 ]);
@@ -97,6 +103,7 @@ export function createCandidateStore(port: CandidatePort): CandidateStore {
     queue: [],
     inFlight: null,
     problem: null,
+    quietSince: null,
   }));
   let draining: Promise<void> = Promise.resolve();
 

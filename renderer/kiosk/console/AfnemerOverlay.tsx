@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AbortReason } from '../../../src/shared/session/event-parts';
 import type { AfnemerPauseReason } from '../../../src/shared/afnemer/contract';
 import type { SittingOverview } from '../../../src/shared/afnemer';
@@ -27,7 +27,11 @@ type Step = 'pin' | 'menu' | 'pause' | 'abort';
  * (which stays mounted underneath and keeps its state) until the afnemer goes back to the candidate.
  * Nothing happens to the sitting before the PIN is accepted; every reason is chosen from a list.
  */
-export function AfnemerOverlay(props: { actions: OverlayActions }) {
+export function AfnemerOverlay(props: {
+  actions: OverlayActions;
+  /** Where the candidate is and how long they have been quiet (rows of the status list), after the PIN. */
+  whereabouts?: ReactNode;
+}) {
   const [step, setStep] = useState<Step>('pin');
   // Held in memory only while the overlay is open, so each action after the PIN needs no second entry.
   const [pin, setPin] = useState('');
@@ -108,6 +112,7 @@ export function AfnemerOverlay(props: { actions: OverlayActions }) {
                         ? 'Afgebroken'
                         : 'Bezig'}
                 </dd>
+                {props.whereabouts}
                 <dt>Opgaven beantwoord</dt>
                 <dd>
                   {overview?.answered ?? 0} van {overview?.itemCount ?? 0}

@@ -6,6 +6,7 @@ import type { Pace } from '../candidate/context';
 import { createHostPort } from '../candidate/host-port';
 import type { CandidatePort } from '../candidate/port';
 import { createCandidateStore, type CandidateStore } from '../candidate/store';
+import { idleFromUrl } from './api';
 
 /** How often the candidate's screen re-reads the host while idle, so a pause shows without a tap. */
 const REFRESH_MS = 1000;
@@ -27,7 +28,7 @@ export function useAttachedSitting(language: LanguageCode): { store: CandidateSt
 }
 
 export function CandidateSitting(props: { store: CandidateStore; port: CandidatePort; pace: Pace }) {
-  return <CandidateApp store={props.store} port={props.port} pace={props.pace} />;
+  return <CandidateApp store={props.store} port={props.port} pace={props.pace} idle={idleFromUrl()} />;
 }
 
 /** The host port, but `open` only loads the package and reads the sitting the console already opened. */

@@ -19,6 +19,8 @@ function incidentText(incident: Incident): string {
       return `Afgebroken om ${dutchTime(incident.at)}: ${ABORT_LABEL[incident.reason]}`;
     case 'display-change':
       return `Scherm gewijzigd om ${dutchTime(incident.at)} naar ${incident.measurement.widthPx}×${incident.measurement.heightPx} pixels${incident.broken.length > 0 ? ', buiten de apparaateisen' : ', binnen de apparaateisen'}`;
+    case 'idle':
+      return `Om ${dutchTime(incident.at)} ${minutes(incident.idleMs)} niets aangeraakt bij opgave ${incident.itemId}`;
   }
 }
 
@@ -37,6 +39,9 @@ function validityFlags(overview: SittingOverview): string[] {
       ? [
           `${v.fastAnswers.length} opgaven zijn sneller beantwoord dan ${(v.fastAnswerMs / 1000).toLocaleString('nl-NL')} seconden.`,
         ]
+      : []),
+    ...(v.longIdles > 0
+      ? [`De kandidaat raakte ${v.longIdles} keer een opgave lang niet aan (misschien was hulp nodig).`]
       : []),
   ];
 }

@@ -4,6 +4,7 @@ import type { SittingOverview } from '../../../src/shared/afnemer';
 import type { LanguageCode } from '../../../src/shared/items';
 import { AfnemerOverlay, type OverlayActions } from './AfnemerOverlay';
 import { CandidateSitting, useAttachedSitting } from './CandidateSitting';
+import { CandidateWhereabouts } from './CandidateWhereabouts';
 import { useAfnemerGesture } from './use-afnemer-gesture';
 
 /**
@@ -41,6 +42,7 @@ export function SittingScreen(props: {
       )}
       {overlay && (
         <AfnemerOverlay
+          whereabouts={<CandidateWhereabouts store={store} />}
           actions={{
             ...props.actions,
             toClose: (pin: string, overview: SittingOverview) => {

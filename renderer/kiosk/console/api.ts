@@ -1,5 +1,6 @@
 import type { AfnemerRefusal, SittingOverview } from '../../../src/shared/afnemer';
 import type { CallResult } from '../../../src/shared/contract';
+import { IDLE_TIMES, SHORT_IDLE_TIMES, type IdleTimes } from '../../../src/shared/session/idle';
 
 /** A console call's answer as the screens use it: the value, or one Dutch sentence (and the refusal, if any). */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; refusal?: AfnemerRefusal };
@@ -29,4 +30,9 @@ export async function sittingAction(
 /** `?pace=fast` (tests only, as on the pre-console candidate entry): demonstrations run quickly. */
 export function paceFromUrl(): 'fast' | 'normal' {
   return new URLSearchParams(window.location.search).get('pace') === 'fast' ? 'fast' : 'normal';
+}
+
+/** `?idle=short` (tests only, like `pace`): the help for a quiet candidate comes a hundred times sooner. */
+export function idleFromUrl(): IdleTimes {
+  return new URLSearchParams(window.location.search).get('idle') === 'short' ? SHORT_IDLE_TIMES : IDLE_TIMES;
 }

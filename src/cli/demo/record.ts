@@ -158,6 +158,7 @@ export function demoRecord(
       unansweredItems: [],
       fastAnswers: [],
       fastAnswerMs: def.timePolicy.fastAnswerMs,
+      longIdles: 0,
     },
     journal: { headHash: 'a'.repeat(64), records: 2 + scored.length * 3 },
   });

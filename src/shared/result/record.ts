@@ -81,6 +81,8 @@ export const ResultValidity = z
     /** Items answered faster than `fastAnswerMs`. */
     fastAnswers: z.array(Id),
     fastAnswerMs: Ms,
+    /** Quiet spells on an opgave long enough to record (`candidate.idle`): help may have been needed. */
+    longIdles: Count,
   })
   .strict();
 export type ResultValidity = z.infer<typeof ResultValidity>;

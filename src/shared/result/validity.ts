@@ -35,5 +35,6 @@ export function validityOf(state: SessionState, context: SessionContext): Result
     unansweredItems: state.items.filter((r) => !isComplete(r.committed)).map((r) => r.itemId),
     fastAnswers: state.items.filter((r) => isFastAnswer(r, fastAnswerMs)).map((r) => r.itemId),
     fastAnswerMs,
+    longIdles: state.incidents.filter((i) => i.kind === 'idle').length,
   };
 }

@@ -8,7 +8,12 @@ import type { Phase, SessionState } from './state';
 /** Handlers for the scored part: family instruction, voorbeeld, opgave, answers and going back. */
 
 type ItemEvent = EventOf<
-  'voorbeeld.replayed' | 'voorbeeld.demonstrated' | 'opgave.shown' | 'answer.changed' | 'answer.committed'
+  | 'voorbeeld.replayed'
+  | 'voorbeeld.demonstrated'
+  | 'opgave.shown'
+  | 'answer.changed'
+  | 'answer.committed'
+  | 'candidate.idle'
 >;
 
 /** The phase after item `index - 1`: the next item's opgave if it was seen before (after going back), else its instruction or voorbeeld. */
@@ -118,6 +123,19 @@ export function applyVoorbeeldReplayed(
     return reject('not-shown', 'Het voorbeeld is nog niet getoond.');
   const replayed = withItem(next, phase.itemIndex, (record) => ({ ...record, replays: record.replays + 1 }));
   return accept(withCounts(replayed, { replays: 1 }));
+}
+
+/** A long quiet spell on the opgave on screen: an incident, counted by the validity flags. */
+export function applyCandidateIdle(next: SessionState, event: EventOf<'candidate.idle'>): ApplyResult {
+  const refused = requireCurrent(next, event, ['opgave']);
+  if (refused) return refused;
+  return accept({
+    ...next,
+    incidents: [
+      ...next.incidents,
+      { kind: 'idle', itemId: event.itemId, at: event.at, idleMs: event.idleMs },
+    ],
+  });
 }
 
 export function applyVoorbeeldDemonstrated(

@@ -12,7 +12,7 @@ export const FamilyInstructionShown = z
 export const AudioPlayed = z.object({ type: z.literal('audio.played'), source: AudioSource }).strict();
 
 export const VoorbeeldShown = z.object({ type: z.literal('voorbeeld.shown'), itemId: Id }).strict();
-/** The candidate tapped replay (on the voorbeeld screen or in the opgave's "look" panel). */
+/** The candidate tapped "watch again" on the opgave: the voorbeeld replays full-screen, then the opgave returns. */
 export const VoorbeeldReplayed = z.object({ type: z.literal('voorbeeld.replayed'), itemId: Id }).strict();
 /** The demonstration played to its end; only then may the opgave open. */
 export const VoorbeeldDemonstrated = z
@@ -29,6 +29,14 @@ export const AnswerChanged = z
 /** "Volgende": the answer is final and complete; the sitting moves on. */
 export const AnswerCommitted = z
   .object({ type: z.literal('answer.committed'), itemId: Id, response: Response, inputType: InputType })
+  .strict();
+
+/**
+ * The candidate touched nothing on the opgave for `idleMs` (the long-idle time of src/shared/session/idle.ts): sent
+ * once per quiet spell as it crosses that time, so the afnemer's record and the validity flags see it.
+ */
+export const CandidateIdle = z
+  .object({ type: z.literal('candidate.idle'), itemId: Id, idleMs: z.number().int().positive() })
   .strict();
 
 /** Back to the previous opgave; only when the test definition allows it (the LBT does not). */

@@ -2,6 +2,7 @@ import { applyAudioPlayed } from './apply-audio';
 import {
   applyAnswerChanged,
   applyAnswerCommitted,
+  applyCandidateIdle,
   applyFamilyInstructionShown,
   applyNavigatedBack,
   applyOpgaveShown,
@@ -150,6 +151,8 @@ function applyEvent(prev: SessionState, event: SessionEvent, context: PreparedCo
       return applyAnswerCommitted(next, event, context);
     case 'navigation.back':
       return applyNavigatedBack(next, context);
+    case 'candidate.idle':
+      return applyCandidateIdle(next, event);
   }
 }
 

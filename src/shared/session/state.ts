@@ -117,6 +117,8 @@ export const Incident = z.discriminatedUnion('kind', [
       broken: z.array(RuleId),
     })
     .strict(),
+  /** A long quiet spell on an opgave (`candidate.idle`): no touch for `idleMs` up to `at`. */
+  z.object({ kind: z.literal('idle'), itemId: Id, at: IsoTime, idleMs: Ms }).strict(),
 ]);
 export type Incident = z.infer<typeof Incident>;
 

@@ -24,6 +24,12 @@ export interface Walk {
   slowHost?: SlowHost;
   /** Opgave index (an order item) at which a tile is first placed and taken back before answering. */
   takeBackAt?: number;
+  /**
+   * Opgave indexes at which "watch again" is tapped with the answer half given (the first tile placed, or the
+   * whole answer where it is one tap or drag): the voorbeeld replays full-screen and the opgave comes back with
+   * the answer as it was.
+   */
+  watchAgainAt?: number[];
   /** The step (`screen:id`) to stop at, once `onStep` has run there: a walk to one item, not to the end. */
   until?: string;
 }
@@ -44,7 +50,13 @@ const placed = (index: number, id: string) => `${slot(index)} [data-visual-id="$
  * Gives `answer` on the task in front of the candidate: taps for choices, drags for tiles and tokens.
  * Each tile must show in its slot before the next is dragged.
  */
-export async function giveAnswer(walk: Walk, scene: Scene, answer: Response): Promise<void> {
+export async function giveAnswer(
+  walk: Walk,
+  scene: Scene,
+  answer: Response,
+  /** For an order answer: only its tiles from `from` up to (not including) `to`. */
+  part: { from?: number; to?: number } = {},
+): Promise<void> {
   const task = yourTurn(walk);
   const { finger } = walk;
   if (answer.kind === 'choose') {
@@ -57,7 +69,7 @@ export async function giveAnswer(walk: Walk, scene: Scene, answer: Response): Pr
     await finger.dragBetween(from!, to!);
   } else {
     for (const [index, id] of answer.sequence.entries()) {
-      if (!id) continue;
+      if (!id || index < (part.from ?? 0) || index >= (part.to ?? Infinity)) continue;
       const [from, to] = await finger.centresIn(task, [tile(id), slot(index)]);
       await finger.dragBetween(from!, to!);
       await finger.centresIn(task, [placed(index, id)]);
@@ -86,13 +98,18 @@ export async function watchPracticeVoorbeeld(
 }
 
 /**
- * "Watch again" on a practice opgave: the voorbeeld plays full-screen by itself and the opgave comes back with
- * the answer (and its feedback) as it was. At the test pace the replay is over within a few frames, so the
- * screens it passes through are recorded in the page rather than polled for.
+ * "Watch again" on an opgave (practice or scored): the voorbeeld plays full-screen by itself and the opgave comes
+ * back with the answer (and any feedback) as it was. At the test pace the replay is over within a few frames, so
+ * the screens it passes through are recorded in the page rather than polled for.
  */
-async function watchAgain(walk: Walk, step: string, feedback: string): Promise<void> {
+export async function watchAgain(
+  walk: Pick<Walk, 'page' | 'ui' | 'finger'>,
+  step: string,
+  feedback?: string,
+): Promise<void> {
   const { page } = walk;
-  const id = step.split(':')[1]!;
+  const [screen, id] = step.split(':') as [string, string];
+  const replay = screen === 'practice' ? 'practice-voorbeeld' : 'voorbeeld';
   await page.evaluate(() => {
     const seen = [document.querySelector('main[data-step]')!.getAttribute('data-step')!];
     (window as unknown as { lbtSteps: string[] }).lbtSteps = seen;
@@ -106,8 +123,8 @@ async function watchAgain(walk: Walk, step: string, feedback: string): Promise<v
     .poll(() => page.evaluate(() => (window as unknown as { lbtSteps: string[] }).lbtSteps), {
       timeout: 30_000,
     })
-    .toEqual([step, `practice-voorbeeld:${id}`, step]);
-  await expectScreenFits(page, { feedback });
+    .toEqual([step, `${replay}:${id}`, step]);
+  await expectScreenFits(page, feedback === undefined ? {} : { feedback });
 }
 
 /**
@@ -144,6 +161,7 @@ export async function walkSitting(walk: Walk): Promise<WalkResult> {
       await giveAnswer(walk, item.opgave, wrongFirst ? wrongAnswer(item) : item.key);
       await finger.tap(next, { enabled: true });
       await expectScreenFits(page, { feedback: wrongFirst ? 'try-again' : 'correct' });
+      await expectChecksOnlyWhenRight(walk, wrongFirst ? 'try-again' : 'correct');
       if (wrongFirst) {
         await walk.onStep?.('practice-feedback', step);
         // After a wrong try, look at the hand again: the answer tried stays (its feedback too).
@@ -176,6 +194,8 @@ export async function walkSitting(walk: Walk): Promise<WalkResult> {
         await answerWhileHostIsSlow(walk, item, answer);
       } else {
         if (walk.takeBackAt === index) await takeBackThenAnswer(walk, item, answer);
+        else if (walk.watchAgainAt?.includes(index))
+          await watchAgainMidAnswer(walk, step, item.opgave, answer);
         else await giveAnswer(walk, item.opgave, answer);
         if (walk.doubleTapAt === index) {
           const { x, y } = await finger.centreOf(next, { enabled: true });
@@ -218,6 +238,44 @@ async function answerWhileHostIsSlow(walk: Walk, item: PackageFiles['items'][num
     await finger.tap(button(walk, 'next'), { enabled: true });
   } finally {
     walk.slowHost.release();
+  }
+}
+
+/**
+ * A check means "right": on "try again" nothing in the task carries one (the chosen picture's mark is a round
+ * dot, not a tick), and on "right" the feedback's check is the only one.
+ */
+async function expectChecksOnlyWhenRight(walk: Walk, feedback: 'try-again' | 'correct') {
+  const marks = await yourTurn(walk).evaluate((frame) => ({
+    checks: frame.querySelectorAll('.icon-check').length,
+    chosen: [...frame.querySelectorAll('.chosen-mark')].map((mark) => {
+      const after = getComputedStyle(mark, '::after');
+      return { radius: after.borderRadius, transform: after.transform };
+    }),
+  }));
+  expect(marks.checks, `check pictograms on "${feedback}"`).toBe(feedback === 'correct' ? 1 : 0);
+  for (const chosen of marks.chosen) expect(chosen).toEqual({ radius: '50%', transform: 'none' });
+}
+
+/**
+ * Half an answer, "watch again", and the rest: the replay must bring back exactly the half given (the host holds
+ * it; the screen shows it again), and the answer is then finished from there.
+ */
+async function watchAgainMidAnswer(walk: Walk, step: string, scene: Scene, answer: Response) {
+  const task = yourTurn(walk);
+  await giveAnswer(walk, scene, answer, { to: 1 });
+  await watchAgain(walk, step);
+  if (answer.kind === 'choose') {
+    await expect(task.locator(`[data-option-id="${answer.optionId}"]`)).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  } else if (answer.kind === 'place') {
+    await expect(task.locator(`[data-target-id="${answer.targetId}"]`)).toHaveClass(/has-token/);
+  } else {
+    await walk.finger.centresIn(task, [placed(0, answer.sequence[0]!)]);
+    await expect(button(walk, 'next')).toBeDisabled();
+    await giveAnswer(walk, scene, answer, { from: 1 });
   }
 }
 

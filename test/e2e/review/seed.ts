@@ -162,6 +162,7 @@ function record(pkg: ScoringPackage, device: TestDevice, plan: PlannedResult): R
       unansweredItems: [],
       fastAnswers: [],
       fastAnswerMs: pkg.definition.timePolicy.fastAnswerMs,
+      longIdles: 0,
     },
     journal: { headHash: 'e'.repeat(64), records: 90 },
   });
