@@ -105,7 +105,18 @@ export interface ResultsTable {
   input_type: string;
   /** 1/0, or null when the condition was not recorded. */
   interpreter: number | null;
+  /** `yes`, `demo-vandaag`, `no`, `unknown` (ingest/columns.ts, practicedOf), or null when not recorded. */
   practiced: string | null;
+  /** The afnemer's checklist (migration 013); null when not recorded. Booleans 1/0. */
+  quiet_room: number | null;
+  group_size: number | null;
+  intake_moment: string | null;
+  /** `in-ruimte`, `telefoon` or `geen` (the checklist's `interpreterMode`), null when not recorded. */
+  interpreter_mode: string | null;
+  interpreter_language: string | null;
+  translation_tool: number | null;
+  /** Who opened the sitting (payload.afnemerId). */
+  afnemer_id: string | null;
   shell: string | null;
   device_model: string | null;
   /** e.g. `1920x1080@1`. */
