@@ -23,6 +23,8 @@ import {
   usersRevokeSessions,
 } from './commands/users-manage';
 import { demoData } from './commands/demo-data';
+import { auditVerify } from './commands/audit-verify';
+import { retentionRun, retentionSet } from './commands/retention';
 
 /**
  * Every `lbt` command, by its words (`items verify`, `server`, …). Each lives in its own file under
@@ -51,4 +53,7 @@ export const commands: Record<string, CliCommand> = {
   'users revoke-sessions': usersRevokeSessions,
   'users list': usersList,
   'demo-data': demoData,
+  'audit verify': auditVerify,
+  'retention run': retentionRun,
+  'retention set': retentionSet,
 };

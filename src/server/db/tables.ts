@@ -129,12 +129,37 @@ export interface ResultsTable {
   item_pattern: string;
 }
 
+/** One entry of the hash-chained, append-only audit log (migration 014; src/server/audit/). */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  role: string;
+  gemeente: string | null;
+  action: string;
+  why: string;
+  subject: string | null;
+  candidate_ref: string | null;
+  /** JSON of AuditEntryBody.detail. */
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Per gemeente settings (migration 015): the retention period. */
+export interface GemeenteSettingsTable {
+  gemeente: string;
+  /** Months after the sitting a result is kept; null is the default (RETENTION_DEFAULT_MONTHS). */
+  retention_months: number | null;
+  updated_at: string;
+}
+
 /** A review-dashboard account (issue 9). One gemeente per user; every query is scoped to it. */
 export interface UsersTable {
   user_id: string;
   username: string;
   gemeente: string;
-  role: 'viewer' | 'consulent' | 'beheerder';
+  role: 'viewer' | 'consulent' | 'beheerder' | 'privacy' | 'analist';
   /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash so they can be raised later. */
   password_hash: string;
   created_at: string;
@@ -231,4 +256,6 @@ export interface Database {
   review_counts: ReviewCountsTable;
   login_failures: LoginFailuresTable;
   scoring_packages: ScoringPackagesTable;
+  audit_log: AuditLogTable;
+  gemeente_settings: GemeenteSettingsTable;
 }
