@@ -5,6 +5,7 @@
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Kysely } from 'kysely';
 import {
   DEFAULT_MIN_GROUP,
   ExportView,
@@ -37,6 +38,8 @@ import {
 } from './sessions';
 import { listResults, resultSheet } from './sheet';
 import { logAccess } from './audit-trail';
+import { appendInTransaction } from '../audit/append';
+import type { Database } from '../db/tables';
 import { privacyRoutes } from './privacy-routes';
 import { userRoutes } from './user-routes';
 import { serveDashboard } from './static';
@@ -171,18 +174,23 @@ export async function reviewPlugin(
         resultIdOf((request.params as { id?: string }).id);
         return auth;
       },
-      async ({ auth, params, body }) => {
-        const recorded = await recordLeerroute(deps.db, deps.now(), auth.user, params.id, body);
-        const ref = await candidateRefOf(deps, auth.user.gemeente, params.id);
-        await logAccess(deps, auth, {
-          action: 'leerroute.record',
-          why: 'leerroute',
-          subject: params.id,
-          candidateRef: ref,
-          detail: { route: body.route, conform: recorded.conform },
-        });
-        return recorded;
-      },
+      // The change and its audit entry commit together: no route is recorded without its entry.
+      ({ auth, params, body }) =>
+        deps.db.transaction().execute(async (trx) => {
+          const recorded = await recordLeerroute(trx, deps.now(), auth.user, params.id, body);
+          const ref = await candidateRefOf(trx, auth.user.gemeente, params.id);
+          await appendInTransaction(trx, deps.dialect, deps.now(), {
+            actor: auth.user.username,
+            role: auth.user.role,
+            gemeente: auth.user.gemeente,
+            action: 'leerroute.record',
+            why: 'leerroute',
+            subject: params.id,
+            candidateRef: ref,
+            detail: { route: body.route, conform: recorded.conform },
+          });
+          return recorded;
+        }),
     ),
 
     export: route(
@@ -207,8 +215,12 @@ async function whatIf(deps: ServerDeps, gemeente: string, filters: ReviewFilters
   return buildWhatIf(groups, cesuur, ref);
 }
 
-async function candidateRefOf(deps: ServerDeps, gemeente: string, resultId: string): Promise<string | null> {
-  const row = await deps.db
+async function candidateRefOf(
+  db: Kysely<Database>,
+  gemeente: string,
+  resultId: string,
+): Promise<string | null> {
+  const row = await db
     .selectFrom('results')
     .select('candidate_ref')
     .where('result_id', '=', resultId)
