@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ReviewUser, SessionResponse } from '../../src/shared/review';
+import { readsResults, type ReviewUser, type SessionResponse } from '../../src/shared/review';
 import { call, setCsrfToken, setUnauthorizedHandler, type ApiError } from './api/client';
 import { Dashboard } from './Dashboard';
+import { PrivacyDashboard } from './PrivacyDashboard';
 import { LoginView } from './LoginView';
 import { PasswordChangeView } from './PasswordChangeView';
 
@@ -56,13 +57,14 @@ export function App() {
   };
   if (boot.mustChangePassword)
     return <PasswordChangeView username={boot.user.username} onChanged={adopt} onLogout={logout} />;
-  return (
-    <Dashboard
-      user={boot.user}
-      onLoggedOut={() => {
-        setNotice('U bent uitgelogd.');
-        refresh();
-      }}
-    />
+  const onLoggedOut = () => {
+    setNotice('U bent uitgelogd.');
+    refresh();
+  };
+  // Roles that read no results get their own frame: no filters, no result tabs (auth.ts, readsResults).
+  return readsResults(boot.user.role) ? (
+    <Dashboard user={boot.user} onLoggedOut={onLoggedOut} />
+  ) : (
+    <PrivacyDashboard user={boot.user} onLoggedOut={onLoggedOut} />
   );
 }

@@ -9,7 +9,19 @@ export const TABS = [
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 
-export type Route = { view: 'tab'; tab: TabId } | { view: 'sheet'; resultId: string } | { view: 'users' };
+/** The privacy officer's tabs; that role sees no results (src/shared/review/auth.ts, RESULT_ROLES). */
+export const PRIVACY_TABS = [
+  { id: 'auditlog', label: 'Auditlog' },
+  { id: 'bewaartermijn', label: 'Bewaartermijn' },
+  { id: 'inzageverzoek', label: 'Inzage- en verwijderverzoeken' },
+] as const;
+export type PrivacyTabId = (typeof PRIVACY_TABS)[number]['id'];
+
+export type Route =
+  | { view: 'tab'; tab: TabId }
+  | { view: 'privacy'; tab: PrivacyTabId }
+  | { view: 'sheet'; resultId: string }
+  | { view: 'users' };
 
 /** The hash is the page's address (`#/verdeling`, `#/uitslag/<id>`), so a view can be bookmarked or reloaded. */
 export function parseRoute(hash: string): Route {
@@ -18,6 +30,8 @@ export function parseRoute(hash: string): Route {
   if (sheet?.[1]) return { view: 'sheet', resultId: sheet[1] };
   // Not a tab: only a beheerder sees the link (the service refuses the API to anyone else).
   if (path === 'gebruikers') return { view: 'users' };
+  const privacy = PRIVACY_TABS.find((candidate) => candidate.id === path);
+  if (privacy) return { view: 'privacy', tab: privacy.id };
   const tab = TABS.find((candidate) => candidate.id === path);
   return { view: 'tab', tab: tab?.id ?? 'verdeling' };
 }
@@ -32,6 +46,6 @@ export function useRoute(): Route {
   return route;
 }
 
-export const tabHref = (tab: TabId): string => `#/${tab}`;
+export const tabHref = (tab: TabId | PrivacyTabId): string => `#/${tab}`;
 export const USERS_HREF = '#/gebruikers';
 export const sheetHref = (resultId: string): string => `#/uitslag/${resultId}`;

@@ -23,6 +23,8 @@ import {
   usersRevokeSessions,
 } from './commands/users-manage';
 import { demoData } from './commands/demo-data';
+import { auditVerify } from './commands/audit-verify';
+import { retentionRun, retentionSet } from './commands/retention';
 import { calibrate } from './commands/calibrate';
 
 /**
@@ -53,4 +55,7 @@ export const commands: Record<string, CliCommand> = {
   'users list': usersList,
   'demo-data': demoData,
   calibrate,
+  'audit verify': auditVerify,
+  'retention run': retentionRun,
+  'retention set': retentionSet,
 };

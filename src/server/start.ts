@@ -16,6 +16,7 @@ import { ResultWriter } from './ingest/group-commit';
 import { knownPackages, type KnownPackages } from './package-archive';
 import { indexPackages, type ScoringPackage } from './packages';
 import { startExpirySweep } from './review/expiry-sweep';
+import { startRetentionTimer } from './retention/run';
 import type { RateLimitOptions, ServiceDeps } from './service-deps';
 
 export interface StartOptions {
@@ -45,6 +46,8 @@ export interface StartOptions {
   trustProxy?: readonly string[];
   /** How often expired review sessions and login failures are deleted (review/expiry-sweep.ts); default 5 min. */
   expirySweepMs?: number;
+  /** How often the retention period is applied (retention/run.ts); default a day. */
+  retentionMs?: number;
   /** Where log lines go; default standard output. */
   logStream?: NodeJS.WritableStream;
   /** How long one request may take to arrive in full (app.ts); default 60 s. */
@@ -133,6 +136,13 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
       ...(options.expirySweepMs ? { intervalMs: options.expirySweepMs } : {}),
       log: (error) => app.log.error({ err: error }, 'sweeping expired review rows failed'),
     });
+    const retention = startRetentionTimer({
+      db: opened.db,
+      dialect: deps.dialect,
+      now,
+      ...(options.retentionMs ? { intervalMs: options.retentionMs } : {}),
+      log: (error) => app.log.error({ err: error }, 'applying the retention period failed'),
+    });
     const port = (app.server.address() as AddressInfo).port;
     const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
     return {
@@ -142,6 +152,7 @@ export async function startResultsService(options: StartOptions): Promise<Runnin
       packages: known,
       async close() {
         await sweep.stop();
+        await retention.stop();
         await app.close();
         await deps.writer.flushed();
         await deps.checker.close();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   CONDITION_LABELS,
   TOO_SMALL_LABEL,
@@ -23,6 +23,7 @@ const BAND_SHORT = {
 export function ConditionsView({ filters }: { filters: ReviewFilters }) {
   const [dimension, setDimension] = useState<ConditionDimension>('inputType');
   const [page, setPage] = useState(0);
+  const menuId = useId();
   const conditions = useCall('conditions', { query: filters });
 
   return (
@@ -31,20 +32,23 @@ export function ConditionsView({ filters }: { filters: ReviewFilters }) {
       className="fill"
       actions={<ExportLink view="conditions" label="Download CSV" filters={filters} />}
     >
-      <div className="segmented" role="group" aria-label="Splitsen naar">
-        {(Object.keys(CONDITION_LABELS) as ConditionDimension[]).map((key) => (
-          <button
-            type="button"
-            key={key}
-            aria-pressed={key === dimension}
-            onClick={() => {
-              setDimension(key);
-              setPage(0);
-            }}
-          >
-            {CONDITION_LABELS[key]}
-          </button>
-        ))}
+      {/* A menu, not a row of buttons: sixteen conditions do not fit one row at 1366 px. */}
+      <div className="field split-by">
+        <label htmlFor={menuId}>Splitsen naar</label>
+        <select
+          id={menuId}
+          value={dimension}
+          onChange={(event) => {
+            setDimension(event.target.value as ConditionDimension);
+            setPage(0);
+          }}
+        >
+          {(Object.keys(CONDITION_LABELS) as ConditionDimension[]).map((key) => (
+            <option key={key} value={key}>
+              {CONDITION_LABELS[key]}
+            </option>
+          ))}
+        </select>
       </div>
       <Loaded resource={conditions}>
         {(data) => {

@@ -6,7 +6,7 @@ import { DATA_HELP, DATA_OPTION, withServerDeps } from './server-options';
 import { readSecretLine } from './read-secret';
 
 const USAGE =
-  'lbt users create --username U --gemeente G --role viewer|consulent|beheerder [--password P] [--data DIR]';
+  'lbt users create --username U --gemeente G --role viewer|consulent|beheerder|privacy|analist [--password P] [--data DIR]';
 
 const HELP = `Usage: ${USAGE}
 

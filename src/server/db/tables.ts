@@ -105,7 +105,18 @@ export interface ResultsTable {
   input_type: string;
   /** 1/0, or null when the condition was not recorded. */
   interpreter: number | null;
+  /** `yes`, `demo-vandaag`, `no`, `unknown` (ingest/columns.ts, practicedOf), or null when not recorded. */
   practiced: string | null;
+  /** The afnemer's checklist (migration 013); null when not recorded. Booleans 1/0. */
+  quiet_room: number | null;
+  group_size: number | null;
+  intake_moment: string | null;
+  /** `in-ruimte`, `telefoon` or `geen` (the checklist's `interpreterMode`), null when not recorded. */
+  interpreter_mode: string | null;
+  interpreter_language: string | null;
+  translation_tool: number | null;
+  /** Who opened the sitting (payload.afnemerId). */
+  afnemer_id: string | null;
   shell: string | null;
   device_model: string | null;
   /** e.g. `1920x1080@1`. */
@@ -118,12 +129,37 @@ export interface ResultsTable {
   item_pattern: string;
 }
 
+/** One entry of the hash-chained, append-only audit log (migration 014; src/server/audit/). */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  role: string;
+  gemeente: string | null;
+  action: string;
+  why: string;
+  subject: string | null;
+  candidate_ref: string | null;
+  /** JSON of AuditEntryBody.detail. */
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Per gemeente settings (migration 015): the retention period. */
+export interface GemeenteSettingsTable {
+  gemeente: string;
+  /** Months after the sitting a result is kept; null is the default (RETENTION_DEFAULT_MONTHS). */
+  retention_months: number | null;
+  updated_at: string;
+}
+
 /** A review-dashboard account (issue 9). One gemeente per user; every query is scoped to it. */
 export interface UsersTable {
   user_id: string;
   username: string;
   gemeente: string;
-  role: 'viewer' | 'consulent' | 'beheerder';
+  role: 'viewer' | 'consulent' | 'beheerder' | 'privacy' | 'analist';
   /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash so they can be raised later. */
   password_hash: string;
   created_at: string;
@@ -220,4 +256,6 @@ export interface Database {
   review_counts: ReviewCountsTable;
   login_failures: LoginFailuresTable;
   scoring_packages: ScoringPackagesTable;
+  audit_log: AuditLogTable;
+  gemeente_settings: GemeenteSettingsTable;
 }

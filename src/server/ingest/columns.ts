@@ -4,6 +4,7 @@
  */
 import type { DeviceConditions } from '../../shared/device';
 import type { ResultRecord } from '../../shared/result';
+import type { Afnamecondities, Voorbereiding } from '../../shared/session';
 import { keyOfOutcome, type ScoreResult } from '../../shared/scoring';
 import type { ResultsTable } from '../db/tables';
 
@@ -47,7 +48,15 @@ export function resultColumns(
     gemeente_mismatch: mismatch.gemeenteMismatch ? 1 : 0,
     input_type: inputType(record, new Set(score.items.map((i) => i.itemId))),
     interpreter: interpreter === undefined ? null : interpreter ? 1 : 0,
-    practiced: session.preparation?.practicedBefore ?? null,
+    practiced: practicedOf(session.preparation),
+    quiet_room: session.room?.quiet === undefined ? null : session.room.quiet ? 1 : 0,
+    group_size: session.room?.groupSize ?? null,
+    intake_moment: session.intake?.moment ?? null,
+    interpreter_mode: interpreterMode(session.instruction),
+    interpreter_language: session.instruction?.interpreterLanguage ?? null,
+    translation_tool:
+      session.instruction?.translationTool === undefined ? null : session.instruction.translationTool ? 1 : 0,
+    afnemer_id: record.afnemerId,
     shell: session.shell ?? record.afnamecondities.device?.facts.shell ?? null,
     device_model: deviceModel(record.afnamecondities.device),
     resolution: resolution(record),
@@ -57,6 +66,31 @@ export function resultColumns(
     fast_answers: record.validity.fastAnswers.length,
     item_pattern: score.items.map((i) => (i.correct ? '1' : i.answered ? '0' : '-')).join(''),
   };
+}
+
+/**
+ * The one home of "Vooraf geoefend": the console records the checklist's `kind`, older and demo records
+ * `practicedBefore`. Stored as `yes` (practised at home), `demo-vandaag`, `no` or `unknown`; migration
+ * 013-condition-columns repairs stored rows by the same table (PRACTICED_OF_KIND).
+ */
+export const PRACTICED_OF_KIND: Record<Voorbereiding, string> = {
+  'thuis-geoefend': 'yes',
+  'demo-vandaag': 'demo-vandaag',
+  geen: 'no',
+};
+export function practicedOf(preparation: Afnamecondities['preparation']): string | null {
+  if (preparation?.kind) return PRACTICED_OF_KIND[preparation.kind];
+  return preparation?.practicedBefore ?? null;
+}
+
+/**
+ * In the room, by phone, or none. The checklist's `interpreterMode` is read when a kiosk records it (added by
+ * the console's checklist, issue 20); without it a present interpreter is `onbekend`-mode (null).
+ */
+function interpreterMode(instruction: Afnamecondities['instruction']): string | null {
+  if (instruction?.interpreter === false) return 'geen';
+  const mode = (instruction as { interpreterMode?: unknown } | undefined)?.interpreterMode;
+  return typeof mode === 'string' ? mode.slice(0, 40) : null;
 }
 
 /** The pointer types used over the scored items: one type, `mixed`, or `none` (nothing answered). */

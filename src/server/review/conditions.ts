@@ -24,6 +24,10 @@ import {
   NOT_RECORDED,
   practicedLabel,
   shellLabel,
+  groupSizeLabel,
+  intakeLabel,
+  interpreterModeLabel,
+  yesNoLabel,
 } from './labels';
 import { scopedResults } from './scope';
 
@@ -38,10 +42,19 @@ const COLUMNS = {
   inputType: 'results.input_type',
   interpreter: 'results.interpreter',
   practiced: 'results.practiced',
+  quietRoom: 'results.quiet_room',
+  groupSize: 'results.group_size',
+  intakeMoment: 'results.intake_moment',
+  interpreterMode: 'results.interpreter_mode',
+  interpreterLanguage: 'results.interpreter_language',
+  translationTool: 'results.translation_tool',
   deviceModel: 'results.device_model',
   resolution: 'results.resolution',
   shell: 'results.shell',
   language: 'results.language',
+  afnemer: 'results.afnemer_id',
+  // A location is a kiosk as it was enrolled (its label, e.g. "Stadskantoor balie 3"); see columnGroups.
+  location: 'results.device_id',
 } as const;
 type ColumnDimension = keyof typeof COLUMNS;
 
@@ -57,6 +70,17 @@ function labelOf(dimension: ConditionDimension, value: string): string {
       return shellLabel(value === 'onbekend' ? null : value);
     case 'language':
       return languageLabel(value);
+    case 'interpreterLanguage':
+      return value === 'onbekend' ? NOT_RECORDED : languageLabel(value);
+    case 'quietRoom':
+    case 'translationTool':
+      return yesNoLabel(value);
+    case 'groupSize':
+      return groupSizeLabel(value);
+    case 'intakeMoment':
+      return intakeLabel(value === 'onbekend' ? null : value);
+    case 'interpreterMode':
+      return interpreterModeLabel(value === 'onbekend' ? null : value);
     case 'flag':
       return value === 'geen'
         ? 'Geen signalen'
@@ -81,17 +105,34 @@ async function columnGroups(
     ])
     .groupBy([COLUMNS[dim], 'results.raw', 'results.cesuur'])
     .execute();
+  const labels = dim === 'location' ? await deviceLabels(db, gemeente) : null;
   return rows.map((r) => ({
     value:
       dim === 'interpreter'
         ? interpreterValue(r.value === null ? null : Number(r.value))
         : r.value === null
           ? 'onbekend'
-          : String(r.value),
+          : labels
+            ? (labels.get(String(r.value)) ?? String(r.value))
+            : String(r.value),
     raw: r.raw,
     cesuur: r.cesuur,
     n: Number(r.n),
   }));
+}
+
+/**
+ * The gemeente's kiosks by label. Grouping runs on the device id (in the results' own index) and the labels are
+ * looked up after: a handful of devices, never a join over a million results. Kiosks sharing a label are one
+ * location.
+ */
+async function deviceLabels(db: Kysely<Database>, gemeente: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('devices')
+    .select(['device_id', 'label'])
+    .where('gemeente', '=', gemeente)
+    .execute();
+  return new Map(rows.map((r) => [r.device_id, r.label]));
 }
 
 const FLAG_SQL: Record<ValidityFlag, string> = {
@@ -149,7 +190,10 @@ export async function conditions(
         ? await flagGroups(db, gemeente, filters)
         : await columnGroups(db, gemeente, filters, dimension);
     const max = Math.max(ref.max, ...groups.map((g) => g.raw));
-    const values = [...new Set(groups.map((g) => g.value))].sort();
+    // Numeric order for numbers (group size 2 before 10), text order otherwise.
+    const values = [...new Set(groups.map((g) => g.value))].sort((a, b) =>
+      a.localeCompare(b, 'nl', { numeric: true }),
+    );
     dimensions.push({
       dimension,
       label: CONDITION_LABELS[dimension],

@@ -18,7 +18,40 @@ const SHELL_LABELS: Record<string, string> = {
   chromium: 'Chromium-browser (beperkte lockdown)',
 };
 
-const PRACTICED_LABELS: Record<string, string> = { yes: 'Ja', no: 'Nee', unknown: 'Onbekend' };
+const PRACTICED_LABELS: Record<string, string> = {
+  yes: 'Ja, thuis geoefend',
+  'demo-vandaag': 'Nee, demonstratie vandaag',
+  no: 'Nee',
+  unknown: 'Onbekend',
+};
+
+const INTAKE_LABELS: Record<string, string> = {
+  'voor-intake': 'Vóór de intake',
+  'na-intake': 'Na de intake',
+  onbekend: 'Onbekend',
+};
+const INTERPRETER_MODE_LABELS: Record<string, string> = {
+  'in-ruimte': 'Tolk in de ruimte',
+  telefoon: 'Tolk telefonisch',
+  geen: 'Geen tolk',
+};
+
+/** 1/0 of a yes/no condition; null is not recorded. */
+export function yesNoLabel(value: number | string | null): string {
+  if (value === null || value === 'onbekend') return NOT_RECORDED;
+  return String(value) === '1' ? 'Ja' : 'Nee';
+}
+export function intakeLabel(value: string | null): string {
+  return value === null ? NOT_RECORDED : (INTAKE_LABELS[value] ?? value);
+}
+/** Without the checklist's mode, a present interpreter is "mode not recorded". */
+export function interpreterModeLabel(value: string | null): string {
+  return value === null ? NOT_RECORDED : (INTERPRETER_MODE_LABELS[value] ?? value);
+}
+export function groupSizeLabel(value: string | number | null): string {
+  if (value === null || value === 'onbekend') return NOT_RECORDED;
+  return Number(value) === 1 ? '1 kandidaat' : `${value} kandidaten`;
+}
 
 export function inputTypeLabel(value: string): string {
   return (INPUT_TYPE_LABELS as Record<string, string>)[value] ?? value;

@@ -5,9 +5,11 @@
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Kysely } from 'kysely';
 import {
   DEFAULT_MIN_GROUP,
   ExportView,
+  RESULT_ROLES,
   type ReviewFilters,
   type ReviewQuery,
   type SessionResponse,
@@ -35,6 +37,10 @@ import {
   type Auth,
 } from './sessions';
 import { listResults, resultSheet } from './sheet';
+import { logAccess } from './audit-trail';
+import { appendInTransaction } from '../audit/append';
+import type { Database } from '../db/tables';
+import { privacyRoutes } from './privacy-routes';
 import { userRoutes } from './user-routes';
 import { serveDashboard } from './static';
 import { buildWhatIf } from './what-if';
@@ -66,8 +72,13 @@ export async function reviewPlugin(
     if (!reply.getHeader('cache-control')) reply.header('Cache-Control', 'no-store');
   });
 
-  const signedIn: Guard<Auth> = (request) => requireAuth(deps, request);
-  const routes: ReviewRoutes = {
+  // The gemeente's results: the result roles only; `privacy` and `analist` read none of them (auth.ts).
+  const signedIn: Guard<Auth> = async (request) => {
+    const auth = await requireAuth(deps, request);
+    requireRole(auth, RESULT_ROLES);
+    return auth;
+  };
+  const routes: Omit<ReviewRoutes, keyof ReturnType<typeof privacyRoutes>> = {
     session: route(
       async () => null,
       async ({ request, reply }): Promise<SessionResponse> => {
@@ -131,11 +142,28 @@ export async function reviewPlugin(
       reliability(deps.db, auth.user.gemeente, query, auth.user.role === 'beheerder'),
     ),
 
-    results: route(signedIn, ({ auth, query }) => listResults(deps.db, auth.user.gemeente, query)),
+    // A list shows candidates' results row by row: logged, with how many and whether a reference was searched
+    // (never the searched text, as in the request log).
+    results: route(signedIn, async ({ auth, query }) => {
+      const list = await listResults(deps.db, auth.user.gemeente, query);
+      await logAccess(deps, auth, {
+        action: 'result.list',
+        why: 'beoordeling',
+        detail: { rows: list.rows.length, offset: query.offset, searched: query.candidate !== undefined },
+      });
+      return list;
+    }),
 
-    resultSheet: route(signedIn, ({ auth, params }) =>
-      resultSheet(deps.db, auth.user.gemeente, resultIdOf(params.id)),
-    ),
+    resultSheet: route(signedIn, async ({ auth, params }) => {
+      const sheet = await resultSheet(deps.db, auth.user.gemeente, resultIdOf(params.id));
+      await logAccess(deps, auth, {
+        action: 'result.read',
+        why: 'beoordeling',
+        subject: sheet.resultId,
+        candidateRef: sheet.candidateRef,
+      });
+      return sheet;
+    }),
 
     recordLeerroute: route(
       async (request) => {
@@ -146,19 +174,35 @@ export async function reviewPlugin(
         resultIdOf((request.params as { id?: string }).id);
         return auth;
       },
-      ({ auth, params, body }) => recordLeerroute(deps.db, deps.now(), auth.user, params.id, body),
+      // The change and its audit entry commit together: no route is recorded without its entry.
+      ({ auth, params, body }) =>
+        deps.db.transaction().execute(async (trx) => {
+          const recorded = await recordLeerroute(trx, deps.now(), auth.user, params.id, body);
+          const ref = await candidateRefOf(trx, auth.user.gemeente, params.id);
+          await appendInTransaction(trx, deps.dialect, deps.now(), {
+            actor: auth.user.username,
+            role: auth.user.role,
+            gemeente: auth.user.gemeente,
+            action: 'leerroute.record',
+            why: 'leerroute',
+            subject: params.id,
+            candidateRef: ref,
+            detail: { route: body.route, conform: recorded.conform },
+          });
+          return recorded;
+        }),
     ),
 
     export: route(
-      async (request) => {
-        const auth = await requireAuth(deps, request);
+      async (request, reply) => {
+        const auth = await signedIn(request, reply);
         // An unknown file is a 404 before the query is looked at.
         return { auth, view: exportViewOf((request.params as { file?: string }).file) };
       },
       ({ auth: { auth, view }, query, reply }) => exportCsv(deps, auth, view, query, reply),
     ),
   };
-  registerReviewApi(app, routes, options);
+  registerReviewApi(app, { ...routes, ...privacyRoutes(deps) }, options);
 
   await serveDashboard(app, options.dashboardDir);
 }
@@ -169,6 +213,20 @@ async function whatIf(deps: ServerDeps, gemeente: string, filters: ReviewFilters
     reference(deps.db, gemeente, filters),
   ]);
   return buildWhatIf(groups, cesuur, ref);
+}
+
+async function candidateRefOf(
+  db: Kysely<Database>,
+  gemeente: string,
+  resultId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('results')
+    .select('candidate_ref')
+    .where('result_id', '=', resultId)
+    .where('gemeente', '=', gemeente)
+    .executeTakeFirst();
+  return row?.candidate_ref ?? null;
 }
 
 function exportViewOf(file = ''): ExportView {
@@ -223,6 +281,16 @@ async function exportCsv(
       break;
     }
   }
+  await logAccess(deps, auth, {
+    action: 'export',
+    why: 'rapportage',
+    subject: `${view}.csv`,
+    detail: {
+      filters: Object.keys(filters)
+        .filter((k) => filters[k as keyof typeof filters] !== undefined)
+        .join(','),
+    },
+  });
   const day = deps.now().toISOString().slice(0, 10);
   reply.header('Content-Disposition', `attachment; filename="lbt-${view}-${day}.csv"`);
   return body;

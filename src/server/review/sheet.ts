@@ -23,6 +23,10 @@ import {
   languageLabel,
   NOT_RECORDED,
   practicedLabel,
+  groupSizeLabel,
+  intakeLabel,
+  interpreterModeLabel,
+  yesNoLabel,
   shellLabel,
 } from './labels';
 import { toRecord } from './leerroute';
@@ -192,7 +196,13 @@ export async function resultSheet(
       ...(instruction?.interpreterLanguage
         ? [{ label: 'Taal van de tolk', value: languageLabel(instruction.interpreterLanguage) }]
         : []),
+      ...(r.interpreter === 1
+        ? [{ label: 'Tolk: in de ruimte of telefonisch', value: interpreterModeLabel(r.interpreter_mode) }]
+        : []),
       { label: 'Vooraf geoefend', value: practicedLabel(r.practiced) },
+      { label: 'Rustige ruimte', value: yesNoLabel(r.quiet_room) },
+      { label: 'Groepsgrootte', value: groupSizeLabel(r.group_size) },
+      { label: 'Moment van de intake', value: intakeLabel(r.intake_moment) },
       { label: 'Kiosk-omgeving', value: shellLabel(r.shell) },
       { label: 'Apparaat', value: r.device_model ?? NOT_RECORDED },
       { label: 'Schermresolutie', value: r.resolution ?? NOT_RECORDED },

@@ -9,6 +9,7 @@ import type { ServerDeps } from '../deps';
 import { ProblemError } from '../http/problem';
 import { route, type ReviewRoutes } from './api-routes';
 import { hashPassword, verifyPassword } from './passwords';
+import { logAccess } from './audit-trail';
 import { requireAuth, requireCsrf, requireRole, type Auth } from './sessions';
 import { deleteUser, disableUser, listUsers, resetPassword, revokeSessions } from './user-admin';
 import { UserError } from './users';
@@ -73,6 +74,7 @@ export function userRoutes(deps: ServerDeps): UserRoutes {
       (request) => change(deps, request, { notSelf: 'disable' }),
       async ({ auth: { auth, username } }) => {
         await mapped(() => disableUser(deps.db, deps.now(), username, { gemeente: auth.user.gemeente }));
+        await logAccess(deps, auth, { action: 'user.disable', why: 'gebruikersbeheer', subject: username });
       },
     ),
 
@@ -80,6 +82,7 @@ export function userRoutes(deps: ServerDeps): UserRoutes {
       (request) => change(deps, request, { notSelf: 'delete' }),
       async ({ auth: { auth, username } }) => {
         await mapped(() => deleteUser(deps.db, username, { gemeente: auth.user.gemeente }));
+        await logAccess(deps, auth, { action: 'user.delete', why: 'gebruikersbeheer', subject: username });
       },
     ),
 
@@ -89,6 +92,11 @@ export function userRoutes(deps: ServerDeps): UserRoutes {
         await mapped(() =>
           resetPassword(deps.db, username, body.newPassword, { gemeente: auth.user.gemeente }),
         );
+        await logAccess(deps, auth, {
+          action: 'user.reset-password',
+          why: 'gebruikersbeheer',
+          subject: username,
+        });
       },
     ),
 
@@ -96,6 +104,12 @@ export function userRoutes(deps: ServerDeps): UserRoutes {
       (request) => change(deps, request, {}),
       async ({ auth: { auth, username } }): Promise<RevokeSessionsResponse> => {
         const ended = await mapped(() => revokeSessions(deps.db, username, { gemeente: auth.user.gemeente }));
+        await logAccess(deps, auth, {
+          action: 'user.revoke-sessions',
+          why: 'gebruikersbeheer',
+          subject: username,
+          detail: { ended },
+        });
         return { ended };
       },
     ),

@@ -4,16 +4,29 @@ import { Label } from '../session/event-parts';
 /**
  * Accounts of the review dashboard. Every user belongs to exactly one gemeente and only ever sees that
  * gemeente's results. `viewer` reads, `consulent` also records leerroutes, `beheerder` also sees the item
- * statistics (p-values, item-rest correlations).
+ * statistics (p-values, item-rest correlations) and manages accounts. `privacy` (the gemeente's privacy
+ * officer) sees no results but the audit log, the retention period and data-subject requests. `analist` (the
+ * ministry or DUO) gets no row-level access to any gemeente: only the national view (a placeholder until it
+ * exists). Its "gemeente" is a label for the account, never a scope.
  */
-export const ReviewRole = z.enum(['viewer', 'consulent', 'beheerder']);
+export const ReviewRole = z.enum(['viewer', 'consulent', 'beheerder', 'privacy', 'analist']);
 export type ReviewRole = z.infer<typeof ReviewRole>;
 
 export const REVIEW_ROLE_LABELS: Record<ReviewRole, string> = {
   viewer: 'Alleen lezen',
   consulent: 'Consulent',
   beheerder: 'Beheerder',
+  privacy: 'Privacyfunctionaris',
+  analist: 'Analist (landelijk)',
 };
+
+/** The roles that read a gemeente's results (the review views, the result sheet, the CSV exports). */
+export const RESULT_ROLES = ['viewer', 'consulent', 'beheerder'] as const satisfies readonly ReviewRole[];
+
+/** Whether a role reads a gemeente's results: the one check the dashboard and the service share. */
+export function readsResults(role: ReviewRole): boolean {
+  return (RESULT_ROLES as readonly ReviewRole[]).includes(role);
+}
 
 /** Lower-case letters, digits, dot, dash, underscore: safe in logs and easy to type. */
 export const Username = z

@@ -9,3 +9,5 @@ export * from './filters';
 export * from './results';
 export * from './query';
 export * from './review-api';
+export * from './audit';
+export * from './privacy';

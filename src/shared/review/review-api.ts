@@ -13,7 +13,16 @@ import {
   ReliabilityResponse,
   WhatIfResponse,
 } from './distribution';
+import { AuditLogResponse, AuditQuery } from './audit';
 import { FilterOptions, ReviewFilters } from './filters';
+import {
+  EraseSubjectRequest,
+  EraseSubjectResponse,
+  RetentionRunResponse,
+  RetentionSettings,
+  SetRetentionRequest,
+  SubjectExport,
+} from './privacy';
 import { ConditionsQuery, DistributionQuery, ExportQuery, ResultListQuery, WhatIfQuery } from './query';
 import { LeerrouteRecord, RecordLeerrouteRequest, ResultListResponse, ResultSheet } from './results';
 
@@ -117,6 +126,29 @@ export const reviewApi = {
    * else is a 404. `what-if.csv` needs `cesuur`.
    */
   export: { method: 'GET', path: 'export/:file', query: ExportQuery, response: csv },
+  /** Privacy officer: the audit log of their gemeente, newest first. Reading it is itself logged. */
+  auditLog: { method: 'GET', path: 'audit', query: AuditQuery, response: json(AuditLogResponse) },
+  /** Privacy officer: the whole audit log of their gemeente as CSV, with both hashes per entry. */
+  auditExport: { method: 'GET', path: 'audit/export.csv', response: csv },
+  /** Privacy officer: the gemeente's retention period and how many results are past it. */
+  retention: { method: 'GET', path: 'retention', response: json(RetentionSettings) },
+  setRetention: {
+    method: 'PUT',
+    path: 'retention',
+    body: SetRetentionRequest,
+    response: json(RetentionSettings),
+  },
+  /** Privacy officer: apply the period now (the service also does so daily). */
+  runRetention: { method: 'POST', path: 'retention/run', response: json(RetentionRunResponse) },
+  /** Privacy officer: a data-subject export; 404 when nothing is held about the reference. */
+  subjectExport: { method: 'GET', path: 'subjects/:ref', response: json(SubjectExport) },
+  /** Privacy officer: erase a candidate's results and leerroutes; 422 when `confirm` differs from the path. */
+  eraseSubject: {
+    method: 'POST',
+    path: 'subjects/:ref/erase',
+    body: EraseSubjectRequest,
+    response: json(EraseSubjectResponse),
+  },
 } as const satisfies Record<string, ReviewEndpointSpec>;
 
 export type ReviewApi = typeof reviewApi;

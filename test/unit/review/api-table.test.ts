@@ -51,6 +51,7 @@ describe('review API table', () => {
     await addUser(service, 'beheer', 'Utrecht', 'beheerder');
     await addUser(service, 'collega', 'Utrecht', 'consulent');
     await addUser(service, 'oud-account', 'Utrecht', 'viewer');
+    await addUser(service, 'privacy', 'Utrecht', 'privacy');
   }, 120_000);
 
   afterAll(async () => service?.stop());
@@ -140,6 +141,20 @@ describe('review API table', () => {
       body: { currentPassword: PASSWORD, newPassword: 'mijn-nieuwe-wachtwoord' },
     });
     await check('logout');
+
+    // The privacy officer's endpoints, as that role (the others are refused it: audit-privacy.test.ts).
+    const officer = await check('session');
+    client.csrf = officer.json.csrfToken;
+    client.csrf = (
+      await check('login', { body: { username: 'privacy', password: PASSWORD } })
+    ).json.csrfToken;
+    await check('auditLog', { query: { limit: 5 } });
+    await check('auditExport');
+    await check('retention');
+    await check('setRetention', { body: { months: 60 } });
+    await check('runRetention');
+    await check('subjectExport', { params: { ref: 'K-1' } });
+    await check('eraseSubject', { params: { ref: 'K-1' }, body: { confirm: 'K-1' } });
 
     expect([...seen].sort()).toEqual([...reviewEndpointNames].sort());
   });

@@ -1,0 +1,76 @@
+import { REVIEW_ROLE_LABELS, type ReviewUser } from '../../src/shared/review';
+import { call } from './api/client';
+import { PRIVACY_TABS, tabHref, useRoute, type PrivacyTabId } from './route';
+import { AuditView } from './views/AuditView';
+import { RetentionView } from './views/RetentionView';
+import { SubjectView } from './views/SubjectView';
+
+/**
+ * The frame for the roles that read no results: the privacy officer (audit log, retention, data-subject
+ * requests) and the national analist (a placeholder until the national view exists). No filters, no results.
+ */
+export function PrivacyDashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut: () => void }) {
+  const route = useRoute();
+  const tab: PrivacyTabId = route.view === 'privacy' ? route.tab : 'auditlog';
+  const analist = user.role === 'analist';
+
+  async function logout() {
+    await call('logout').catch(() => undefined);
+    onLoggedOut();
+  }
+
+  return (
+    <div className="frame">
+      <header className="topbar">
+        <div>
+          <span className="brand">Leerbaarheidstoets</span>
+          <span className="gemeente">{analist ? 'Landelijk' : `Gemeente ${user.gemeente}`}</span>
+        </div>
+        <div className="who">
+          <span>
+            {user.username} · {REVIEW_ROLE_LABELS[user.role]}
+          </span>
+          <button type="button" onClick={logout}>
+            Uitloggen
+          </button>
+        </div>
+      </header>
+      <nav className="tabs" aria-label="Onderdelen">
+        {analist ? (
+          <a href="#/landelijk" className="tab" aria-current="page">
+            Landelijk overzicht
+          </a>
+        ) : (
+          PRIVACY_TABS.map((candidate) => (
+            <a
+              key={candidate.id}
+              href={tabHref(candidate.id)}
+              className="tab"
+              aria-current={candidate.id === tab ? 'page' : undefined}
+            >
+              {candidate.label}
+            </a>
+          ))
+        )}
+      </nav>
+      <main
+        className="view single"
+        aria-label={analist ? 'Landelijk overzicht' : PRIVACY_TABS.find((t) => t.id === tab)?.label}
+      >
+        {analist && (
+          <section className="panel" aria-labelledby="national-title">
+            <h2 id="national-title">Landelijk overzicht</h2>
+            <p>
+              Het landelijke overzicht (verdelingen, conformtabellen en afnamecondities over alle gemeenten,
+              zonder individuele uitslagen) komt hier. Uitslagen van een gemeente zijn voor deze rol niet in
+              te zien.
+            </p>
+          </section>
+        )}
+        {!analist && tab === 'auditlog' && <AuditView />}
+        {!analist && tab === 'bewaartermijn' && <RetentionView />}
+        {!analist && tab === 'inzageverzoek' && <SubjectView />}
+      </main>
+    </div>
+  );
+}
