@@ -52,7 +52,7 @@ describe.each(DB_KINDS)('conditions from the console path on %s', (kind) => {
       },
       'electron',
     );
-    const signed = signResult({ ...record, afnamecondities: { session, device: null } }, device.signer);
+    const signed = signResult({ ...record, afnamecondities: { session, device: null, displayChanges: [] } }, device.signer);
     resultId = signed.payload.resultId;
     const response = await fetch(`${service.url}/v1/results`, {
       method: 'POST',
