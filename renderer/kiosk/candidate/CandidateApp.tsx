@@ -11,7 +11,7 @@ import {
   EndScreen,
   FamilyInstructionScreen,
   PracticeDoneScreen,
-  WaitScreen,
+  PauseScreen,
   WelcomeScreen,
 } from './screens-simple';
 import { OpgaveScreen, VoorbeeldScreen } from './screens-item';
@@ -142,7 +142,8 @@ function Screen() {
     case 'end':
       return <EndScreen />;
     case 'paused':
+      return <PauseScreen />;
     case 'closed':
-      return <WaitScreen name={current.kind} />;
+      return <EndScreen name="closed" />;
   }
 }

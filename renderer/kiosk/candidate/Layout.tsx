@@ -15,7 +15,7 @@ export function Layout(props: {
   /** "Watch again", under PLAY (practice items with a voorbeeld). */
   watch?: ReactNode;
   next?: ReactNode;
-  tone?: 'calm' | 'watch' | 'task';
+  tone?: 'calm' | 'watch' | 'task' | 'paused' | 'done';
   children: ReactNode;
 }) {
   return (
