@@ -8,6 +8,7 @@ import { loadPackage } from '../../../../../src/host/items/loader';
 import { devPublisherKeyFile, readPublisherKeyPair } from '../../../../../src/host/items/sign';
 import { defaultTrustedPublishersFile, readTrustPolicy } from '../../../../../src/host/items/trust';
 import { languageAudio, LOUDNESS_TARGET_LUFS } from '../../../../../src/shared/items';
+import { ffmpeg, recording } from '../../../../support/recordings';
 
 /**
  * Recorded speech into a copy of the reference package with the real ffmpeg and opusenc: the recordings arrive
@@ -17,21 +18,6 @@ import { languageAudio, LOUDNESS_TARGET_LUFS } from '../../../../../src/shared/i
 const ITEMS = resolve(import.meta.dirname, '../../../../../items');
 const pair = readPublisherKeyPair(devPublisherKeyFile);
 const trust = readTrustPolicy(defaultTrustedPublishersFile, true);
-
-function ffmpeg(args: string[]): string {
-  const r = spawnSync('ffmpeg', ['-hide_banner', '-nostats', '-nostdin', '-y', ...args], {
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return r.stderr;
-}
-
-/** A "recording": `lead` s of silence, 1.5 s of a warbling tone at `volume`, `tail` s of silence. */
-function recording(file: string, volume: number, format: string[], lead = 1, tail = 1): void {
-  const tone = `${volume}*sin(2*PI*220*t)*(0.65+0.35*sin(2*PI*5*t))`;
-  const signal = `if(between(t,${lead},${lead + 1.5}),${tone},0)`;
-  ffmpeg(['-f', 'lavfi', '-i', `aevalsrc='${signal}':s=44100:d=${lead + 1.5 + tail}`, ...format, file]);
-}
 
 function loudnessOf(file: string): number {
   const stderr = ffmpeg(['-i', file, '-af', 'aresample=48000,ebur128', '-f', 'null', '-']);
