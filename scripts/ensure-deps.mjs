@@ -76,6 +76,23 @@ function ensurePostgres() {
   ensureDebianPackages(['postgresql'], 'PostgreSQL is needed for the results-service tests.');
 }
 
+/**
+ * The item package's sound tools: espeak-ng speaks, ffmpeg measures and normalises loudness (and reads recordings
+ * for `lbt items audio import`), opusenc encodes. Needed to regenerate the package and by the import's tests.
+ */
+function ensureAudioTools() {
+  const missing = [
+    ['espeak-ng', 'espeak-ng'],
+    ['ffmpeg', 'ffmpeg'],
+    ['opusenc', 'opus-tools'],
+  ].filter(([command]) => !hasCommand(command));
+  if (missing.length === 0) return;
+  ensureDebianPackages(
+    missing.map(([, pkg]) => pkg),
+    'The item package sound tools (speech, loudness, Opus encoding) are needed.',
+  );
+}
+
 /** Fails when an installed package has an install script that allowScripts does not list (install-scripts.mjs). */
 function ensureListedInstallScripts() {
   const problem = installScriptProblem(root);
@@ -89,3 +106,4 @@ ensureNpmPackages();
 ensureListedInstallScripts();
 if (wants.has('--browser')) ensureChromium();
 if (wants.has('--postgres')) ensurePostgres();
+if (wants.has('--audio')) ensureAudioTools();

@@ -5,6 +5,7 @@ import {
   FamilyId,
   Instructions,
   Item,
+  LOUDNESS_TARGET_LUFS,
   PracticeItem,
   type Response,
   type Scene,
@@ -190,10 +191,10 @@ animated hand demonstrates; the opgave's answer is the item's \`key\`.
 | time limit | ${def.timePolicy.maxMinutes === null ? 'none' : `${def.timePolicy.maxMinutes} minutes`} | there is no official duration; weak candidates must not be rushed |
 | implausibly fast answer | under ${def.timePolicy.fastAnswerMs} ms | flagged (not scored differently) so the afnemer can see guessing |
 | going back | ${def.allowBack ? 'allowed' : 'not allowed'} | as in the LBT |
-| audio | Ogg Opus, ${AUDIO_BITRATE_KBPS} kbit/s mono, espeak-ng | small package, plays in Chromium and Electron |
+| audio | Ogg Opus, ${AUDIO_BITRATE_KBPS} kbit/s mono, ${LOUDNESS_TARGET_LUFS} LUFS; espeak-ng or recorded | small package, plays in Chromium and Electron; one loudness for every sound |
 | invented-word voice | espeak-ng \`nl\`, 110 words/min | one neutral voice for all items |
 | no example beside the task | the voorbeeld is demonstrated full-screen; the opgave then fills the task area alone, and the eye ("watch again", under PLAY on every opgave) replays the voorbeeld full-screen with its sound and the hand and returns to the answer in progress; every replay is a journal event | consulenten found the old screen, with the example on the left and the "real" test on the right, confusing (seed report 000, lines 3953-3957); the opgave must be unmistakably the candidate's turn |
-| the same stimulus in every language | scenes, the order of pictures, tiles, slots and targets, the progress path and the places of PLAY, "watch again" and "volgende" are the same in every instruction language; only instruction text runs right to left (Arabic, Farsi) | a mirrored screen is a different test; the instructions must be the same for everyone (seed report 002, lines 1591-1598) |
+| the same stimulus in every language | scenes, the order of pictures, tiles, slots and targets, the progress path and the places of PLAY, "watch again" and "volgende" are the same in every instruction language; only instruction text runs right to left (Arabic, Farsi, Pashto) | a mirrored screen is a different test; the instructions must be the same for everyone (seed report 002, lines 1591-1598) |
 | help before panic | PLAY pulses after ${IDLE_TIMES.playPulseMs / 1000} s without a touch on a voorbeeld; on an opgave the eye appears after ${IDLE_TIMES.hintEyeMs / 1000} s and the hand after ${IDLE_TIMES.hintHandMs / 1000} s; ${IDLE_TIMES.longIdleMs / 1000} s without a touch is a journal event (\`candidate.idle\`) counted in the result's validity flags and shown to the afnemer | candidates who cannot find the next step panic (seed report 000, lines 3953-3963); a picture offers help without words, and the afnemer sees when to step in |
 
 ### Instruction languages and voices
@@ -203,9 +204,30 @@ animated hand demonstrates; the opgave's answer is the item's \`key\`.
 ${langRows.join('\n')}
 
 Farsi (\`fa\`) is offered for Dari speakers too: the written forms are close, the espeak-ng voice is Iranian Persian.
-Tigrinya has no synthetic voice: text only, with the pictograms and the Dutch afnemer script as fallback.
+Tigrinya, Somali and Pashto have no synthetic voice in espeak-ng 1.51: text only (Pashto right to left), until
+recordings are imported; the console shows them as "geen geluid" and asks for an interpreter.
 **All translations and the invented word list need a native-speaker review before production use**; espeak-ng's
 Arabic reads unvowelled text and may stress words oddly.
+
+### Every instruction spoken, and by whom
+
+- **All or nothing per language.** A language speaks every instruction a candidate screen shows (welcome, practice,
+  family instructions, voorbeeld and opgave cues, pause, end) or none: \`lbt items verify\` refuses a language with
+  audio for some instructions and not others, so no screen falls silent where the others speak.
+- **Provenance.** Each instruction text names who or what spoke its audio: \`synthetic\` with engine and voice
+  (written by the generator) or \`recorded\` with a speaker id (never a name) and the date (written by the import). \`lbt items sign\` copies this into \`manifest.json\` (\`provenance\`, path by path) under the signature, and
+  the loader refuses a manifest that disagrees with the instruction files. The console shows per language
+  "opgenomen stem", "deels opgenomen stem, deels synthetisch", "synthetische stem" or "geen geluid"; the result's \`instructionAudio\`
+  records, per instruction, what spoke it in the sitting's language.
+- **One loudness.** Every sound, synthetic or recorded, is brought to ${LOUDNESS_TARGET_LUFS} LUFS (EBU R128, measured with
+  ffmpeg's \`ebur128\`; a single gain, then a limiter at about -1 dBFS), so the afnemer sets the volume once.
+- **Recordings.** \`lbt items audio import <lang> <folder> --speaker <id> [--date YYYY-MM-DD] [--package DIR]\` takes
+  \`<instruction key>.wav\` or \`.flac\` files (16-bit or better PCM or FLAC, at least 16 kHz, mono or stereo), trims
+  the silence at both ends, normalises, encodes them like the rest (Ogg Opus), updates the language's instruction
+  file and signs the package again (\`--key\` as for \`lbt items sign\`). An unknown key, an unreadable or silent
+  file, a poor sample format, a missing ffmpeg, or a language without a voice recorded only in part is refused
+  with the reason, and the package is left as it was. Regenerating the package (\`npm run items:generate\`)
+  replaces \`instructions/\`: import the recordings again afterwards.
 
 ## Status: designed, not yet calibrated
 

@@ -43,4 +43,6 @@ export const LANGUAGE_LABELS: Record<string, string> = {
   tr: 'Turks',
   uk: 'Oekraïens',
   ti: 'Tigrinya',
+  so: 'Somalisch',
+  ps: 'Pasjtoe',
 };

@@ -1,4 +1,5 @@
 import type { CliCommand } from './command';
+import { itemsAudioImport } from './commands/items-audio-import';
 import { itemsSign } from './commands/items-sign';
 import { itemsVerify } from './commands/items-verify';
 import { score } from './commands/score';
@@ -34,6 +35,7 @@ import { calibrate } from './commands/calibrate';
 export const commands: Record<string, CliCommand> = {
   'items verify': itemsVerify,
   'items sign': itemsSign,
+  'items audio import': itemsAudioImport,
   score,
   'kiosk enroll': kioskEnroll,
   'kiosk reset-lockouts': kioskResetLockouts,

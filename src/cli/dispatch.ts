@@ -1,4 +1,4 @@
-/** Finds and runs the `lbt` command named by argv (one or two words); returns the exit code. */
+/** Finds and runs the `lbt` command named by argv (one to three words); returns the exit code. */
 import { paths } from '../host/paths';
 import { readAppVersion } from '../host/services/app-info';
 import type { CliConfig } from '../shared/config/cli';
@@ -12,7 +12,7 @@ function usage(): string {
 }
 
 export async function runLbt(argv: string[], env: CliConfig): Promise<number> {
-  const [first, second, ...rest] = argv;
+  const [first] = argv;
   if (!first || first === '--help' || first === '-h') {
     console.log(usage());
     return 0;
@@ -21,11 +21,11 @@ export async function runLbt(argv: string[], env: CliConfig): Promise<number> {
     console.log(readAppVersion(paths.packageJson));
     return 0;
   }
-  const twoWord = second ? commands[`${first} ${second}`] : undefined;
-  const command = twoWord ?? commands[first];
-  if (!command) {
-    console.error(`Unknown command "${argv.join(' ')}".\n${usage()}`);
-    return 2;
+  // The longest name that matches: `items audio import` before `items audio`, before `items`.
+  for (const words of [3, 2, 1]) {
+    const command = argv.length >= words ? commands[argv.slice(0, words).join(' ')] : undefined;
+    if (command) return command.run(argv.slice(words), env);
   }
-  return command.run(twoWord ? rest : argv.slice(1), env);
+  console.error(`Unknown command "${argv.join(' ')}".\n${usage()}`);
+  return 2;
 }

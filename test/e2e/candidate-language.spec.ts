@@ -8,7 +8,7 @@ import { Finger } from './candidate/touch';
 import { giveAnswer, watchPracticeVoorbeeld } from './candidate/walk';
 
 /**
- * Instruction languages: Arabic and Farsi text runs right to left while the screens keep the one layout of
+ * Instruction languages: Arabic, Farsi and Pashto text runs right to left while the screens keep the one layout of
  * every language (candidate-same-stimulus.spec.ts measures it), every control is named in the language, and
  * the bundled Noto fonts render the script (nothing depends on the machine's fonts).
  */
@@ -17,7 +17,7 @@ const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 test.use({ viewport: { width: 1366, height: 768 }, hasTouch: true });
 
-for (const language of ['ar', 'fa', 'ti'] as const) {
+for (const language of ['ar', 'fa', 'ti', 'ps', 'so'] as const) {
   test(`the sitting in ${language}: layout direction, names and fonts`, async ({ page }) => {
     const instructions = instructionsFor(language);
     const host = await openCandidatePage(page, language);
@@ -32,7 +32,8 @@ for (const language of ['ar', 'fa', 'ti'] as const) {
       await expect(page.getByRole('button', { name: ui.play, exact: true })).toBeVisible();
       await expectFitsViewport(page);
       await expectAccessible(page, `welcome (${language})`);
-      const script = language === 'ti' ? 'Noto Sans Ethiopic' : 'Noto Sans Arabic';
+      const script =
+        language === 'ti' ? 'Noto Sans Ethiopic' : language === 'so' ? 'Noto Sans' : 'Noto Sans Arabic';
       // The script's face was fetched from our own bundle and is in use (fonts load only when text needs them).
       await expect
         .poll(() =>

@@ -3,13 +3,24 @@ import type { Registry } from '../lib/registry';
 import type { Translation, Translations } from './translation';
 import { EN, NL, TR } from './translations-a';
 import { AR, FA, TI, UK } from './translations-b';
+import { PS, SO } from './translations-c';
 
-export const TRANSLATIONS: Translations = { nl: NL, en: EN, ar: AR, fa: FA, tr: TR, uk: UK, ti: TI };
+export const TRANSLATIONS: Translations = {
+  nl: NL,
+  en: EN,
+  ar: AR,
+  fa: FA,
+  tr: TR,
+  uk: UK,
+  ti: TI,
+  so: SO,
+  ps: PS,
+};
 
 /** Instructions are spoken a little slower than espeak-ng's default (175 words per minute), to sound calm. */
 const INSTRUCTION_SPEED = 140;
-const NO_VOICE =
-  'espeak-ng 1.51 (Debian) has no Tigrinya voice; the text is shown, and the afnemer falls back to the pictograms and the Dutch afnemer script.';
+const noVoice = (t: Translation): string =>
+  `espeak-ng 1.51 (Debian) has no ${t.nameNl} voice and no recordings exist; the text is shown, and the console asks for an interpreter.`;
 
 function build(reg: Registry, language: LanguageCode, t: Translation): Instructions {
   const clean = (s: string): string => s.replaceAll('~', '\u200c');
@@ -24,7 +35,8 @@ function build(reg: Registry, language: LanguageCode, t: Translation): Instructi
               speed: INSTRUCTION_SPEED,
               text,
             });
-      return [key, { text, audio }];
+      const provenance = t.voice === null ? null : { kind: 'synthetic', engine: 'espeak-ng', voice: t.voice };
+      return [key, { text, audio, provenance }];
     }),
   );
   return Instructions.parse({
@@ -35,7 +47,7 @@ function build(reg: Registry, language: LanguageCode, t: Translation): Instructi
     direction: t.direction,
     voice:
       t.voice === null
-        ? { available: false, reason: NO_VOICE }
+        ? { available: false, reason: noVoice(t) }
         : { available: true, engine: 'espeak-ng', voice: t.voice },
     texts,
     ui: Object.fromEntries(Object.entries(t.ui).map(([k, v]) => [k, clean(v)])),

@@ -12,7 +12,7 @@ import {
   EndScreen,
   FamilyInstructionScreen,
   PracticeDoneScreen,
-  WaitScreen,
+  PauseScreen,
   WelcomeScreen,
 } from './screens-simple';
 import { OpgaveScreen, VoorbeeldScreen } from './screens-item';
@@ -163,7 +163,8 @@ function Screen() {
     case 'end':
       return <EndScreen />;
     case 'paused':
+      return <PauseScreen />;
     case 'closed':
-      return <WaitScreen name={current.kind} />;
+      return <EndScreen name="closed" />;
   }
 }

@@ -17,7 +17,7 @@ export function Layout(props: {
   /** Help for a candidate who touches nothing (the eye, then the hand), under "watch again". */
   hint?: ReactNode;
   next?: ReactNode;
-  tone?: 'calm' | 'watch' | 'task';
+  tone?: 'calm' | 'watch' | 'task' | 'paused' | 'done';
   children: ReactNode;
 }) {
   return (

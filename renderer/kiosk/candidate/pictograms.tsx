@@ -94,6 +94,30 @@ export const CallAfnemerIcon = () => (
   </svg>
 );
 
+/** Two upright bars in a ring: the test waits (the pause screen). */
+export const PausedIcon = () => (
+  <svg {...common} viewBox="0 0 100 100" className="icon">
+    <circle cx="50" cy="50" r="42" fill="none" stroke="currentColor" strokeWidth="7" />
+    <rect x="34" y="30" width="11" height="40" rx="4" fill="currentColor" />
+    <rect x="55" y="30" width="11" height="40" rx="4" fill="currentColor" />
+  </svg>
+);
+
+/** A check mark in a filled disc: the test is done (the end screen). */
+export const FinishedIcon = () => (
+  <svg {...common} viewBox="0 0 100 100" className="icon">
+    <circle cx="50" cy="50" r="44" fill="currentColor" />
+    <path
+      d="M28 52 L43 67 L73 35"
+      fill="none"
+      stroke="#fff"
+      strokeWidth="10"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+);
+
 /** A screen with a touching finger: the welcome picture. */
 export const WelcomeIcon = () => (
   <svg {...common} viewBox="0 0 100 100" className="icon">

@@ -4,7 +4,16 @@ import { NextButton, PlayButton, TouchButton } from './controls';
 import { useCandidate, useCandidateState, usePackage, useUi } from './context';
 import { Layout } from './Layout';
 import { arriveAt } from './model';
-import { CallAfnemerIcon, EyeIcon, NextIcon, ReplayIcon, WelcomeIcon, YourTurnIcon } from './pictograms';
+import {
+  CallAfnemerIcon,
+  EyeIcon,
+  FinishedIcon,
+  NextIcon,
+  PausedIcon,
+  ReplayIcon,
+  WelcomeIcon,
+  YourTurnIcon,
+} from './pictograms';
 import { usePlayer } from './use-player';
 
 /** PLAY for a spoken instruction; where the language has no voice it stays on screen, inactive. */
@@ -105,17 +114,23 @@ export function FamilyInstructionScreen(props: { family: FamilyId; itemIndex: nu
   );
 }
 
-export function EndScreen() {
+/**
+ * The end of the sitting, after every opgave or when the afnemer ended it another way: the same calm screen
+ * either way (done, then call the afnemer, on warm green; the spoken end). Only a full run records the end.
+ */
+export function EndScreen({ name = 'end' }: { name?: 'end' | 'closed' }) {
   const ui = useUi();
   const { store } = useCandidate();
   const status = useCandidateState((s) => s.session?.status);
   useEffect(() => {
     // Every opgave has its answer: record the end, so the afnemer console can close the sitting.
-    if (status === 'active') void store.sendOnce({ type: 'session.completed' });
-  }, [status, store]);
+    if (name === 'end' && status === 'active') void store.sendOnce({ type: 'session.completed' });
+  }, [name, status, store]);
   return (
-    <Layout name="end" play={<InstructionPlay keys={['end']} />}>
-      <div className="big-picture">
+    <Layout name={name} tone="done" play={<InstructionPlay keys={['end']} />}>
+      <div className="watch-then-you done-picture" aria-hidden="true">
+        <FinishedIcon />
+        <NextIcon />
         <CallAfnemerIcon />
       </div>
       <h1 className="instruction-text">{ui('call-afnemer')}</h1>
@@ -124,15 +139,17 @@ export function EndScreen() {
   );
 }
 
-/** Paused by the afnemer, or the sitting ended another way: nothing to do but wait calmly. */
-export function WaitScreen({ name }: { name: 'paused' | 'closed' }) {
-  const ui = useUi();
+/**
+ * Paused by the afnemer or by the host (focus lost, a restart): the test waits. A pause sign on cool grey-blue,
+ * unlike the end's check on green, so nobody takes a pause for the end; the pause instruction is shown and spoken.
+ */
+export function PauseScreen() {
   return (
-    <Layout name={name} play={<InstructionPlay keys={['pause']} />}>
-      <div className="big-picture">
-        <CallAfnemerIcon />
+    <Layout name="paused" tone="paused" play={<InstructionPlay keys={['pause']} />}>
+      <div className="big-picture paused-picture">
+        <PausedIcon />
       </div>
-      <h1 className="instruction-text">{ui('call-afnemer')}</h1>
+      <InstructionText k="pause" />
     </Layout>
   );
 }

@@ -4,6 +4,7 @@ import type { LanguageCode } from '../../../src/shared/items';
 import { outcomeOf, paceFromUrl, sittingAction } from './api';
 import { CloseScreen } from './CloseScreen';
 import { ConsoleFrame, Message } from './ConsoleFrame';
+import type { LanguageAudioMap } from './dutch';
 import { DeviceCheckStep } from './DeviceCheckStep';
 import { LoginScreen } from './LoginScreen';
 import { OutboxScreen } from './OutboxScreen';
@@ -50,6 +51,7 @@ export function ConsoleApp() {
   const [problem, setProblem] = useState<string | null>(null);
   const [draft, setDraft] = useState<SetupDraft>(EMPTY_DRAFT);
   const [languages, setLanguages] = useState<LanguageCode[]>([]);
+  const [languageAudio, setLanguageAudio] = useState<LanguageAudioMap>({});
   const [busy, setBusy] = useState(false);
   const pace = paceFromUrl();
 
@@ -66,7 +68,9 @@ export function ConsoleApp() {
   useEffect(() => {
     void refresh().then((fresh) => fresh && setScreen(landing(fresh)));
     void window.lbt.package.get().then((pkg) => {
-      if (pkg.ok) setLanguages(pkg.value.instructions.map((i) => i.language));
+      if (!pkg.ok) return;
+      setLanguages(pkg.value.instructions.map((i) => i.language));
+      setLanguageAudio(Object.fromEntries(pkg.value.languages.map((l) => [l.language, l.audio])));
     });
   }, [refresh]);
 
@@ -137,6 +141,7 @@ export function ConsoleApp() {
           who={who}
           status={status}
           languages={languages}
+          languageAudio={languageAudio}
           draft={draft}
           onDraft={setDraft}
           onDeviceCheck={() => go({ kind: 'device-check', then: { kind: 'setup' } })}

@@ -3,7 +3,16 @@ import type { AfnemerStatus } from '../../../src/shared/afnemer';
 import { candidateRefMatches } from '../../../src/shared/afnemer/policy';
 import { LanguageCode } from '../../../src/shared/items';
 import { ChoiceChips, ConsoleFrame, Message } from './ConsoleFrame';
-import { DOELGROEPEN, dutchTime, INTAKE_MOMENT, LANGUAGE_LABEL, VOORBEREIDING, YES_NO } from './dutch';
+import {
+  DOELGROEPEN,
+  dutchTime,
+  INTAKE_MOMENT,
+  LANGUAGE_AUDIO_LABEL,
+  LANGUAGE_LABEL,
+  VOORBEREIDING,
+  YES_NO,
+  type LanguageAudioMap,
+} from './dutch';
 import { normaliseRef, startRequestOf, type SetupDraft } from './setup-draft';
 
 const yesNo = (value: boolean | null) => (value === null ? null : value ? 'ja' : 'nee');
@@ -17,6 +26,8 @@ export function SetupScreen(props: {
   who: string;
   status: AfnemerStatus;
   languages: LanguageCode[];
+  /** Whether each language's instructions are spoken (recorded, synthetic) or not at all. */
+  languageAudio: LanguageAudioMap;
   draft: SetupDraft;
   onDraft: (draft: SetupDraft) => void;
   onDeviceCheck: () => void;
@@ -184,6 +195,7 @@ export function SetupScreen(props: {
             <LanguageSelect
               label="Instructietaal"
               options={props.languages}
+              audio={props.languageAudio}
               value={draft.language}
               onChange={(language) => set({ language })}
               testId="language"
@@ -249,6 +261,8 @@ function LanguageSelect(props: {
   value: LanguageCode | null;
   onChange: (value: LanguageCode) => void;
   testId: string;
+  /** For instruction languages: how each is spoken, shown beside its name. */
+  audio?: LanguageAudioMap;
 }) {
   return (
     <select
@@ -261,8 +275,9 @@ function LanguageSelect(props: {
         Kies een taal
       </option>
       {props.options.map((code) => (
-        <option key={code} value={code}>
+        <option key={code} value={code} data-audio={props.audio?.[code]}>
           {LANGUAGE_LABEL[code]}
+          {props.audio?.[code] ? ` (${LANGUAGE_AUDIO_LABEL[props.audio[code]]})` : ''}
         </option>
       ))}
     </select>

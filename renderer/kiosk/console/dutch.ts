@@ -1,6 +1,6 @@
 import type { AfnemerPauseReason } from '../../../src/shared/afnemer/contract';
 import type { DeliveryState } from '../../../src/shared/results-service/outbox';
-import type { LanguageCode } from '../../../src/shared/items';
+import type { LanguageAudio, LanguageCode } from '../../../src/shared/items';
 import type { IntakeMoment, Voorbereiding } from '../../../src/shared/session/conditions';
 import type { AbortReason, Doelgroep, PauseReason } from '../../../src/shared/session/event-parts';
 
@@ -62,6 +62,15 @@ export function minutes(ms: number): string {
   return m > 0 ? `${m} min ${s} s` : `${s} s`;
 }
 
+/** How a language's instructions are spoken, as the afnemer reads it beside the language (package view). */
+export const LANGUAGE_AUDIO_LABEL: Record<LanguageAudio, string> = {
+  recorded: 'opgenomen stem',
+  'partly-recorded': 'deels opgenomen stem, deels synthetisch',
+  synthetic: 'synthetische stem',
+  none: 'geen geluid',
+};
+export type LanguageAudioMap = Partial<Record<LanguageCode, LanguageAudio>>;
+
 export const LANGUAGE_LABEL: Record<LanguageCode, string> = {
   nl: 'Nederlands',
   en: 'Engels',
@@ -70,6 +79,8 @@ export const LANGUAGE_LABEL: Record<LanguageCode, string> = {
   tr: 'Turks',
   uk: 'Oekraïens',
   ti: 'Tigrinya',
+  so: 'Somalisch',
+  ps: 'Pasjtoe',
 };
 
 /** The doelgroepen the afnemer chooses from; `onbekend` is for records without a choice, never offered. */

@@ -63,7 +63,13 @@ export function loadPackage(dir: string, trust: TrustPolicy): LoadResult {
   const contents = checkContents(root, manifest, problems);
   const parsed = parseContents(contents, problems);
   if (parsed) {
-    problems.push(...checkPackageRules({ ...parsed, manifestFiles: new Set(Object.keys(manifest.files)) }));
+    problems.push(
+      ...checkPackageRules({
+        ...parsed,
+        manifestFiles: new Set(Object.keys(manifest.files)),
+        manifestProvenance: manifest.provenance,
+      }),
+    );
   }
   if (problems.length > 0 || !parsed || !signature.ok) return { ok: false, problems };
   return {

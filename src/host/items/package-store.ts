@@ -1,4 +1,5 @@
 import { extname, join } from 'node:path';
+import { languageAudio } from '../../shared/items/audio-provenance';
 import type { PackageView } from '../../shared/items/package-view';
 import type { PackageFile } from './read-verified';
 import { formatProblem, type PackageProblem } from '../../shared/items/problem';
@@ -100,6 +101,10 @@ export class PackageStore {
       items: definition.items.map((id) => withoutKey(pkg.items.get(id)!)),
       practice: definition.practice.map((id) => withoutKey(pkg.practice.get(id)!)),
       instructions: definition.languages.map((language) => pkg.instructions.get(language)!),
+      languages: definition.languages.map((language) => ({
+        language,
+        audio: languageAudio(Object.values(pkg.instructions.get(language)!.texts)),
+      })),
     };
   }
 

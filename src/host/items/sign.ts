@@ -2,6 +2,8 @@ import { sign } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PackagePath } from '../../shared/items/ids';
+import { instructionProvenance } from '../../shared/items/instruction-audio-rules';
+import { Instructions } from '../../shared/items/instructions';
 import { Manifest, type ManifestSignature } from '../../shared/items/manifest';
 import { formatProblem } from '../../shared/items/problem';
 import { TestDefinition } from '../../shared/items/test-definition';
@@ -70,11 +72,20 @@ export function computeManifest(dir: string): Manifest {
   }
   const files: Record<string, string> = {};
   for (const path of listing.files) files[path] = sha256Hex(readFileSync(join(root, path)));
+  // The provenance of each instruction audio file, as its instruction file states it, under the signature.
+  const instructions = listing.files
+    .filter((path) => /^instructions\/[^/]+\.json$/.test(path))
+    .map((path) => {
+      const parsed = parsePackageJson(path, readFileSync(join(root, path)), Instructions);
+      if (!parsed.ok) throw new SignError(parsed.problems.map(formatProblem).join('\n'));
+      return parsed.value;
+    });
   return Manifest.parse({
     schema: 'lbt.manifest/1',
     packageId: definition.value.id,
     version: definition.value.version,
     files,
+    provenance: instructionProvenance(instructions),
   });
 }
 
@@ -106,7 +117,7 @@ export function signPackage(dir: string, pair: PublisherKeyPairFile): SignOutcom
 }
 
 /** Write to a temporary file, fsync, then rename: a crash leaves the old file or the new one, never half. */
-function writeDurably(path: string, bytes: Buffer): void {
+export function writeDurably(path: string, bytes: Buffer): void {
   const temporary = `${path}.tmp-${process.pid}`;
   const fd = openSync(temporary, 'w');
   try {

@@ -63,6 +63,7 @@ export function buildResultRecord(input: ResultInput): ResultRecord {
         }
       : null;
   const completed = ending.kind === 'completed';
+  const spoken = context.instructions?.find((i) => i.language === opened.language);
 
   return ResultRecord.parse({
     schema: RESULT_SCHEMA,
@@ -78,6 +79,13 @@ export function buildResultRecord(input: ResultInput): ResultRecord {
     gemeente: opened.gemeente,
     doelgroep: opened.doelgroep,
     language: opened.language,
+    ...(spoken
+      ? {
+          instructionAudio: Object.fromEntries(
+            Object.entries(spoken.texts).map(([key, text]) => [key, text.provenance]),
+          ),
+        }
+      : {}),
     package: {
       packageId: opened.packageId,
       packageHash: opened.packageHash,

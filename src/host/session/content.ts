@@ -10,5 +10,6 @@ export function sessionContentOf(pkg: LoadedPackage | null | undefined): Session
     definition: pkg.definition,
     items: [...pkg.items.values()],
     practice: [...pkg.practice.values()],
+    instructions: [...pkg.instructions.values()],
   };
 }

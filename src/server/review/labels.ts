@@ -11,6 +11,8 @@ export const LANGUAGE_LABELS: Record<string, string> = {
   tr: 'Turks',
   uk: 'Oekraïens',
   ti: 'Tigrinya',
+  so: 'Somalisch',
+  ps: 'Pasjtoe',
 };
 
 const SHELL_LABELS: Record<string, string> = {

@@ -13,8 +13,8 @@ export const FamilyId = z.enum([
 ]);
 export type FamilyId = z.infer<typeof FamilyId>;
 
-/** Instruction languages: Dutch, English, Arabic, Dari/Farsi, Turkish, Ukrainian, Tigrinya. */
-export const LanguageCode = z.enum(['nl', 'en', 'ar', 'fa', 'tr', 'uk', 'ti']);
+/** Instruction languages: Dutch, English, Arabic, Dari/Farsi, Turkish, Ukrainian, Tigrinya, Somali, Pashto. */
+export const LanguageCode = z.enum(['nl', 'en', 'ar', 'fa', 'tr', 'uk', 'ti', 'so', 'ps']);
 export type LanguageCode = z.infer<typeof LanguageCode>;
 
 /**

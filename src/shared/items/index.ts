@@ -1,3 +1,4 @@
+export * from './audio-provenance';
 export * from './bank-rules';
 export * from './ids';
 export * from './instructions';
@@ -12,3 +13,4 @@ export * from './strategy-report';
 export * from './test-definition';
 export * from './trust';
 export * from './verify-report';
+export * from './audio-format';

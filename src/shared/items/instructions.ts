@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AudioProvenance } from './audio-provenance';
 import { AudioPath, FamilyId, LanguageCode } from './ids';
 
 /** The spoken-and-written instructions, the same in every language, word for word. */
@@ -38,8 +39,14 @@ export const InstructionText = z
     text: z.string().min(1),
     /** Spoken version; null where no voice exists for the language (then pictograms + the afnemer script). */
     audio: AudioPath.nullable(),
+    /** Who or what spoke `audio`: a recording or the synthetic voice; null exactly when there is no audio. */
+    provenance: AudioProvenance.nullable(),
   })
-  .strict();
+  .strict()
+  .refine((t) => (t.audio === null) === (t.provenance === null), {
+    message: 'audio and provenance go together: both set, or both null',
+    path: ['provenance'],
+  });
 
 export const Instructions = z
   .object({
@@ -50,7 +57,7 @@ export const Instructions = z
     /** The language's name in Dutch, for the afnemer console. */
     nameNl: z.string().min(1),
     direction: z.enum(['ltr', 'rtl']),
-    /** Which synthetic voice spoke the audio, or why there is none. */
+    /** Which synthetic voice the language has, or why there is none (recordings may still exist: see `texts`). */
     voice: z.union([
       z.object({ available: z.literal(true), engine: z.literal('espeak-ng'), voice: z.string() }).strict(),
       z.object({ available: z.literal(false), reason: z.string().min(1) }).strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Ed25519SignatureBase64 } from '../signing/ed25519-text';
+import { AudioProvenance } from './audio-provenance';
 import { Id, PackagePath, Sha256Hex } from './ids';
 
 /** manifest.json: the sha256 of every file in the package except the manifest and its signature. */
@@ -9,6 +10,11 @@ export const Manifest = z
     packageId: Id,
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     files: z.record(PackagePath, Sha256Hex),
+    /**
+     * Who or what spoke each instruction audio file (copied by `lbt items sign` from the instruction files, and
+     * checked against them on load), so the signature covers it. Absent only in packages signed before 2.0.0.
+     */
+    provenance: z.record(PackagePath, AudioProvenance).optional(),
   })
   .strict();
 export type Manifest = z.infer<typeof Manifest>;

@@ -3,7 +3,9 @@
  * (ids that must exist elsewhere, keys that must fit their scene, paths that must be in the manifest).
  * Pure, so the loader, the CLI and tests share one copy.
  */
+import type { AudioProvenance } from './audio-provenance';
 import { checkBankRules } from './bank-rules';
+import { checkInstructionAudio } from './instruction-audio-rules';
 import type { Instructions } from './instructions';
 import type { Item, PracticeItem, Scene, Visual } from './item';
 import { jsonPath, type PackageProblem } from './problem';
@@ -23,6 +25,8 @@ export interface PackageFiles {
   instructions: readonly Parsed<Instructions>[];
   /** Every path listed in manifest.json. */
   manifestFiles: ReadonlySet<string>;
+  /** manifest.json's `provenance` (absent in packages signed before 2.0.0, which then fail the audio rules). */
+  manifestProvenance?: Readonly<Record<string, AudioProvenance>> | undefined;
 }
 
 type Report = (file: string, path: string, message: string) => void;
@@ -47,6 +51,7 @@ export function checkPackageRules(files: PackageFiles): PackageProblem[] {
       if (text.audio) checkListed(text.audio, file, jsonPath(['texts', key, 'audio']), report, files);
     }
   }
+  checkInstructionAudio(files.instructions, files.manifestProvenance, report);
   problems.push(...checkBankRules(files));
   return problems;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Sha256Hex } from './ids';
+import { LanguageAudio } from './audio-provenance';
+import { Id, LanguageCode, Sha256Hex } from './ids';
 import { Instructions } from './instructions';
 import { Item, PracticeItem } from './item';
 import { TestDefinition } from './test-definition';
@@ -29,6 +30,11 @@ export const PackageView = z
     practice: z.array(PracticeItemView),
     /** Instructions for the definition's languages, in its order. */
     instructions: z.array(Instructions),
+    /**
+     * Per language (in the same order) whether its instructions are spoken, and by whom: the console shows it
+     * when the afnemer chooses, and a language with `none` needs an interpreter or another arrangement.
+     */
+    languages: z.array(z.object({ language: LanguageCode, audio: LanguageAudio }).strict()),
   })
   .strict();
 export type PackageView = z.infer<typeof PackageView>;

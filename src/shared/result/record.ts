@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DisplayMeasurement } from '../device/display-watch';
 import { DeviceConditions } from '../device/outcomes';
 import { RuleId } from '../device/policy';
-import { FamilyId, Id, LanguageCode, Response, Sha256Hex } from '../items';
+import { AudioProvenance, FamilyId, Id, InstructionKey, LanguageCode, Response, Sha256Hex } from '../items';
 import { Outcome, ScoredTwijfelzone } from '../scoring/rules';
 import { SCORING_VERSION } from '../scoring/score';
 import { Afnamecondities } from '../session/conditions';
@@ -108,6 +108,12 @@ export const ResultRecord = z
     gemeente: Label,
     doelgroep: Doelgroep,
     language: LanguageCode,
+    /**
+     * Who or what spoke each instruction the candidate could play, in `language`: a recording (speaker id, date),
+     * the synthetic voice, or null (no audio: an interpreter or another arrangement). Absent in results of kiosks
+     * whose package predates recorded speech.
+     */
+    instructionAudio: z.record(InstructionKey, AudioProvenance.nullable()).optional(),
     package: z
       .object({ packageId: Id, packageHash: Sha256Hex, definitionId: Id, definitionVersion: z.string() })
       .strict(),

@@ -1,4 +1,4 @@
-import type { FamilyId, Item, PracticeItem, TestDefinition } from '../items';
+import type { FamilyId, Instructions, Item, PracticeItem, TestDefinition } from '../items';
 import { checkResponseFits } from './response-fit';
 
 /**
@@ -12,6 +12,8 @@ export interface SessionContext {
   definition: TestDefinition;
   items: readonly Item[];
   practice: readonly PracticeItem[];
+  /** The instructions per language; the result records who or what spoke them (absent where no one asks). */
+  instructions?: readonly Instructions[];
 }
 
 /** The context with its lookups resolved once, so each event is applied in constant time. */

@@ -1,7 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InstructionKey, type Item, type Response, type Scene, UiKey } from '../../../src/shared/items/index';
+import {
+  InstructionKey,
+  type Item,
+  LOUDNESS_TARGET_LUFS,
+  type Response,
+  type Scene,
+  UiKey,
+} from '../../../src/shared/items/index';
 import { probeAudio } from '../../../src/host/items/audio-probe';
 import { FAMILIES, PACKAGE, listFiles, loadPackage, referencedFiles, sceneVisuals } from './package-files';
 import { checkSvg } from './svg-check';
@@ -33,7 +41,7 @@ describe('reference package: structure', () => {
     const d = pkg.definition;
     expect([d.id, d.version, d.cesuur, d.allowBack]).toEqual(['lbt-referentie', '2.0.0', 28, false]);
     expect(d.twijfelzone).toEqual({ below: 2, above: 2 });
-    expect(d.languages).toEqual(['nl', 'en', 'ar', 'fa', 'tr', 'uk', 'ti']);
+    expect(d.languages).toEqual(['nl', 'en', 'ar', 'fa', 'tr', 'uk', 'ti', 'so', 'ps']);
   });
 
   it('uses all three interaction kinds in the opgaven', () => {
@@ -190,17 +198,22 @@ describe('reference package: instructions', () => {
     }
   });
 
-  it('writes Arabic and Farsi right to left, and marks Tigrinya as having no voice and no audio', () => {
+  it('writes Arabic, Farsi and Pashto right to left, and marks Tigrinya, Somali and Pashto as having no voice and no audio', () => {
     const by = new Map(pkg.instructions.map(({ value }) => [value.language, value]));
     expect(by.get('ar')?.direction).toBe('rtl');
     expect(by.get('fa')?.direction).toBe('rtl');
-    const ti = by.get('ti')!;
-    expect(ti.voice.available).toBe(false);
-    expect(Object.values(ti.texts).every((t) => t.audio === null)).toBe(true);
+    expect(by.get('ps')?.direction).toBe('rtl');
+    expect(by.get('so')?.direction).toBe('ltr');
+    for (const lang of ['ti', 'so', 'ps'] as const) {
+      const silent = by.get(lang)!;
+      expect(silent.voice.available, lang).toBe(false);
+      expect(Object.values(silent.texts).every((t) => t.audio === null && t.provenance === null)).toBe(true);
+    }
     for (const lang of ['nl', 'en', 'ar', 'fa', 'tr', 'uk'] as const) {
-      expect(
-        Object.values(by.get(lang)!.texts).every((t) => t.audio?.startsWith(`instructions/${lang}/`)),
-      ).toBe(true);
+      for (const text of Object.values(by.get(lang)!.texts)) {
+        expect(text.audio?.startsWith(`instructions/${lang}/`)).toBe(true);
+        expect(text.provenance).toEqual({ kind: 'synthetic', engine: 'espeak-ng', voice: lang });
+      }
     }
   });
 
@@ -213,6 +226,36 @@ describe('reference package: instructions', () => {
 });
 
 describe('reference package: files', () => {
+  it('speaks at the one loudness target recorded speech is brought to (ffmpeg ebur128, within 1 LU)', () => {
+    // An instruction in three voices and a sentence: synthetic speech must not be louder than a recording.
+    const files = [
+      'instructions/nl/welcome.ogg',
+      'instructions/ar/opgave.ogg',
+      'instructions/uk/pause.ogg',
+      'audio/s-kofa-bafe.ogg',
+    ];
+    for (const file of files) {
+      const r = spawnSync(
+        'ffmpeg',
+        [
+          '-hide_banner',
+          '-nostats',
+          '-i',
+          join(PACKAGE, file),
+          '-af',
+          'aresample=48000,ebur128',
+          '-f',
+          'null',
+          '-',
+        ],
+        { encoding: 'utf8' },
+      );
+      const summary = r.stderr.slice(r.stderr.lastIndexOf('Summary:'));
+      const lufs = Number(/I:\s*(-?[\d.]+) LUFS/.exec(summary)?.[1]);
+      expect(Math.abs(lufs - LOUDNESS_TARGET_LUFS), `${file}: ${lufs} LUFS`).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('every referenced sound exists and is a valid container with non-zero duration', () => {
     expect(refs.sounds.size).toBeGreaterThan(100);
     const bad: string[] = [];

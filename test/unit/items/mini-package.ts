@@ -177,7 +177,11 @@ export const miniInstructions: Instructions = {
   texts: Object.fromEntries(
     InstructionKey.options.map((key) => [
       key,
-      { text: `tekst ${key}`, audio: key === 'welcome' ? 'instructions/nl/welcome.wav' : null },
+      {
+        text: `tekst ${key}`,
+        audio: `instructions/nl/${key}.wav`,
+        provenance: { kind: 'synthetic', engine: 'espeak-ng', voice: 'nl' },
+      },
     ]),
   ) as Instructions['texts'],
   ui: Object.fromEntries(UiKey.options.map((key) => [key, key])) as Instructions['ui'],
@@ -212,7 +216,7 @@ export function writeMiniContent(
   for (const image of images)
     writePackageFile(dir, image, svg(image.slice('assets/'.length, -'.svg'.length)));
   writePackageFile(dir, 'audio/bamo.wav', wav);
-  writePackageFile(dir, 'instructions/nl/welcome.wav', wav);
+  for (const key of InstructionKey.options) writePackageFile(dir, `instructions/nl/${key}.wav`, wav);
   writePackageFile(dir, 'instructions/nl.json', miniInstructions);
   const families = [...new Set(content.items.map((item) => item.family))];
   writePackageFile(dir, 'test-definition.json', {

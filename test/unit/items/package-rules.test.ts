@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { instructionProvenance } from '../../../src/shared/items/instruction-audio-rules';
+import { InstructionKey } from '../../../src/shared/items/instructions';
+import { jsonPath } from '../../../src/shared/items/problem';
 import type { Item, PracticeItem } from '../../../src/shared/items/item';
 import { checkPackageRules, type PackageFiles } from '../../../src/shared/items/package-rules';
 import type { TestDefinition } from '../../../src/shared/items/test-definition';
@@ -9,7 +12,7 @@ const MANIFEST = new Set([
   'assets/fish.svg',
   'assets/tree.svg',
   'audio/bamo.wav',
-  'instructions/nl/welcome.wav',
+  ...InstructionKey.options.map((key) => `instructions/nl/${key}.wav`),
 ]);
 
 function files(
@@ -23,6 +26,7 @@ function files(
     practice: parts.practice.map((value) => ({ file: `practice/${value.id}.json`, value })),
     instructions: [{ file: 'instructions/nl.json', value: miniInstructions }],
     manifestFiles: MANIFEST,
+    manifestProvenance: instructionProvenance([miniInstructions]),
   };
 }
 
@@ -246,9 +250,11 @@ describe('package rules', () => {
       ...files(),
       manifestFiles: new Set([...MANIFEST].filter((path) => !path.startsWith('instructions/'))),
     };
-    expect(checkPackageRules(noAudio)).toEqual([
-      expect.objectContaining({ file: 'instructions/nl.json', path: '$.texts.welcome.audio' }),
-    ]);
+    expect(checkPackageRules(noAudio)).toEqual(
+      InstructionKey.options.map((key) =>
+        expect.objectContaining({ file: 'instructions/nl.json', path: jsonPath(['texts', key, 'audio']) }),
+      ),
+    );
   });
 
   it('a file must be named for what it holds', () => {

@@ -12,7 +12,7 @@ import { defaultTrustedPublishersFile, readTrustPolicy } from '../../../src/host
 const ITEMS = resolve(__dirname, '../../../items');
 
 describe('the reference package in items/', () => {
-  it('loads with development keys allowed: 40 items in 5 families of 8, practice, 7 languages', () => {
+  it('loads with development keys allowed: 40 items in 5 families of 8, practice, 9 languages', () => {
     const result = loadPackage(ITEMS, readTrustPolicy(defaultTrustedPublishersFile, true));
     if (!result.ok) expect.fail(result.problems.map(formatProblem).join('\n'));
     const pkg = result.package;
@@ -24,7 +24,17 @@ describe('the reference package in items/', () => {
     expect(new Set([...pkg.practice.values()].map((item) => item.skill))).toEqual(
       new Set(['tap', 'drag', 'listen']),
     );
-    expect([...pkg.instructions.keys()].sort()).toEqual(['ar', 'en', 'fa', 'nl', 'ti', 'tr', 'uk']);
+    expect([...pkg.instructions.keys()].sort()).toEqual([
+      'ar',
+      'en',
+      'fa',
+      'nl',
+      'ps',
+      'so',
+      'ti',
+      'tr',
+      'uk',
+    ]);
   });
 
   it('is refused where development keys are not trusted (a packaged production build)', () => {

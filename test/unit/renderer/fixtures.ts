@@ -119,7 +119,11 @@ export function instructions(language: 'nl' | 'ar'): Instructions {
     texts: Object.fromEntries(
       InstructionKey.options.map((key) => [
         key,
-        { text: `${language}:${key}`, audio: `instructions/${language}-${key}.wav` },
+        {
+          text: `${language}:${key}`,
+          audio: `instructions/${language}-${key}.wav`,
+          provenance: { kind: 'synthetic', engine: 'espeak-ng', voice: language },
+        },
       ]),
     ) as Instructions['texts'],
     ui: Object.fromEntries(UiKey.options.map((key) => [key, `${language}:${key} {n}`])) as Instructions['ui'],

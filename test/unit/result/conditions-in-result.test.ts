@@ -76,5 +76,15 @@ describe('the conditions record of a completed sitting', () => {
       checks: { touch: { status: 'passed' }, audio: { status: 'passed' }, fit: { status: 'passed' } },
     });
     expect(stored.payload.afnamecondities.session).toMatchObject(openRequest.conditions);
+    // What spoke the instructions in the sitting's language: the package's synthetic voice, for every key.
+    const spoken = Object.values(stored.payload.instructionAudio ?? {});
+    expect(spoken).toHaveLength(13);
+    const language = stored.payload.language;
+    for (const provenance of spoken)
+      expect(provenance).toEqual(
+        ['ti', 'so', 'ps'].includes(language)
+          ? null
+          : { kind: 'synthetic', engine: 'espeak-ng', voice: language },
+      );
   });
 });
