@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AfnemerStartRequest, AfnemerStatus, SittingOverview } from '../../../src/shared/afnemer';
+import { hasInstructionAudio } from '../../../src/shared/afnemer/arrangement';
 import type { LanguageCode } from '../../../src/shared/items';
 import { outcomeOf, paceFromUrl, sittingAction } from './api';
 import { CloseScreen } from './CloseScreen';
@@ -50,6 +51,7 @@ export function ConsoleApp() {
   const [problem, setProblem] = useState<string | null>(null);
   const [draft, setDraft] = useState<SetupDraft>(EMPTY_DRAFT);
   const [languages, setLanguages] = useState<LanguageCode[]>([]);
+  const [spoken, setSpoken] = useState<ReadonlySet<LanguageCode>>(new Set());
   const [busy, setBusy] = useState(false);
   const pace = paceFromUrl();
 
@@ -66,7 +68,9 @@ export function ConsoleApp() {
   useEffect(() => {
     void refresh().then((fresh) => fresh && setScreen(landing(fresh)));
     void window.lbt.package.get().then((pkg) => {
-      if (pkg.ok) setLanguages(pkg.value.instructions.map((i) => i.language));
+      if (!pkg.ok) return;
+      setLanguages(pkg.value.instructions.map((i) => i.language));
+      setSpoken(new Set(pkg.value.instructions.filter(hasInstructionAudio).map((i) => i.language)));
     });
   }, [refresh]);
 
@@ -137,12 +141,13 @@ export function ConsoleApp() {
           who={who}
           status={status}
           languages={languages}
+          hasAudio={(language) => spoken.has(language)}
           draft={draft}
           onDraft={setDraft}
           onDeviceCheck={() => go({ kind: 'device-check', then: { kind: 'setup' } })}
           onBack={() => go({ kind: 'start' })}
           onNext={() => {
-            const { request } = startRequestOf(draft, status.policy);
+            const { request } = startRequestOf(draft, status.policy, (language) => spoken.has(language));
             if (request) go({ kind: 'protocol', request });
           }}
         />
@@ -151,6 +156,8 @@ export function ConsoleApp() {
       return (
         <DeviceCheckStep
           {...(status?.afnemer ? { confirmedBy: status.afnemer.afnemerId } : {})}
+          // From the set-up of a group room, the tone is heard through the candidate's headphones.
+          headphones={screen.then.kind === 'setup' && draft.groupSize > 1}
           onReady={() => void refresh().then(() => go(screen.then))}
           onBack={() =>
             void refresh().then(() => go(screen.then.kind === 'resume' ? { kind: 'start' } : screen.then))

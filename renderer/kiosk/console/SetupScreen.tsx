@@ -4,7 +4,14 @@ import { candidateRefMatches } from '../../../src/shared/afnemer/policy';
 import { LanguageCode } from '../../../src/shared/items';
 import { ChoiceChips, ConsoleFrame, Message } from './ConsoleFrame';
 import { DOELGROEPEN, dutchTime, INTAKE_MOMENT, LANGUAGE_LABEL, VOORBEREIDING, YES_NO } from './dutch';
-import { normaliseRef, startRequestOf, type SetupDraft } from './setup-draft';
+import {
+  interpreterLanguageProblem,
+  needsArrangement,
+  normaliseLanguageCode,
+  normaliseRef,
+  startRequestOf,
+  type SetupDraft,
+} from './setup-draft';
 
 const yesNo = (value: boolean | null) => (value === null ? null : value ? 'ja' : 'nee');
 
@@ -17,6 +24,8 @@ export function SetupScreen(props: {
   who: string;
   status: AfnemerStatus;
   languages: LanguageCode[];
+  /** Whether the package speaks its instructions in a language (src/shared/afnemer/arrangement.ts). */
+  hasAudio: (language: LanguageCode) => boolean;
   draft: SetupDraft;
   onDraft: (draft: SetupDraft) => void;
   onDeviceCheck: () => void;
@@ -26,7 +35,9 @@ export function SetupScreen(props: {
   const { draft, status } = props;
   const set = (patch: Partial<SetupDraft>) => props.onDraft({ ...draft, ...patch });
   const refOk = candidateRefMatches(status.policy, draft.candidateRef);
-  const { missing } = startRequestOf(draft, status.policy);
+  const { missing, blocked } = startRequestOf(draft, status.policy, props.hasAudio);
+  const languageProblem = interpreterLanguageProblem(draft.interpreterLanguage);
+  const asksArrangement = needsArrangement(draft, props.hasAudio);
   const device = status.device;
   const deviceReady = device.state === 'ready';
 
@@ -153,17 +164,30 @@ export function SetupScreen(props: {
               >
                 +
               </button>
+              {draft.groupSize > 1 && (
+                <button
+                  type="button"
+                  role="checkbox"
+                  className="chip"
+                  aria-checked={draft.headphones}
+                  onClick={() => set({ headphones: !draft.headphones })}
+                  data-testid="headphones"
+                >
+                  Koptelefoon op
+                </button>
+              )}
             </div>
           </Question>
-          <Question label="Tolk aanwezig">
+          <Question label="Tolk">
             <ChoiceChips
               label="Tolk aanwezig"
-              options={YES_NO}
-              value={yesNo(draft.interpreterPresent)}
+              options={INTERPRETER}
+              value={interpreterChoice(draft)}
               onChange={(v) =>
                 set({
-                  interpreterPresent: v === 'ja',
-                  interpreterLanguage: v === 'ja' ? draft.interpreterLanguage : null,
+                  interpreterPresent: v !== 'nee',
+                  interpreterMode: v === 'nee' ? null : v,
+                  interpreterLanguage: v === 'nee' ? '' : draft.interpreterLanguage,
                 })
               }
               testId="interpreter"
@@ -171,24 +195,78 @@ export function SetupScreen(props: {
           </Question>
           {draft.interpreterPresent && (
             <Question label="Taal van de tolk">
-              <LanguageSelect
-                label="Taal van de tolk"
-                options={LanguageCode.options}
-                value={draft.interpreterLanguage}
-                onChange={(interpreterLanguage) => set({ interpreterLanguage })}
-                testId="interpreter-language"
-              />
+              <div className="code-field">
+                <input
+                  className="text-field is-code"
+                  aria-label="Taal van de tolk (ISO 639-code)"
+                  value={draft.interpreterLanguage}
+                  maxLength={12}
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-invalid={languageProblem !== null}
+                  aria-describedby="interpreter-language-hint"
+                  onChange={(event) =>
+                    set({ interpreterLanguage: normaliseLanguageCode(event.target.value) })
+                  }
+                  data-testid="interpreter-language"
+                />
+                <span
+                  id="interpreter-language-hint"
+                  className="field-hint"
+                  data-testid="interpreter-language-hint"
+                  data-valid={languageProblem === null}
+                >
+                  {languageProblem ?? 'ISO 639-code, bijv. ti, so, ps, prs'}
+                </span>
+              </div>
             </Question>
           )}
+          <Question label="Vertaalhulpmiddel">
+            <ChoiceChips
+              label="Vertaalhulpmiddel gebruikt (bijv. Google Translate)"
+              options={YES_NO}
+              value={yesNo(draft.translationTool)}
+              onChange={(v) => set({ translationTool: v === 'ja' })}
+              testId="translation-tool"
+            />
+          </Question>
           <Question label="Instructietaal">
             <LanguageSelect
               label="Instructietaal"
               options={props.languages}
+              hasAudio={props.hasAudio}
               value={draft.language}
               onChange={(language) => set({ language })}
               testId="language"
             />
           </Question>
+          {asksArrangement && (
+            <Question label="Andere regeling">
+              <div className="code-field">
+                <button
+                  type="button"
+                  role="checkbox"
+                  className="chip"
+                  aria-checked={draft.otherArrangement !== null}
+                  onClick={() => set({ otherArrangement: draft.otherArrangement === null ? '' : null })}
+                  data-testid="other-arrangement"
+                >
+                  Bevestigd
+                </button>
+                {draft.otherArrangement !== null && (
+                  <input
+                    className="text-field is-free"
+                    aria-label="Beschrijving van de andere regeling"
+                    placeholder="Bijv. de afnemer spreekt de taal zelf"
+                    value={draft.otherArrangement}
+                    maxLength={300}
+                    onChange={(event) => set({ otherArrangement: event.target.value })}
+                    data-testid="other-arrangement-text"
+                  />
+                )}
+              </div>
+            </Question>
+          )}
           <Question label="Voorbereiding">
             <ChoiceChips
               label="Voorbereiding"
@@ -213,17 +291,24 @@ export function SetupScreen(props: {
         <button type="button" className="console-secondary is-start" onClick={props.onBack}>
           Terug
         </button>
-        {(missing.length > 0 || !deviceReady) && (
-          <span className="field-hint setup-missing" data-testid="setup-missing" title={missing.join(', ')}>
+        {(missing.length > 0 || blocked.length > 0 || !deviceReady) && (
+          <span
+            className={`field-hint setup-missing${blocked.length > 0 && deviceReady ? ' is-blocked' : ''}`}
+            data-testid="setup-missing"
+            role={blocked.length > 0 ? 'alert' : undefined}
+            title={[...blocked, ...missing].join(' ')}
+          >
             {!deviceReady
               ? 'Eerst het apparaat goedkeuren.'
-              : `Nog nodig: ${missing[0]}${missing.length > 1 ? ` (en ${missing.length - 1} meer)` : ''}.`}
+              : blocked.length > 0
+                ? blocked[0]
+                : `Nog nodig: ${missing[0]}${missing.length > 1 ? ` (en ${missing.length - 1} meer)` : ''}.`}
           </span>
         )}
         <button
           type="button"
           className="console-primary"
-          disabled={missing.length > 0 || !deviceReady}
+          disabled={missing.length > 0 || blocked.length > 0 || !deviceReady}
           onClick={props.onNext}
           data-testid="to-protocol"
         >
@@ -243,9 +328,21 @@ function Question(props: { label: string; children: ReactNode }) {
   );
 }
 
+const INTERPRETER = [
+  ['nee', 'Nee'],
+  ['in-room', 'In de ruimte'],
+  ['phone', 'Aan de telefoon'],
+] as const;
+
+function interpreterChoice(draft: SetupDraft): (typeof INTERPRETER)[number][0] | null {
+  if (draft.interpreterPresent === null) return null;
+  return draft.interpreterPresent ? draft.interpreterMode : 'nee';
+}
+
 function LanguageSelect(props: {
   label: string;
   options: readonly LanguageCode[];
+  hasAudio: (language: LanguageCode) => boolean;
   value: LanguageCode | null;
   onChange: (value: LanguageCode) => void;
   testId: string;
@@ -263,6 +360,7 @@ function LanguageSelect(props: {
       {props.options.map((code) => (
         <option key={code} value={code}>
           {LANGUAGE_LABEL[code]}
+          {props.hasAudio(code) ? '' : ' (geen audio: tolk nodig)'}
         </option>
       ))}
     </select>

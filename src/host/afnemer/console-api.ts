@@ -11,6 +11,7 @@ import type {
 } from '../../shared/afnemer';
 import type { ShellKind } from '../../shared/contract';
 import type { LockdownIncidentKind } from '../../shared/device';
+import type { LanguageCode } from '../../shared/items';
 import type { SessionRecoveryReport } from '../../shared/result';
 import type { OutboxEntry } from '../../shared/results-service';
 import type {
@@ -49,6 +50,8 @@ export interface AfnemerConsoleOptions {
   session: SessionService;
   device: TrackedDevice;
   content: () => SessionContext | null;
+  /** Whether the loaded package speaks its instructions in a language (`hasInstructionAudio`). */
+  instructionAudio: (language: LanguageCode) => boolean;
   results?: ResultStore;
   recovery?: SessionRecoveryReport;
   policy?: Partial<ConsolePolicy>;

@@ -5,6 +5,7 @@
  */
 import {
   ConsolePolicy,
+  arrangementProblems,
   candidateRefMatches,
   refusal,
   type AfnemerInfo,
@@ -238,13 +239,16 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
     async startSession(request) {
       const afnemer = requireReady();
       requireCandidateRef(request.candidateRef);
+      const audioAvailable = options.instructionAudio(request.language);
+      const problems = arrangementProblems(request.checklist, audioAvailable);
+      if (problems.length > 0) throw new Rejected(problems.join(' '));
       return session.open({
         afnemerId: afnemer.afnemerId,
         candidateRef: request.candidateRef,
         gemeente: afnemer.gemeente,
         doelgroep: request.doelgroep,
         language: request.language,
-        conditions: conditionsOf(request, options.shell),
+        conditions: conditionsOf(request, options.shell, audioAvailable),
       });
     },
 

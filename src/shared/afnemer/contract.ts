@@ -24,7 +24,7 @@
 import { z } from 'zod';
 import { LanguageCode } from '../items';
 import { Pin } from '../results-service/roster';
-import { IntakeMoment, Voorbereiding } from '../session/conditions';
+import { IntakeMoment, InterpreterMode, Iso639Code, Voorbereiding } from '../session/conditions';
 import { AbortReason, Doelgroep, IsoTime, Label, PauseReason } from '../session/event-parts';
 import { AfnemerRefusal } from './refusals';
 import { ClosedSitting, DeviceGate, SittingOverview } from './sitting';
@@ -74,14 +74,25 @@ export type AfnemerStatus = z.infer<typeof AfnemerStatus>;
 
 export const Empty = z.object({}).strict();
 
-/** The conditions checklist of the set-up screen; the host turns it into the sitting's Afnamecondities. */
+/**
+ * The conditions checklist of the set-up screen; the host turns it into the sitting's Afnamecondities. The
+ * rules that need the package (a language without audio) live in `./arrangement.ts`.
+ */
 export const ConditionsChecklist = z
   .object({
     roomQuiet: z.boolean(),
     groupSize: z.number().int().min(1).max(20),
+    /** Required (ticked) when more than one candidate sits in the room: `./arrangement.ts`. */
+    headphones: z.boolean().optional(),
     interpreterPresent: z.boolean(),
+    /** Any ISO 639 code: the interpreter's language need not be an instruction language. */
+    interpreterLanguage: Iso639Code.optional(),
     /** Required when an interpreter is present. */
-    interpreterLanguage: LanguageCode.optional(),
+    interpreterMode: InterpreterMode.optional(),
+    /** Whether a translation tool (e.g. Google Translate) was used in the room; always asked. */
+    translationTool: z.boolean(),
+    /** Without audio and without an interpreter: the afnemer's confirmed other arrangement, in a few words. */
+    otherArrangement: z.string().trim().min(5).max(300).optional(),
     preparation: Voorbereiding,
     intakeMoment: IntakeMoment,
   })
@@ -90,8 +101,12 @@ export const ConditionsChecklist = z
     message: 'kies de taal van de tolk',
     path: ['interpreterLanguage'],
   })
-  .refine((c) => c.interpreterPresent || c.interpreterLanguage === undefined, {
-    message: 'geen tolktaal zonder tolk',
+  .refine((c) => !c.interpreterPresent || c.interpreterMode !== undefined, {
+    message: 'kies of de tolk in de ruimte of aan de telefoon is',
+    path: ['interpreterMode'],
+  })
+  .refine((c) => c.interpreterPresent || (c.interpreterLanguage ?? c.interpreterMode) === undefined, {
+    message: 'geen tolktaal of tolkvorm zonder tolk',
     path: ['interpreterLanguage'],
   });
 export type ConditionsChecklist = z.infer<typeof ConditionsChecklist>;

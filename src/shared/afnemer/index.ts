@@ -3,3 +3,4 @@ export * from './policy';
 export * from './refusals';
 export * from './sitting';
 export * from './lockouts';
+export * from './arrangement';
