@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { AbortReason, PauseReason } from '../../../src/shared/session/event-parts';
+import type { AbortReason, EarlyEndReason, PauseReason } from '../../../src/shared/session/event-parts';
 import type { SittingOverview } from '../../../src/shared/afnemer';
 import { DesignCanvas } from '../../common/DesignCanvas';
 import { ChoiceChips, Message } from './ConsoleFrame';
-import { ABORT_REASONS, PAUSE_LABEL, PAUSE_REASONS, minutes } from './dutch';
+import { ABORT_REASONS, EARLY_END_REASONS, PAUSE_LABEL, PAUSE_REASONS, minutes } from './dutch';
 import { PinPad } from './PinPad';
 import type { Outcome } from './api';
 
@@ -14,12 +14,13 @@ export interface OverlayActions {
   pause: (pin: string, reason: Exclude<PauseReason, 'focus-lost'>) => Act;
   resume: (pin: string) => Act;
   abort: (pin: string, reason: AbortReason) => Act;
+  endEarly: (pin: string, reason: EarlyEndReason) => Act;
   /** To the close screen (completeness check), with the PIN for "Afsluiten"; once the sitting has ended. */
   toClose: (pin: string, overview: SittingOverview) => void;
   dismiss: () => void;
 }
 
-type Step = 'pin' | 'menu' | 'pause' | 'abort';
+type Step = 'pin' | 'menu' | 'pause' | 'abort' | 'end-early';
 
 /**
  * The afnemer's layer over the running sitting, opened by the gesture. It covers the candidate's screen
@@ -36,6 +37,7 @@ export function AfnemerOverlay(props: { actions: OverlayActions }) {
   const [attempt, setAttempt] = useState(0);
   const [pauseReason, setPauseReason] = useState<Exclude<PauseReason, 'focus-lost'> | null>(null);
   const [abortReason, setAbortReason] = useState<AbortReason | null>(null);
+  const [earlyReason, setEarlyReason] = useState<EarlyEndReason | null>(null);
   const { actions } = props;
 
   const run = async (work: Act, then: Step | 'dismiss' | 'close' = 'menu') => {
@@ -102,7 +104,9 @@ export function AfnemerOverlay(props: { actions: OverlayActions }) {
                   {status === 'paused'
                     ? `Gepauzeerd: ${overview?.pause ? PAUSE_LABEL[overview.pause.reason] : ''}`
                     : status === 'completed'
-                      ? 'Alle opgaven gemaakt'
+                      ? overview?.validity.endedEarly
+                        ? 'Vroeg beëindigd'
+                        : 'Alle opgaven gemaakt'
                       : status === 'aborted'
                         ? 'Afgebroken'
                         : 'Bezig'}
@@ -143,6 +147,16 @@ export function AfnemerOverlay(props: { actions: OverlayActions }) {
                 ) : (
                   <button type="button" className="console-secondary" onClick={() => setStep('pause')}>
                     Pauzeren
+                  </button>
+                )}
+                {!ended && (
+                  <button
+                    type="button"
+                    className="console-secondary"
+                    onClick={() => setStep('end-early')}
+                    data-testid="to-end-early"
+                  >
+                    Vroeg beëindigen
                   </button>
                 )}
                 {!ended && (
@@ -188,6 +202,25 @@ export function AfnemerOverlay(props: { actions: OverlayActions }) {
               error={error}
               onBack={() => setStep('menu')}
               onConfirm={(reason) => void run(actions.abort(pin, reason), 'close')}
+            />
+          )}
+          {step === 'end-early' && (
+            <ReasonStep
+              question="Vroeg beëindigen? Het resultaat telt: de opgaven die nog open zijn, tellen als niet beantwoord."
+              label="Reden voor vroeg beëindigen"
+              options={EARLY_END_REASONS}
+              value={earlyReason}
+              onChange={setEarlyReason}
+              testId="early-end-reasons"
+              confirm="Toets beëindigen"
+              tone="console-primary"
+              busy={busy}
+              error={error}
+              onBack={() => {
+                setError(null);
+                setStep('menu');
+              }}
+              onConfirm={(reason) => void run(actions.endEarly(pin, reason), 'close')}
             />
           )}
         </div>

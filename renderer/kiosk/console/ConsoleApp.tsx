@@ -217,6 +217,7 @@ export function ConsoleApp() {
             pause: (pin, reason) => sittingAction(window.lbt.afnemer.pause({ pin, reason })),
             resume: (pin) => sittingAction(window.lbt.afnemer.resume({ pin })),
             abort: (pin, reason) => sittingAction(window.lbt.afnemer.abort({ pin, reason })),
+            endEarly: (pin, reason) => sittingAction(window.lbt.afnemer.endEarly({ pin, reason })),
             toClose: (pin, overview) => go({ kind: 'close', pin, overview }),
           }}
         />

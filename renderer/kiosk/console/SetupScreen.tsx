@@ -168,7 +168,7 @@ export function SetupScreen(props: {
                 <button
                   type="button"
                   role="checkbox"
-                  className="chip"
+                  className="chip is-tick"
                   aria-checked={draft.headphones}
                   onClick={() => set({ headphones: !draft.headphones })}
                   data-testid="headphones"
@@ -177,58 +177,6 @@ export function SetupScreen(props: {
                 </button>
               )}
             </div>
-          </Question>
-          <Question label="Tolk">
-            <ChoiceChips
-              label="Tolk aanwezig"
-              options={INTERPRETER}
-              value={interpreterChoice(draft)}
-              onChange={(v) =>
-                set({
-                  interpreterPresent: v !== 'nee',
-                  interpreterMode: v === 'nee' ? null : v,
-                  interpreterLanguage: v === 'nee' ? '' : draft.interpreterLanguage,
-                })
-              }
-              testId="interpreter"
-            />
-          </Question>
-          {draft.interpreterPresent && (
-            <Question label="Taal van de tolk">
-              <div className="code-field">
-                <input
-                  className="text-field is-code"
-                  aria-label="Taal van de tolk (ISO 639-code)"
-                  value={draft.interpreterLanguage}
-                  maxLength={12}
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-invalid={languageProblem !== null}
-                  aria-describedby="interpreter-language-hint"
-                  onChange={(event) =>
-                    set({ interpreterLanguage: normaliseLanguageCode(event.target.value) })
-                  }
-                  data-testid="interpreter-language"
-                />
-                <span
-                  id="interpreter-language-hint"
-                  className="field-hint"
-                  data-testid="interpreter-language-hint"
-                  data-valid={languageProblem === null}
-                >
-                  {languageProblem ?? 'ISO 639-code, bijv. ti, so, ps, prs'}
-                </span>
-              </div>
-            </Question>
-          )}
-          <Question label="Vertaalhulpmiddel">
-            <ChoiceChips
-              label="Vertaalhulpmiddel gebruikt (bijv. Google Translate)"
-              options={YES_NO}
-              value={yesNo(draft.translationTool)}
-              onChange={(v) => set({ translationTool: v === 'ja' })}
-              testId="translation-tool"
-            />
           </Question>
           <Question label="Instructietaal">
             <LanguageSelect
@@ -240,6 +188,51 @@ export function SetupScreen(props: {
               testId="language"
             />
           </Question>
+          <Question label="Tolk">
+            <div className="code-field">
+              <ChoiceChips
+                label="Tolk aanwezig"
+                options={INTERPRETER}
+                value={interpreterChoice(draft)}
+                onChange={(v) =>
+                  set({
+                    interpreterPresent: v !== 'nee',
+                    interpreterMode: v === 'nee' ? null : v,
+                    interpreterLanguage: v === 'nee' ? '' : draft.interpreterLanguage,
+                  })
+                }
+                testId="interpreter"
+              />
+              {draft.interpreterPresent && (
+                <input
+                  className="text-field is-code"
+                  aria-label="Taal van de tolk (ISO 639-code)"
+                  placeholder="taal"
+                  value={draft.interpreterLanguage}
+                  maxLength={12}
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-invalid={languageProblem !== null}
+                  aria-describedby="interpreter-language-hint"
+                  onChange={(event) =>
+                    set({ interpreterLanguage: normaliseLanguageCode(event.target.value) })
+                  }
+                  data-testid="interpreter-language"
+                />
+              )}
+            </div>
+          </Question>
+          {draft.interpreterPresent && (
+            <p
+              id="interpreter-language-hint"
+              className="field-hint code-hint"
+              data-testid="interpreter-language-hint"
+              data-valid={languageProblem === null}
+            >
+              {languageProblem ??
+                'Taal van de tolk: de ISO 639-code (2 of 3 letters), bijv. ti, so, ps of prs.'}
+            </p>
+          )}
           {asksArrangement && (
             <Question label="Andere regeling">
               <div className="code-field">
@@ -267,6 +260,15 @@ export function SetupScreen(props: {
               </div>
             </Question>
           )}
+          <Question label="Vertaalhulpmiddel">
+            <ChoiceChips
+              label="Vertaalhulpmiddel gebruikt (bijv. Google Translate)"
+              options={YES_NO}
+              value={yesNo(draft.translationTool)}
+              onChange={(v) => set({ translationTool: v === 'ja' })}
+              testId="translation-tool"
+            />
+          </Question>
           <Question label="Voorbereiding">
             <ChoiceChips
               label="Voorbereiding"

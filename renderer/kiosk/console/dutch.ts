@@ -1,7 +1,12 @@
 import type { DeliveryState } from '../../../src/shared/results-service/outbox';
 import type { LanguageCode } from '../../../src/shared/items';
 import type { IntakeMoment, Voorbereiding } from '../../../src/shared/session/conditions';
-import type { AbortReason, Doelgroep, PauseReason } from '../../../src/shared/session/event-parts';
+import type {
+  AbortReason,
+  Doelgroep,
+  EarlyEndReason,
+  PauseReason,
+} from '../../../src/shared/session/event-parts';
 
 /** The afnemer's words for the reasons and states the host records as codes. */
 
@@ -27,6 +32,13 @@ export const ABORT_REASONS: [AbortReason, string][] = [
   ['wrong-candidate', 'Verkeerde kandidaat gestart'],
   ['other', 'Andere reden'],
 ];
+
+/** The humane early stop (with a result), apart from the abort reasons so the two are never confused. */
+export const EARLY_END_REASONS: [EarlyEndReason, string][] = [
+  ['not-understood', 'De kandidaat begrijpt de opdracht niet'],
+];
+
+export const EARLY_END_LABEL = Object.fromEntries(EARLY_END_REASONS) as Record<EarlyEndReason, string>;
 
 export const ABORT_LABEL = Object.fromEntries(ABORT_REASONS) as Record<AbortReason, string>;
 

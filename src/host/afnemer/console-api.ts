@@ -16,6 +16,7 @@ import type { SessionRecoveryReport } from '../../shared/result';
 import type { OutboxEntry } from '../../shared/results-service';
 import type {
   AbortReason,
+  EarlyEndReason,
   PauseReason,
   SessionContext,
   SessionEventInput,
@@ -32,6 +33,7 @@ export const AFNEMER_EVENTS: ReadonlySet<SessionEventInput['type']> = new Set([
   'session.paused',
   'session.resumed',
   'session.aborted',
+  'session.ended-early',
   'session.closed',
 ]);
 
@@ -77,6 +79,8 @@ export interface AfnemerConsole {
   pause(pin: string, reason: PauseReason): Promise<SittingActionResponse>;
   resume(pin: string): Promise<SittingActionResponse>;
   abort(pin: string, reason: AbortReason): Promise<SittingActionResponse>;
+  /** The humane early stop: closed with a result, not aborted (src/shared/session/apply-lifecycle.ts). */
+  endEarly(pin: string, reason: EarlyEndReason): Promise<SittingActionResponse>;
   close(pin: string): Promise<CloseResponse>;
   openSessions(): OpenSessionsResponse;
   /** `session.open` behind the gate. */

@@ -265,6 +265,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
         return { outcome: 'ok' as const, sitting: requireOverview() };
       }),
     abort: (pin, reason) => act(pin, { type: 'session.aborted', reason }),
+    endEarly: (pin, reason) => act(pin, { type: 'session.ended-early', reason }),
     close: (pin) =>
       withPin(pin, async (afnemer) => {
         requireOverview();

@@ -114,6 +114,8 @@ export interface ResultsTable {
   focus_lost: number;
   interrupted: number;
   fast_answers: number;
+  /** Why the afnemer ended the sitting early with a result (`validity.endedEarly.reason`), else null (011). */
+  ended_early: string | null;
   /** One character per scored item in definition order: '1' right, '0' wrong, '-' unanswered. */
   item_pattern: string;
 }

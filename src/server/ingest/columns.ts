@@ -55,6 +55,7 @@ export function resultColumns(
     focus_lost: record.validity.focusLost ? 1 : 0,
     interrupted: record.validity.interrupted ? 1 : 0,
     fast_answers: record.validity.fastAnswers.length,
+    ended_early: record.validity.endedEarly?.reason ?? null,
     item_pattern: score.items.map((i) => (i.correct ? '1' : i.answered ? '0' : '-')).join(''),
   };
 }

@@ -39,9 +39,12 @@ export function flagsOf(
     | 'score_mismatch'
     | 'cesuur_mismatch'
     | 'gemeente_mismatch'
+    | 'ended_early'
   >,
 ): ValidityFlag[] {
   const flags: ValidityFlag[] = [];
+  // First, so a list cell cut short still says it: the sitting ended early, and why.
+  if (r.ended_early) flags.push('ended-early');
   if (r.mouse_used) flags.push('mouse-used');
   if (r.focus_lost) flags.push('focus-lost');
   if (r.interrupted) flags.push('interrupted');

@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { LanguageCode } from '../items';
 import { Pin } from '../results-service/roster';
 import { IntakeMoment, InterpreterMode, Iso639Code, Voorbereiding } from '../session/conditions';
-import { AbortReason, Doelgroep, IsoTime, Label, PauseReason } from '../session/event-parts';
+import { AbortReason, Doelgroep, EarlyEndReason, IsoTime, Label, PauseReason } from '../session/event-parts';
 import { AfnemerRefusal } from './refusals';
 import { ClosedSitting, DeviceGate, SittingOverview } from './sitting';
 
@@ -129,6 +129,7 @@ export type AfnemerStartRequest = z.infer<typeof AfnemerStartRequest>;
 export const PinRequest = z.object({ pin: Pin }).strict();
 export const PauseRequest = z.object({ pin: Pin, reason: PauseReason.exclude(['focus-lost']) }).strict();
 export const AbortRequest = z.object({ pin: Pin, reason: AbortReason }).strict();
+export const EndEarlyRequest = z.object({ pin: Pin, reason: EarlyEndReason }).strict();
 
 /** A PIN-checked action on the sitting: its overview afterwards, or the refusal. */
 export const SittingActionResponse = z.discriminatedUnion('outcome', [

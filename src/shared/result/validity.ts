@@ -32,5 +32,8 @@ export function validityOf(state: SessionState, context: SessionContext): Result
     unansweredItems: state.items.filter((r) => !isComplete(r.committed)).map((r) => r.itemId),
     fastAnswers: state.items.filter((r) => isFastAnswer(r, fastAnswerMs)).map((r) => r.itemId),
     fastAnswerMs,
+    ...(state.ending?.kind === 'ended-early'
+      ? { endedEarly: { reason: state.ending.reason, at: state.ending.at } }
+      : {}),
   };
 }

@@ -45,6 +45,14 @@ export const AbortReason = z.enum([
 export type AbortReason = z.infer<typeof AbortReason>;
 
 /**
+ * Why the afnemer ended a sitting early with a result (not an abort): the candidate plainly does not understand
+ * the task, so sitting through every opgave would only add stress (seed report 000). Its own list, so that an
+ * abort reason can never be mistaken for it.
+ */
+export const EarlyEndReason = z.enum(['not-understood']);
+export type EarlyEndReason = z.infer<typeof EarlyEndReason>;
+
+/**
  * The inburgeringsplichtige's doelgroep (Wi2021); gemeenten compare results per doelgroep. A product
  * decision: the reports distinguish these groups, the list is ours.
  */

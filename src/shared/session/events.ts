@@ -15,6 +15,7 @@ import {
   SessionAborted,
   SessionClosed,
   SessionCompleted,
+  SessionEndedEarly,
   SessionInterrupted,
   SessionOpened,
   SessionPaused,
@@ -58,6 +59,7 @@ export const SessionEvent = z.discriminatedUnion('type', [
   SessionInterrupted.extend(Stamp),
   SessionAborted.extend(Stamp),
   SessionCompleted.extend(Stamp),
+  SessionEndedEarly.extend(Stamp),
   SessionClosed.extend(Stamp),
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;
@@ -90,6 +92,7 @@ export const SessionEventInput = z.discriminatedUnion('type', [
   SessionResumed,
   SessionAborted,
   SessionCompleted,
+  SessionEndedEarly,
   SessionClosed,
 ]);
 export type SessionEventInput = z.infer<typeof SessionEventInput>;

@@ -13,6 +13,7 @@ import {
   applyAborted,
   applyClosed,
   applyCompleted,
+  applyEndedEarly,
   applyInterrupted,
   applyOpened,
   applyPaused,
@@ -106,6 +107,8 @@ function applyEvent(prev: SessionState, event: SessionEvent, context: PreparedCo
       return applyAborted(prev, next, event);
     case 'session.completed':
       return applyCompleted(prev, next, event);
+    case 'session.ended-early':
+      return applyEndedEarly(prev, next, event, context);
     case 'session.closed':
       return applyClosed(prev, next, event);
     case 'audio.played':
