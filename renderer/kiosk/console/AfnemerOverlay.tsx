@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AbortReason, EarlyEndReason, PauseReason } from '../../../src/shared/session/event-parts';
+import type { AbortReason, ChosenPauseReason, EarlyEndReason } from '../../../src/shared/session/event-parts';
 import type { SittingOverview } from '../../../src/shared/afnemer';
 import { DesignCanvas } from '../../common/DesignCanvas';
 import { ChoiceChips, Message } from './ConsoleFrame';
@@ -11,7 +11,7 @@ type Act = Promise<Outcome<SittingOverview>>;
 
 export interface OverlayActions {
   unlock: (pin: string) => Act;
-  pause: (pin: string, reason: Exclude<PauseReason, 'focus-lost'>) => Act;
+  pause: (pin: string, reason: ChosenPauseReason) => Act;
   resume: (pin: string) => Act;
   abort: (pin: string, reason: AbortReason) => Act;
   endEarly: (pin: string, reason: EarlyEndReason) => Act;
@@ -35,7 +35,7 @@ export function AfnemerOverlay(props: { actions: OverlayActions }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [pauseReason, setPauseReason] = useState<Exclude<PauseReason, 'focus-lost'> | null>(null);
+  const [pauseReason, setPauseReason] = useState<ChosenPauseReason | null>(null);
   const [abortReason, setAbortReason] = useState<AbortReason | null>(null);
   const [earlyReason, setEarlyReason] = useState<EarlyEndReason | null>(null);
   const { actions } = props;

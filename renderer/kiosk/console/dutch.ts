@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../../src/shared/items';
 import type { IntakeMoment, Voorbereiding } from '../../../src/shared/session/conditions';
 import type {
   AbortReason,
+  ChosenPauseReason,
   Doelgroep,
   EarlyEndReason,
   PauseReason,
@@ -11,7 +12,7 @@ import type {
 /** The afnemer's words for the reasons and states the host records as codes. */
 
 /** Reasons the afnemer may choose; `focus-lost` is recorded by the shell, never chosen. */
-export const PAUSE_REASONS: [Exclude<PauseReason, 'focus-lost'>, string][] = [
+export const PAUSE_REASONS: [ChosenPauseReason, string][] = [
   ['candidate-break', 'De kandidaat wil even pauzeren (toilet, drinken)'],
   ['candidate-distress', 'De kandidaat is onrustig of overstuur'],
   ['disturbance', 'Storing in de ruimte (geluid, iemand komt binnen)'],
@@ -22,6 +23,7 @@ export const PAUSE_REASONS: [Exclude<PauseReason, 'focus-lost'>, string][] = [
 export const PAUSE_LABEL: Record<PauseReason, string> = {
   ...Object.fromEntries(PAUSE_REASONS),
   'focus-lost': 'Het toetsvenster verloor de focus',
+  'host-restart': 'Automatisch gepauzeerd na herstart van de kiosk',
 } as Record<PauseReason, string>;
 
 export const ABORT_REASONS: [AbortReason, string][] = [
@@ -48,21 +50,8 @@ export const DELIVERY_LABEL: Record<DeliveryState, string> = {
   exported: 'Geëxporteerd naar bestand',
 };
 
-/** "22 november 2026" for a YYYY-MM-DD or ISO date, in Dutch. */
-export function dutchDate(value: string): string {
-  const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
-  return date.toLocaleDateString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-/** "14:05" in the kiosk's own time zone: what the afnemer's watch says. */
-export function dutchTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
-}
+/** Dates and times in the kiosk's one time zone (src/shared/afnemer/kiosk-time.ts), never the machine's. */
+export { kioskDay as dutchDate, kioskClock as dutchTime } from '../../../src/shared/afnemer/kiosk-time';
 
 /** "12 min 5 s" from milliseconds. */
 export function minutes(ms: number): string {

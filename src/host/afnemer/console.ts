@@ -318,7 +318,8 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
       if (!options.recovery?.resumed || !(await gateActive())) return;
       const state = session.state();
       if (!state || (state.status !== 'active' && state.status !== 'paused')) return;
-      if (state.status === 'active') await session.dispatch({ type: 'session.paused', reason: 'technical' });
+      if (state.status === 'active')
+        await session.dispatch({ type: 'session.paused', reason: 'host-restart' });
       held = true;
     },
 

@@ -123,6 +123,7 @@ const PAUSE_TEXT: Record<string, string> = {
   disturbance: 'Pauze door een verstoring in de ruimte',
   technical: 'Pauze voor een technisch probleem',
   'focus-lost': 'Pauze: het toetsvenster verloor de focus',
+  'host-restart': 'Automatisch gepauzeerd na herstart van de kiosk',
   other: 'Pauze (andere reden)',
 };
 const ABORT_TEXT: Record<string, string> = {

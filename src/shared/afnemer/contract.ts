@@ -10,7 +10,7 @@
  * - Pause, resume, abort and close exist only as the PIN-checked channels below: `session.dispatch` refuses
  *   `session.paused`, `session.resumed`, `session.aborted` and `session.closed` (the candidate's page cannot
  *   send them). Every PIN checked here counts towards the lockout of the logged-in afnemer.
- * - After a crash the host resumes the open sitting and HOLDS it (a `session.paused` with reason `technical`),
+ * - After a crash the host resumes the open sitting and HOLDS it (a `session.paused` with reason `host-restart`),
  *   so the candidate sees the pause screen; the afnemer logs in, reruns the device check (the device record of
  *   the result is lost with the restart otherwise) and resumes it with `afnemer.resumeSession`.
  *
@@ -25,7 +25,15 @@ import { z } from 'zod';
 import { LanguageCode } from '../items';
 import { Pin } from '../results-service/roster';
 import { IntakeMoment, InterpreterMode, Iso639Code, Voorbereiding } from '../session/conditions';
-import { AbortReason, Doelgroep, EarlyEndReason, IsoTime, Label, PauseReason } from '../session/event-parts';
+import {
+  AbortReason,
+  ChosenPauseReason,
+  Doelgroep,
+  EarlyEndReason,
+  IsoTime,
+  Label,
+  PauseReason,
+} from '../session/event-parts';
 import { AfnemerRefusal } from './refusals';
 import { ClosedSitting, DeviceGate, SittingOverview } from './sitting';
 
@@ -127,7 +135,7 @@ export const AfnemerStartRequest = z
 export type AfnemerStartRequest = z.infer<typeof AfnemerStartRequest>;
 
 export const PinRequest = z.object({ pin: Pin }).strict();
-export const PauseRequest = z.object({ pin: Pin, reason: PauseReason.exclude(['focus-lost']) }).strict();
+export const PauseRequest = z.object({ pin: Pin, reason: ChosenPauseReason }).strict();
 export const AbortRequest = z.object({ pin: Pin, reason: AbortReason }).strict();
 export const EndEarlyRequest = z.object({ pin: Pin, reason: EarlyEndReason }).strict();
 

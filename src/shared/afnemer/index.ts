@@ -4,3 +4,4 @@ export * from './refusals';
 export * from './sitting';
 export * from './lockouts';
 export * from './arrangement';
+export * from './kiosk-time';

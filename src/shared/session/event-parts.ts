@@ -28,8 +28,17 @@ export const PauseReason = z.enum([
   /** The kiosk window lost focus (recorded by the shell, not chosen by a person). */
   'focus-lost',
   'other',
+  /**
+   * The host resumed the sitting after a crash and holds it for the afnemer (recorded by the host): its own
+   * reason, so it is never listed as if the afnemer had chosen "technical".
+   */
+  'host-restart',
 ]);
 export type PauseReason = z.infer<typeof PauseReason>;
+
+/** The reasons a person may choose; the others are recorded by the kiosk itself. */
+export const ChosenPauseReason = PauseReason.exclude(['focus-lost', 'host-restart']);
+export type ChosenPauseReason = z.infer<typeof ChosenPauseReason>;
 
 /** Why a sitting was ended before all opgaven were answered. */
 export const AbortReason = z.enum([
