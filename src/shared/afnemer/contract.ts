@@ -32,7 +32,6 @@ import {
   EarlyEndReason,
   IsoTime,
   Label,
-  PauseReason,
 } from '../session/event-parts';
 import { AfnemerRefusal } from './refusals';
 import { ClosedSitting, DeviceGate, SittingOverview } from './sitting';
