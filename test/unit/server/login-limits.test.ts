@@ -324,6 +324,7 @@ describe.each(DB_KINDS)('the login_failures migration on %s', (kind) => {
         ['008-result-flags', true],
         ['009-device-enrollments', true],
         ['010-user-admin', true],
+        ['011-ended-early', true],
       ]);
       expect((await new Browser(service.port, '127.0.6.1').login('o.oud')).status).toBe(200);
       expect(await service.deps.db.selectFrom('login_failures').selectAll().execute()).toEqual([]);
