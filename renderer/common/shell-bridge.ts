@@ -6,6 +6,7 @@ import {
   type Invoke,
   type LbtApi,
 } from '../../src/shared/contract';
+import { adoptFragmentToken, storedToken, watchFragmentToken } from './launch-token';
 import { socketInvoke, unreachable } from './socket-invoke';
 
 declare global {
@@ -14,7 +15,6 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'lbt-token';
 const CALL_PATH = '/lbt/v1/call/';
 
 /**
@@ -25,12 +25,9 @@ const CALL_PATH = '/lbt/v1/call/';
  */
 export function installShellBridge(win: Window = window): LbtApi {
   if (win.lbt) return win.lbt;
-  const fromFragment = new URLSearchParams(win.location.hash.slice(1)).get(TOKEN_KEY);
-  if (fromFragment) {
-    win.sessionStorage.setItem(TOKEN_KEY, fromFragment);
-    win.history.replaceState(null, '', win.location.pathname + win.location.search);
-  }
-  const token = win.sessionStorage.getItem(TOKEN_KEY) ?? '';
+  adoptFragmentToken(win);
+  watchFragmentToken(win, () => win.location.reload());
+  const token = storedToken(win);
   const post: Invoke = async (channel, request): Promise<CallResult<unknown>> => {
     try {
       const response = await win.fetch(CALL_PATH + channel, {

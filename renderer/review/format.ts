@@ -1,3 +1,4 @@
+import { KIOSK_TIME_ZONE } from '../../src/shared/afnemer/kiosk-time';
 import type { Doelgroep } from '../../src/shared/session/event-parts';
 
 const integer = new Intl.NumberFormat('nl-NL');
@@ -16,13 +17,13 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', {
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
-  timeZone: 'Europe/Amsterdam',
+  timeZone: KIOSK_TIME_ZONE,
 });
 const date = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
-  timeZone: 'Europe/Amsterdam',
+  timeZone: KIOSK_TIME_ZONE,
 });
 export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
 export const formatDate = (iso: string): string => date.format(new Date(iso));

@@ -14,6 +14,7 @@ import type { PackageStore } from './items/package-store';
 import type { KeyProvider } from './keys/key-provider';
 import { createRouter, type Router } from './router';
 import { sessionContentOf } from './session/content';
+import { hasInstructionAudio } from '../shared/afnemer/arrangement';
 import { describeRecovery } from './session/describe-recovery';
 import { openDurableSessions, type DurableSessions } from './session/durable';
 import { DEFAULT_IDLE_MINUTES } from './afnemer/idle-timeout';
@@ -121,6 +122,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     session: sessions,
     device,
     content: () => sessionContentOf(packages.package),
+    instructionAudio: (language) => hasInstructionAudio(packages.package?.instructions.get(language)),
     results: durable.results,
     recovery: durable.recovery,
     // From the entry point's HostConfig (read once at start); unset means the safe defaults.

@@ -86,4 +86,7 @@ test('host killed at opgave 17: restart, PIN, and the candidate is back on opgav
   });
   expect(state.items[16]!.committed).toBeNull();
   expect(state.incidents.some((incident) => incident.kind === 'interruption')).toBe(true);
+  // The hold is the kiosk's own pause, never listed as if the afnemer had chosen "technisch probleem".
+  const pauses = state.incidents.filter((incident) => incident.kind === 'pause');
+  expect(pauses.map((pause) => pause.kind === 'pause' && pause.reason)).toEqual(['host-restart']);
 });

@@ -150,8 +150,15 @@ test('a full sitting: set-up, hand-over, a pause that stops the clock, close, de
   expect(timing.activeMs + timing.pausedMs + timing.interruptedMs).toBeLessThanOrEqual(span);
   expect(timing.activeMs).toBeLessThanOrEqual(span - timing.pausedMs);
   expect(stored!.result.payload.afnamecondities.session).toMatchObject({
-    room: { quiet: true, groupSize: 2 },
-    instruction: { interpreter: true, interpreterLanguage: 'ar', language: 'nl' },
+    room: { quiet: true, groupSize: 2, headphones: true },
+    instruction: {
+      interpreter: true,
+      interpreterLanguage: 'ar',
+      interpreterMode: 'in-room',
+      translationTool: false,
+      language: 'nl',
+      audioAvailable: true,
+    },
     preparation: { kind: 'demo-vandaag' },
     intake: { moment: 'na-intake' },
   });

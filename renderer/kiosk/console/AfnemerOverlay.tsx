@@ -1,10 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import type { AbortReason } from '../../../src/shared/session/event-parts';
-import type { AfnemerPauseReason } from '../../../src/shared/afnemer/contract';
+import type { AbortReason, ChosenPauseReason, EarlyEndReason } from '../../../src/shared/session/event-parts';
 import type { SittingOverview } from '../../../src/shared/afnemer';
 import { DesignCanvas } from '../../common/DesignCanvas';
 import { ChoiceChips, Message } from './ConsoleFrame';
-import { ABORT_REASONS, PAUSE_LABEL, PAUSE_REASONS, minutes } from './dutch';
+import { ABORT_REASONS, EARLY_END_REASONS, PAUSE_LABEL, PAUSE_REASONS, minutes } from './dutch';
 import { PinPad } from './PinPad';
 import type { Outcome } from './api';
 
@@ -12,15 +11,16 @@ type Act = Promise<Outcome<SittingOverview>>;
 
 export interface OverlayActions {
   unlock: (pin: string) => Act;
-  pause: (pin: string, reason: AfnemerPauseReason) => Act;
+  pause: (pin: string, reason: ChosenPauseReason) => Act;
   resume: (pin: string) => Act;
   abort: (pin: string, reason: AbortReason) => Act;
+  endEarly: (pin: string, reason: EarlyEndReason) => Act;
   /** To the close screen (completeness check), with the PIN for "Afsluiten"; once the sitting has ended. */
   toClose: (pin: string, overview: SittingOverview) => void;
   dismiss: () => void;
 }
 
-type Step = 'pin' | 'menu' | 'pause' | 'abort';
+type Step = 'pin' | 'menu' | 'pause' | 'abort' | 'end-early';
 
 /**
  * The afnemer's layer over the running sitting, opened by the gesture. It covers the candidate's screen
@@ -39,8 +39,9 @@ export function AfnemerOverlay(props: {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [pauseReason, setPauseReason] = useState<AfnemerPauseReason | null>(null);
+  const [pauseReason, setPauseReason] = useState<ChosenPauseReason | null>(null);
   const [abortReason, setAbortReason] = useState<AbortReason | null>(null);
+  const [earlyReason, setEarlyReason] = useState<EarlyEndReason | null>(null);
   const { actions } = props;
 
   const run = async (work: Act, then: Step | 'dismiss' | 'close' = 'menu') => {
@@ -107,7 +108,9 @@ export function AfnemerOverlay(props: {
                   {status === 'paused'
                     ? `Gepauzeerd: ${overview?.pause ? PAUSE_LABEL[overview.pause.reason] : ''}`
                     : status === 'completed'
-                      ? 'Alle opgaven gemaakt'
+                      ? overview?.validity.endedEarly
+                        ? 'Vroeg beëindigd'
+                        : 'Alle opgaven gemaakt'
                       : status === 'aborted'
                         ? 'Afgebroken'
                         : 'Bezig'}
@@ -149,6 +152,16 @@ export function AfnemerOverlay(props: {
                 ) : (
                   <button type="button" className="console-secondary" onClick={() => setStep('pause')}>
                     Pauzeren
+                  </button>
+                )}
+                {!ended && (
+                  <button
+                    type="button"
+                    className="console-secondary"
+                    onClick={() => setStep('end-early')}
+                    data-testid="to-end-early"
+                  >
+                    Vroeg beëindigen
                   </button>
                 )}
                 {!ended && (
@@ -194,6 +207,25 @@ export function AfnemerOverlay(props: {
               error={error}
               onBack={() => setStep('menu')}
               onConfirm={(reason) => void run(actions.abort(pin, reason), 'close')}
+            />
+          )}
+          {step === 'end-early' && (
+            <ReasonStep
+              question="Vroeg beëindigen? Het resultaat telt: de opgaven die nog open zijn, tellen als niet beantwoord."
+              label="Reden voor vroeg beëindigen"
+              options={EARLY_END_REASONS}
+              value={earlyReason}
+              onChange={setEarlyReason}
+              testId="early-end-reasons"
+              confirm="Toets beëindigen"
+              tone="console-primary"
+              busy={busy}
+              error={error}
+              onBack={() => {
+                setError(null);
+                setStep('menu');
+              }}
+              onConfirm={(reason) => void run(actions.endEarly(pin, reason), 'close')}
             />
           )}
         </div>

@@ -3,7 +3,7 @@ import type { ClosedSitting, SittingOverview } from '../../../src/shared/afnemer
 import type { OutboxEntry } from '../../../src/shared/results-service/outbox';
 import type { Incident } from '../../../src/shared/session/state';
 import { ConsoleFrame, Message } from './ConsoleFrame';
-import { ABORT_LABEL, dutchTime, minutes, PAUSE_LABEL } from './dutch';
+import { ABORT_LABEL, dutchTime, EARLY_END_LABEL, minutes, PAUSE_LABEL } from './dutch';
 import { DeliveryTag } from './OutboxScreen';
 
 /** While a result waits, the console looks again this often (the outbox retries on its own schedule). */
@@ -96,7 +96,11 @@ export function CloseScreen(props: {
             <dd>{overview.candidateRef}</dd>
             <dt>Afloop</dt>
             <dd data-testid="sitting-ending">
-              {overview.status === 'aborted' ? 'Afgebroken' : 'Alle opgaven gemaakt'}
+              {overview.status === 'aborted'
+                ? 'Afgebroken'
+                : overview.validity.endedEarly
+                  ? `Vroeg beëindigd: ${EARLY_END_LABEL[overview.validity.endedEarly.reason].toLowerCase()}`
+                  : 'Alle opgaven gemaakt'}
             </dd>
             <dt>Beantwoord</dt>
             <dd data-testid="answered-count">

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AfnemerStartRequest, AfnemerStatus, SittingOverview } from '../../../src/shared/afnemer';
+import { hasInstructionAudio } from '../../../src/shared/afnemer/arrangement';
 import type { LanguageCode } from '../../../src/shared/items';
 import { outcomeOf, paceFromUrl, sittingAction } from './api';
 import { CloseScreen } from './CloseScreen';
@@ -52,6 +53,7 @@ export function ConsoleApp() {
   const [draft, setDraft] = useState<SetupDraft>(EMPTY_DRAFT);
   const [languages, setLanguages] = useState<LanguageCode[]>([]);
   const [languageAudio, setLanguageAudio] = useState<LanguageAudioMap>({});
+  const [spoken, setSpoken] = useState<ReadonlySet<LanguageCode>>(new Set());
   const [busy, setBusy] = useState(false);
   const pace = paceFromUrl();
 
@@ -71,6 +73,7 @@ export function ConsoleApp() {
       if (!pkg.ok) return;
       setLanguages(pkg.value.instructions.map((i) => i.language));
       setLanguageAudio(Object.fromEntries(pkg.value.languages.map((l) => [l.language, l.audio])));
+      setSpoken(new Set(pkg.value.instructions.filter(hasInstructionAudio).map((i) => i.language)));
     });
   }, [refresh]);
 
@@ -142,12 +145,13 @@ export function ConsoleApp() {
           status={status}
           languages={languages}
           languageAudio={languageAudio}
+          hasAudio={(language) => spoken.has(language)}
           draft={draft}
           onDraft={setDraft}
           onDeviceCheck={() => go({ kind: 'device-check', then: { kind: 'setup' } })}
           onBack={() => go({ kind: 'start' })}
           onNext={() => {
-            const { request } = startRequestOf(draft, status.policy);
+            const { request } = startRequestOf(draft, status.policy, (language) => spoken.has(language));
             if (request) go({ kind: 'protocol', request });
           }}
         />
@@ -156,6 +160,8 @@ export function ConsoleApp() {
       return (
         <DeviceCheckStep
           {...(status?.afnemer ? { confirmedBy: status.afnemer.afnemerId } : {})}
+          // From the set-up of a group room, the tone is heard through the candidate's headphones.
+          headphones={screen.then.kind === 'setup' && draft.groupSize > 1}
           onReady={() => void refresh().then(() => go(screen.then))}
           onBack={() =>
             void refresh().then(() => go(screen.then.kind === 'resume' ? { kind: 'start' } : screen.then))
@@ -215,6 +221,7 @@ export function ConsoleApp() {
             pause: (pin, reason) => sittingAction(window.lbt.afnemer.pause({ pin, reason })),
             resume: (pin) => sittingAction(window.lbt.afnemer.resume({ pin })),
             abort: (pin, reason) => sittingAction(window.lbt.afnemer.abort({ pin, reason })),
+            endEarly: (pin, reason) => sittingAction(window.lbt.afnemer.endEarly({ pin, reason })),
             toClose: (pin, overview) => go({ kind: 'close', pin, overview }),
           }}
         />

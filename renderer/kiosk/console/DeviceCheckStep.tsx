@@ -7,7 +7,13 @@ import './console-screens.css';
  * with the way back to the console above it. "Sessie starten" there confirms the device; the console then
  * continues where it came from.
  */
-export function DeviceCheckStep(props: { onReady: () => void; onBack: () => void; confirmedBy?: string }) {
+export function DeviceCheckStep(props: {
+  onReady: () => void;
+  onBack: () => void;
+  confirmedBy?: string;
+  /** A group room: the sound test plays through the candidate's headphones. */
+  headphones?: boolean;
+}) {
   return (
     <div className="console-device-check" data-console-screen="device-check">
       <nav className="console-device-bar" aria-label="Console">
@@ -19,6 +25,7 @@ export function DeviceCheckStep(props: { onReady: () => void; onBack: () => void
       <div className="console-device-body">
         <DeviceCheckScreen
           onReady={props.onReady}
+          headphones={props.headphones === true}
           {...(props.confirmedBy ? { confirmedBy: props.confirmedBy } : {})}
         />
       </div>

@@ -13,7 +13,14 @@ import {
   YES_NO,
   type LanguageAudioMap,
 } from './dutch';
-import { normaliseRef, startRequestOf, type SetupDraft } from './setup-draft';
+import {
+  interpreterLanguageProblem,
+  needsArrangement,
+  normaliseLanguageCode,
+  normaliseRef,
+  startRequestOf,
+  type SetupDraft,
+} from './setup-draft';
 
 const yesNo = (value: boolean | null) => (value === null ? null : value ? 'ja' : 'nee');
 
@@ -28,6 +35,8 @@ export function SetupScreen(props: {
   languages: LanguageCode[];
   /** Whether each language's instructions are spoken (recorded, synthetic) or not at all. */
   languageAudio: LanguageAudioMap;
+  /** Whether the package speaks its instructions in a language (src/shared/afnemer/arrangement.ts). */
+  hasAudio: (language: LanguageCode) => boolean;
   draft: SetupDraft;
   onDraft: (draft: SetupDraft) => void;
   onDeviceCheck: () => void;
@@ -37,7 +46,9 @@ export function SetupScreen(props: {
   const { draft, status } = props;
   const set = (patch: Partial<SetupDraft>) => props.onDraft({ ...draft, ...patch });
   const refOk = candidateRefMatches(status.policy, draft.candidateRef);
-  const { missing } = startRequestOf(draft, status.policy);
+  const { missing, blocked } = startRequestOf(draft, status.policy, props.hasAudio);
+  const languageProblem = interpreterLanguageProblem(draft.interpreterLanguage);
+  const asksArrangement = needsArrangement(draft, props.hasAudio);
   const device = status.device;
   const deviceReady = device.state === 'ready';
 
@@ -164,33 +175,20 @@ export function SetupScreen(props: {
               >
                 +
               </button>
+              {draft.groupSize > 1 && (
+                <button
+                  type="button"
+                  role="checkbox"
+                  className="chip is-tick"
+                  aria-checked={draft.headphones}
+                  onClick={() => set({ headphones: !draft.headphones })}
+                  data-testid="headphones"
+                >
+                  Koptelefoon op
+                </button>
+              )}
             </div>
           </Question>
-          <Question label="Tolk aanwezig">
-            <ChoiceChips
-              label="Tolk aanwezig"
-              options={YES_NO}
-              value={yesNo(draft.interpreterPresent)}
-              onChange={(v) =>
-                set({
-                  interpreterPresent: v === 'ja',
-                  interpreterLanguage: v === 'ja' ? draft.interpreterLanguage : null,
-                })
-              }
-              testId="interpreter"
-            />
-          </Question>
-          {draft.interpreterPresent && (
-            <Question label="Taal van de tolk">
-              <LanguageSelect
-                label="Taal van de tolk"
-                options={LanguageCode.options}
-                value={draft.interpreterLanguage}
-                onChange={(interpreterLanguage) => set({ interpreterLanguage })}
-                testId="interpreter-language"
-              />
-            </Question>
-          )}
           <Question label="Instructietaal">
             <LanguageSelect
               label="Instructietaal"
@@ -199,6 +197,87 @@ export function SetupScreen(props: {
               value={draft.language}
               onChange={(language) => set({ language })}
               testId="language"
+            />
+          </Question>
+          <Question label="Tolk">
+            <div className="code-field">
+              <ChoiceChips
+                label="Tolk aanwezig"
+                options={INTERPRETER}
+                value={interpreterChoice(draft)}
+                onChange={(v) =>
+                  set({
+                    interpreterPresent: v !== 'nee',
+                    interpreterMode: v === 'nee' ? null : v,
+                    interpreterLanguage: v === 'nee' ? '' : draft.interpreterLanguage,
+                  })
+                }
+                testId="interpreter"
+              />
+              {draft.interpreterPresent && (
+                <input
+                  className="text-field is-code"
+                  aria-label="Taal van de tolk (ISO 639-code)"
+                  placeholder="taal"
+                  value={draft.interpreterLanguage}
+                  maxLength={12}
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-invalid={languageProblem !== null}
+                  aria-describedby="interpreter-language-hint"
+                  onChange={(event) =>
+                    set({ interpreterLanguage: normaliseLanguageCode(event.target.value) })
+                  }
+                  data-testid="interpreter-language"
+                />
+              )}
+            </div>
+          </Question>
+          {draft.interpreterPresent && (
+            <p
+              id="interpreter-language-hint"
+              className="field-hint code-hint"
+              data-testid="interpreter-language-hint"
+              data-valid={languageProblem === null}
+            >
+              {languageProblem ??
+                'Taal van de tolk: de ISO 639-code (2 of 3 letters), bijv. ti, so, ps of prs.'}
+            </p>
+          )}
+          {asksArrangement && (
+            <Question label="Andere regeling">
+              <div className="code-field">
+                <button
+                  type="button"
+                  role="checkbox"
+                  className="chip"
+                  aria-checked={draft.otherArrangement !== null}
+                  onClick={() => set({ otherArrangement: draft.otherArrangement === null ? '' : null })}
+                  data-testid="other-arrangement"
+                >
+                  Bevestigd
+                </button>
+                {draft.otherArrangement !== null && (
+                  <input
+                    className="text-field is-free"
+                    aria-label="Beschrijving van de andere regeling"
+                    placeholder="Bijv. de afnemer spreekt de taal zelf"
+                    value={draft.otherArrangement}
+                    maxLength={300}
+                    onChange={(event) => set({ otherArrangement: event.target.value })}
+                    data-testid="other-arrangement-text"
+                  />
+                )}
+              </div>
+            </Question>
+          )}
+          <Question label="Vertaalhulpmiddel">
+            <ChoiceChips
+              label="Vertaalhulpmiddel gebruikt (bijv. Google Translate)"
+              options={YES_NO}
+              value={yesNo(draft.translationTool)}
+              onChange={(v) => set({ translationTool: v === 'ja' })}
+              testId="translation-tool"
             />
           </Question>
           <Question label="Voorbereiding">
@@ -225,17 +304,24 @@ export function SetupScreen(props: {
         <button type="button" className="console-secondary is-start" onClick={props.onBack}>
           Terug
         </button>
-        {(missing.length > 0 || !deviceReady) && (
-          <span className="field-hint setup-missing" data-testid="setup-missing" title={missing.join(', ')}>
+        {(missing.length > 0 || blocked.length > 0 || !deviceReady) && (
+          <span
+            className={`field-hint setup-missing${blocked.length > 0 && deviceReady ? ' is-blocked' : ''}`}
+            data-testid="setup-missing"
+            role={blocked.length > 0 ? 'alert' : undefined}
+            title={[...blocked, ...missing].join(' ')}
+          >
             {!deviceReady
               ? 'Eerst het apparaat goedkeuren.'
-              : `Nog nodig: ${missing[0]}${missing.length > 1 ? ` (en ${missing.length - 1} meer)` : ''}.`}
+              : blocked.length > 0
+                ? blocked[0]
+                : `Nog nodig: ${missing[0]}${missing.length > 1 ? ` (en ${missing.length - 1} meer)` : ''}.`}
           </span>
         )}
         <button
           type="button"
           className="console-primary"
-          disabled={missing.length > 0 || !deviceReady}
+          disabled={missing.length > 0 || blocked.length > 0 || !deviceReady}
           onClick={props.onNext}
           data-testid="to-protocol"
         >
@@ -253,6 +339,17 @@ function Question(props: { label: string; children: ReactNode }) {
       {props.children}
     </div>
   );
+}
+
+const INTERPRETER = [
+  ['nee', 'Nee'],
+  ['in-room', 'In de ruimte'],
+  ['phone', 'Aan de telefoon'],
+] as const;
+
+function interpreterChoice(draft: SetupDraft): (typeof INTERPRETER)[number][0] | null {
+  if (draft.interpreterPresent === null) return null;
+  return draft.interpreterPresent ? draft.interpreterMode : 'nee';
 }
 
 function LanguageSelect(props: {

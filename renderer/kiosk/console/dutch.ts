@@ -1,13 +1,18 @@
-import type { AfnemerPauseReason } from '../../../src/shared/afnemer/contract';
 import type { DeliveryState } from '../../../src/shared/results-service/outbox';
 import type { LanguageAudio, LanguageCode } from '../../../src/shared/items';
 import type { IntakeMoment, Voorbereiding } from '../../../src/shared/session/conditions';
-import type { AbortReason, Doelgroep, PauseReason } from '../../../src/shared/session/event-parts';
+import type {
+  AbortReason,
+  ChosenPauseReason,
+  Doelgroep,
+  EarlyEndReason,
+  PauseReason,
+} from '../../../src/shared/session/event-parts';
 
 /** The afnemer's words for the reasons and states the host records as codes. */
 
-/** Reasons the afnemer may choose; `focus-lost` and `display-changed` are recorded by the kiosk, never chosen. */
-export const PAUSE_REASONS: [AfnemerPauseReason, string][] = [
+/** Reasons the afnemer may choose; `focus-lost`, `display-changed` and `host-restart` are recorded by the kiosk, never chosen. */
+export const PAUSE_REASONS: [ChosenPauseReason, string][] = [
   ['candidate-break', 'De kandidaat wil even pauzeren (toilet, drinken)'],
   ['candidate-distress', 'De kandidaat is onrustig of overstuur'],
   ['disturbance', 'Storing in de ruimte (geluid, iemand komt binnen)'],
@@ -19,6 +24,7 @@ export const PAUSE_LABEL: Record<PauseReason, string> = {
   ...Object.fromEntries(PAUSE_REASONS),
   'focus-lost': 'Het toetsvenster verloor de focus',
   'display-changed': 'Scherm gewijzigd',
+  'host-restart': 'Automatisch gepauzeerd na herstart van de kiosk',
 } as Record<PauseReason, string>;
 
 export const ABORT_REASONS: [AbortReason, string][] = [
@@ -30,6 +36,13 @@ export const ABORT_REASONS: [AbortReason, string][] = [
   ['other', 'Andere reden'],
 ];
 
+/** The humane early stop (with a result), apart from the abort reasons so the two are never confused. */
+export const EARLY_END_REASONS: [EarlyEndReason, string][] = [
+  ['not-understood', 'De kandidaat begrijpt de opdracht niet'],
+];
+
+export const EARLY_END_LABEL = Object.fromEntries(EARLY_END_REASONS) as Record<EarlyEndReason, string>;
+
 export const ABORT_LABEL = Object.fromEntries(ABORT_REASONS) as Record<AbortReason, string>;
 
 export const DELIVERY_LABEL: Record<DeliveryState, string> = {
@@ -38,21 +51,8 @@ export const DELIVERY_LABEL: Record<DeliveryState, string> = {
   exported: 'Geëxporteerd naar bestand',
 };
 
-/** "22 november 2026" for a YYYY-MM-DD or ISO date, in Dutch. */
-export function dutchDate(value: string): string {
-  const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
-  return date.toLocaleDateString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-/** "14:05" in the kiosk's own time zone: what the afnemer's watch says. */
-export function dutchTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
-}
+/** Dates and times in the kiosk's one time zone (src/shared/afnemer/kiosk-time.ts), never the machine's. */
+export { kioskDay as dutchDate, kioskClock as dutchTime } from '../../../src/shared/afnemer/kiosk-time';
 
 /** "12 min 5 s" from milliseconds. */
 export function minutes(ms: number): string {
@@ -67,7 +67,7 @@ export const LANGUAGE_AUDIO_LABEL: Record<LanguageAudio, string> = {
   recorded: 'opgenomen stem',
   'partly-recorded': 'deels opgenomen stem, deels synthetisch',
   synthetic: 'synthetische stem',
-  none: 'geen geluid',
+  none: 'geen geluid: tolk nodig',
 };
 export type LanguageAudioMap = Partial<Record<LanguageCode, LanguageAudio>>;
 

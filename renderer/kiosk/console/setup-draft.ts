@@ -1,7 +1,13 @@
 import type { AfnemerStartRequest } from '../../../src/shared/afnemer';
+import { arrangementProblems } from '../../../src/shared/afnemer/arrangement';
 import { candidateRefMatches } from '../../../src/shared/afnemer/policy';
 import type { LanguageCode } from '../../../src/shared/items';
-import type { IntakeMoment, Voorbereiding } from '../../../src/shared/session/conditions';
+import {
+  Iso639Code,
+  type IntakeMoment,
+  type InterpreterMode,
+  type Voorbereiding,
+} from '../../../src/shared/session/conditions';
 import type { Doelgroep } from '../../../src/shared/session/event-parts';
 
 /** The set-up screen's answers so far; null = not yet answered (nothing is pre-ticked for the afnemer). */
@@ -11,8 +17,15 @@ export interface SetupDraft {
   language: LanguageCode | null;
   roomQuiet: boolean | null;
   groupSize: number;
+  /** The headphones tick, asked only with more than one candidate in the room. */
+  headphones: boolean;
   interpreterPresent: boolean | null;
-  interpreterLanguage: LanguageCode | null;
+  /** As typed: any ISO 639 code, checked by `interpreterLanguageProblem`. */
+  interpreterLanguage: string;
+  interpreterMode: InterpreterMode | null;
+  translationTool: boolean | null;
+  /** Without audio and interpreter: null = no other arrangement confirmed, else its description as typed. */
+  otherArrangement: string | null;
   preparation: Voorbereiding | null;
   intakeMoment: IntakeMoment | null;
 }
@@ -23,8 +36,12 @@ export const EMPTY_DRAFT: SetupDraft = {
   language: null,
   roomQuiet: null,
   groupSize: 1,
+  headphones: false,
   interpreterPresent: null,
-  interpreterLanguage: null,
+  interpreterLanguage: '',
+  interpreterMode: null,
+  translationTool: null,
+  otherArrangement: null,
   preparation: null,
   intakeMoment: null,
 };
@@ -32,26 +49,77 @@ export const EMPTY_DRAFT: SetupDraft = {
 /** The reference as the afnemer typed it, normalised the way the field shows it. */
 export const normaliseRef = (value: string): string => value.toUpperCase().replace(/\s/g, '');
 
+/** The interpreter's language as typed, normalised: codes are lowercase, surrounding spaces never mean anything. */
+export const normaliseLanguageCode = (value: string): string => value.trim().toLowerCase();
+
+/** Why the typed interpreter language is not a code (Dutch, shown under the field), or null when it is. */
+export function interpreterLanguageProblem(value: string): string | null {
+  if (value === '') return null;
+  return Iso639Code.safeParse(value).success
+    ? null
+    : `"${value}" is geen taalcode. Gebruik de ISO 639-code van 2 of 3 letters, bijvoorbeeld "so" (Somali), "ps" (Pashto) of "prs" (Dari).`;
+}
+
+/** Whether the set-up screen asks for an other arrangement: a language without audio and no interpreter. */
+export function needsArrangement(draft: SetupDraft, hasAudio: (language: LanguageCode) => boolean): boolean {
+  return draft.language !== null && !hasAudio(draft.language) && draft.interpreterPresent !== true;
+}
+
+/** The shortest description of another arrangement the host accepts (ConditionsChecklist). */
+const MIN_ARRANGEMENT = 5;
+
 /**
  * The start request once every question is answered and the reference fits the configured format, or the
- * list of what is still missing, in Dutch (shown beside the disabled "Verder" button).
+ * list of what is still missing, in Dutch (shown beside the disabled "Verder" button). `blocked` holds the
+ * rules that stop the hand-over whatever is filled in later (src/shared/afnemer/arrangement.ts), each a full
+ * sentence the set-up screen shows as an explanation. `hasAudio` says whether a language is spoken.
  */
 export function startRequestOf(
   draft: SetupDraft,
   policy: { candidateRefPattern: string },
-): { request: AfnemerStartRequest; missing: [] } | { request: null; missing: string[] } {
+  hasAudio: (language: LanguageCode) => boolean,
+):
+  | { request: AfnemerStartRequest; missing: []; blocked: [] }
+  | { request: null; missing: string[]; blocked: string[] } {
   const missing: string[] = [];
+  // The other arrangement is asked (and sent) only where it counts: no audio and no interpreter.
+  const asksArrangement = needsArrangement(draft, hasAudio);
   if (!candidateRefMatches(policy, draft.candidateRef)) missing.push('een geldige kandidaatreferentie');
   if (!draft.doelgroep) missing.push('de doelgroep');
   if (!draft.language) missing.push('de instructietaal');
   if (draft.roomQuiet === null) missing.push('of de ruimte rustig is');
   if (draft.interpreterPresent === null) missing.push('of er een tolk is');
-  if (draft.interpreterPresent && !draft.interpreterLanguage) missing.push('de taal van de tolk');
+  if (draft.interpreterPresent) {
+    if (draft.interpreterLanguage === '' || interpreterLanguageProblem(draft.interpreterLanguage))
+      missing.push('de taal van de tolk (ISO 639-code)');
+    if (!draft.interpreterMode) missing.push('of de tolk in de ruimte of aan de telefoon is');
+  }
+  if (draft.translationTool === null) missing.push('of er een vertaalhulpmiddel is gebruikt');
+  if (
+    asksArrangement &&
+    draft.otherArrangement !== null &&
+    draft.otherArrangement.trim().length < MIN_ARRANGEMENT
+  )
+    missing.push('een korte beschrijving van de andere regeling');
   if (!draft.preparation) missing.push('de voorbereiding');
   if (!draft.intakeMoment) missing.push('het moment ten opzichte van het intakegesprek');
-  if (missing.length > 0) return { request: null, missing };
+  const otherArrangement =
+    asksArrangement && draft.otherArrangement !== null && draft.otherArrangement.trim() !== ''
+      ? draft.otherArrangement.trim()
+      : undefined;
+  const blocked = arrangementProblems(
+    {
+      groupSize: draft.groupSize,
+      headphones: draft.headphones,
+      interpreterPresent: draft.interpreterPresent === true,
+      ...(otherArrangement ? { otherArrangement } : {}),
+    },
+    draft.language === null || hasAudio(draft.language),
+  );
+  if (missing.length > 0 || blocked.length > 0) return { request: null, missing, blocked };
   return {
     missing: [],
+    blocked: [],
     request: {
       candidateRef: draft.candidateRef,
       doelgroep: draft.doelgroep!,
@@ -59,8 +127,13 @@ export function startRequestOf(
       checklist: {
         roomQuiet: draft.roomQuiet!,
         groupSize: draft.groupSize,
+        ...(draft.groupSize > 1 ? { headphones: draft.headphones } : {}),
         interpreterPresent: draft.interpreterPresent!,
-        ...(draft.interpreterPresent ? { interpreterLanguage: draft.interpreterLanguage! } : {}),
+        ...(draft.interpreterPresent
+          ? { interpreterLanguage: draft.interpreterLanguage, interpreterMode: draft.interpreterMode! }
+          : {}),
+        translationTool: draft.translationTool!,
+        ...(otherArrangement ? { otherArrangement } : {}),
         preparation: draft.preparation!,
         intakeMoment: draft.intakeMoment!,
       },

@@ -21,7 +21,14 @@ async function playTone(context: AudioContext): Promise<void> {
 }
 
 /** The afnemer plays a tone and says whether it was heard at a normal volume. */
-export function AudioTest({ onResult }: { onResult: (outcome: CheckOutcome) => void }) {
+export function AudioTest({
+  onResult,
+  headphones = false,
+}: {
+  onResult: (outcome: CheckOutcome) => void;
+  /** A group room: the tone must be heard through the headphones, not the speakers. */
+  headphones?: boolean;
+}) {
   const context = useRef<AudioContext | null>(null);
   const [played, setPlayed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -41,12 +48,16 @@ export function AudioTest({ onResult }: { onResult: (outcome: CheckOutcome) => v
     onResult({
       status: heard ? 'passed' : 'failed',
       at: new Date().toISOString(),
-      detail: heard ? `Toon van ${TONE_HZ} Hz gehoord.` : `Toon van ${TONE_HZ} Hz niet gehoord.`,
+      detail: `Toon van ${TONE_HZ} Hz ${heard ? '' : 'niet '}gehoord${headphones ? ' in de koptelefoon' : ''}.`,
     });
 
   return (
     <div className="audio-test">
-      <p>Zet het geluid op een normale sterkte en speel de toon af.</p>
+      <p data-testid="audio-instruction">
+        {headphones
+          ? 'Sluit de koptelefoon aan, zet hem op en speel de toon af: hij moet in de koptelefoon klinken.'
+          : 'Zet het geluid op een normale sterkte en speel de toon af.'}
+      </p>
       <button type="button" onClick={() => void play()} data-testid="audio-play">
         Speel toon
       </button>

@@ -38,6 +38,7 @@ const INITIAL_CHECKS: InteractiveChecks = { touch: NOT_RUN, audio: NOT_RUN, fit:
 export function DeviceCheckScreen({
   onReady,
   confirmedBy,
+  headphones = false,
 }: {
   onReady?: (conditions: DeviceConditions) => void;
   /**
@@ -45,6 +46,8 @@ export function DeviceCheckScreen({
    * no name field is shown (the console allows no free text besides the candidate reference).
    */
   confirmedBy?: string;
+  /** More than one candidate in the room: the sound test is done through the headphones. */
+  headphones?: boolean;
 }) {
   const [report, setReport] = useState<DeviceCheckReport | null>(null);
   const [error, setError] = useState<CallError | null>(null);
@@ -136,7 +139,7 @@ export function DeviceCheckScreen({
                   {CHECK_TITLE[id]}: <span>{CHECK_STATUS[checks[id].status]}</span>
                 </h3>
                 {id === 'touch' && <TouchTest onResult={setCheck('touch')} />}
-                {id === 'audio' && <AudioTest onResult={setCheck('audio')} />}
+                {id === 'audio' && <AudioTest onResult={setCheck('audio')} headphones={headphones} />}
                 {id === 'fit' && <FitTest onResult={setCheck('fit')} />}
               </div>
             ))}

@@ -131,7 +131,15 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
                           <span className="tag">twijfel</span>
                         )}
                       </td>
-                      <td>{result.outcome ? OUTCOME_SHORT[result.outcome] : 'afgebroken'}</td>
+                      <td>
+                        {result.outcome ? OUTCOME_SHORT[result.outcome] : 'afgebroken'}
+                        {/* The consulent needs no new sitting: say plainly that this one was ended early. */}
+                        {result.flags.includes('ended-early') && (
+                          <span className="tag warn" data-testid="ended-early">
+                            vroeg beëindigd
+                          </span>
+                        )}
+                      </td>
                       <td>
                         {ROUTE_LABELS[result.route]}
                         {result.conform === false && <span className="tag warn">anders</span>}

@@ -11,10 +11,12 @@ import type {
 } from '../../shared/afnemer';
 import type { ShellKind } from '../../shared/contract';
 import type { LockdownIncidentKind } from '../../shared/device';
+import type { LanguageCode } from '../../shared/items';
 import type { SessionRecoveryReport } from '../../shared/result';
 import type { OutboxEntry } from '../../shared/results-service';
 import type {
   AbortReason,
+  EarlyEndReason,
   PauseReason,
   SessionContext,
   SessionEventInput,
@@ -31,6 +33,7 @@ export const AFNEMER_EVENTS: ReadonlySet<SessionEventInput['type']> = new Set([
   'session.paused',
   'session.resumed',
   'session.aborted',
+  'session.ended-early',
   'session.closed',
 ]);
 
@@ -49,6 +52,8 @@ export interface AfnemerConsoleOptions {
   session: SessionService;
   device: TrackedDevice;
   content: () => SessionContext | null;
+  /** Whether the loaded package speaks its instructions in a language (`hasInstructionAudio`). */
+  instructionAudio: (language: LanguageCode) => boolean;
   results?: ResultStore;
   recovery?: SessionRecoveryReport;
   policy?: Partial<ConsolePolicy>;
@@ -79,6 +84,8 @@ export interface AfnemerConsole {
   pause(pin: string, reason: PauseReason): Promise<SittingActionResponse>;
   resume(pin: string): Promise<SittingActionResponse>;
   abort(pin: string, reason: AbortReason): Promise<SittingActionResponse>;
+  /** The humane early stop: closed with a result, not aborted (src/shared/session/apply-lifecycle.ts). */
+  endEarly(pin: string, reason: EarlyEndReason): Promise<SittingActionResponse>;
   close(pin: string): Promise<CloseResponse>;
   openSessions(): OpenSessionsResponse;
   /** `session.open` behind the gate. */

@@ -5,6 +5,7 @@
  */
 import {
   ConsolePolicy,
+  arrangementProblems,
   candidateRefMatches,
   refusal,
   type AfnemerInfo,
@@ -249,13 +250,16 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
     async startSession(request) {
       const afnemer = requireReady();
       requireCandidateRef(request.candidateRef);
+      const audioAvailable = options.instructionAudio(request.language);
+      const problems = arrangementProblems(request.checklist, audioAvailable);
+      if (problems.length > 0) throw new Rejected(problems.join(' '));
       return session.open({
         afnemerId: afnemer.afnemerId,
         candidateRef: request.candidateRef,
         gemeente: afnemer.gemeente,
         doelgroep: request.doelgroep,
         language: request.language,
-        conditions: conditionsOf(request, options.shell),
+        conditions: conditionsOf(request, options.shell, audioAvailable),
       });
     },
 
@@ -272,6 +276,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
         return { outcome: 'ok' as const, sitting: requireOverview() };
       }),
     abort: (pin, reason) => act(pin, { type: 'session.aborted', reason }),
+    endEarly: (pin, reason) => act(pin, { type: 'session.ended-early', reason }),
     close: (pin) =>
       withPin(pin, async (afnemer) => {
         requireOverview();
@@ -324,7 +329,8 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
       if (!options.recovery?.resumed || !(await gateActive())) return;
       const state = session.state();
       if (!state || (state.status !== 'active' && state.status !== 'paused')) return;
-      if (state.status === 'active') await session.dispatch({ type: 'session.paused', reason: 'technical' });
+      if (state.status === 'active')
+        await session.dispatch({ type: 'session.paused', reason: 'host-restart' });
       held = true;
     },
 

@@ -22,6 +22,7 @@ export function afnemerHandlers(console: AfnemerConsole | undefined): Pick<Handl
     'afnemer.pause': (request) => need().pause(request.pin, request.reason),
     'afnemer.resume': (request) => need().resume(request.pin),
     'afnemer.abort': (request) => need().abort(request.pin, request.reason),
+    'afnemer.endEarly': (request) => need().endEarly(request.pin, request.reason),
     'afnemer.close': (request) => need().close(request.pin),
     'afnemer.openSessions': () => need().openSessions(),
   };

@@ -62,7 +62,8 @@ export function buildResultRecord(input: ResultInput): ResultRecord {
           ...(abortIncident.note !== undefined ? { note: abortIncident.note } : {}),
         }
       : null;
-  const completed = ending.kind === 'completed';
+  // An early stop keeps its outcome: it is scored over every opgave, the unanswered ones wrong.
+  const completed = ending.kind === 'completed' || ending.kind === 'ended-early';
   const spoken = context.instructions?.find((i) => i.language === opened.language);
 
   return ResultRecord.parse({

@@ -111,7 +111,7 @@ export interface ResultsTable {
   quiet_room: number | null;
   group_size: number | null;
   intake_moment: string | null;
-  /** `in-ruimte`, `telefoon` or `geen` (the checklist's `interpreterMode`), null when not recorded. */
+  /** `in-room`, `phone` or `geen` (the checklist's `interpreterMode`), null when not recorded. */
   interpreter_mode: string | null;
   interpreter_language: string | null;
   translation_tool: number | null;
@@ -125,6 +125,8 @@ export interface ResultsTable {
   focus_lost: number;
   interrupted: number;
   fast_answers: number;
+  /** Why the afnemer ended the sitting early with a result (`validity.endedEarly.reason`), else null (011). */
+  ended_early: string | null;
   /** One character per scored item in definition order: '1' right, '0' wrong, '-' unanswered. */
   item_pattern: string;
 }

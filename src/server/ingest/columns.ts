@@ -64,6 +64,7 @@ export function resultColumns(
     focus_lost: record.validity.focusLost ? 1 : 0,
     interrupted: record.validity.interrupted ? 1 : 0,
     fast_answers: record.validity.fastAnswers.length,
+    ended_early: record.validity.endedEarly?.reason ?? null,
     item_pattern: score.items.map((i) => (i.correct ? '1' : i.answered ? '0' : '-')).join(''),
   };
 }
@@ -84,13 +85,12 @@ export function practicedOf(preparation: Afnamecondities['preparation']): string
 }
 
 /**
- * In the room, by phone, or none. The checklist's `interpreterMode` is read when a kiosk records it (added by
- * the console's checklist, issue 20); without it a present interpreter is `onbekend`-mode (null).
+ * In the room (`in-room`), by phone (`phone`), or none (`geen`). Older kiosks did not ask the mode: there a
+ * present interpreter is mode-not-recorded (null).
  */
 function interpreterMode(instruction: Afnamecondities['instruction']): string | null {
   if (instruction?.interpreter === false) return 'geen';
-  const mode = (instruction as { interpreterMode?: unknown } | undefined)?.interpreterMode;
-  return typeof mode === 'string' ? mode.slice(0, 40) : null;
+  return instruction?.interpreterMode ?? null;
 }
 
 /** The pointer types used over the scored items: one type, `mixed`, or `none` (nothing answered). */

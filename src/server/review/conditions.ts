@@ -144,6 +144,7 @@ const FLAG_SQL: Record<ValidityFlag, string> = {
   'score-mismatch': 'score_mismatch = 1',
   'cesuur-mismatch': 'cesuur_mismatch = 1',
   'gemeente-mismatch': 'gemeente_mismatch = 1',
+  'ended-early': 'ended_early is not null',
 };
 
 async function flagGroups(

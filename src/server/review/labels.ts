@@ -33,8 +33,8 @@ const INTAKE_LABELS: Record<string, string> = {
   onbekend: 'Onbekend',
 };
 const INTERPRETER_MODE_LABELS: Record<string, string> = {
-  'in-ruimte': 'Tolk in de ruimte',
-  telefoon: 'Tolk telefonisch',
+  'in-room': 'Tolk in de ruimte',
+  phone: 'Tolk telefonisch',
   geen: 'Geen tolk',
 };
 

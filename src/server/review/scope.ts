@@ -56,6 +56,8 @@ function flagCondition(eb: Eb, flag: NonNullable<ReviewFilters['flag']>) {
       return eb('results.cesuur_mismatch', '=', 1);
     case 'gemeente-mismatch':
       return eb('results.gemeente_mismatch', '=', 1);
+    case 'ended-early':
+      return eb('results.ended_early', 'is not', null);
     case 'geen':
       return eb.and([
         eb('results.mouse_used', '=', 0),
@@ -66,6 +68,7 @@ function flagCondition(eb: Eb, flag: NonNullable<ReviewFilters['flag']>) {
         eb('results.score_mismatch', '=', 0),
         eb('results.cesuur_mismatch', '=', 0),
         eb('results.gemeente_mismatch', '=', 0),
+        eb('results.ended_early', 'is', null),
       ]);
   }
 }

@@ -43,9 +43,12 @@ export function flagsOf(
     | 'score_mismatch'
     | 'cesuur_mismatch'
     | 'gemeente_mismatch'
+    | 'ended_early'
   >,
 ): ValidityFlag[] {
   const flags: ValidityFlag[] = [];
+  // First, so a list cell cut short still says it: the sitting ended early, and why.
+  if (r.ended_early) flags.push('ended-early');
   if (r.mouse_used) flags.push('mouse-used');
   if (r.focus_lost) flags.push('focus-lost');
   if (r.interrupted) flags.push('interrupted');
@@ -125,6 +128,7 @@ const PAUSE_TEXT: Record<string, string> = {
   technical: 'Pauze voor een technisch probleem',
   'focus-lost': 'Pauze: het toetsvenster verloor de focus',
   'display-changed': 'Pauze: het scherm veranderde buiten de apparaateisen',
+  'host-restart': 'Automatisch gepauzeerd na herstart van de kiosk',
   other: 'Pauze (andere reden)',
 };
 const ABORT_TEXT: Record<string, string> = {

@@ -10,7 +10,7 @@
  * - Pause, resume, abort and close exist only as the PIN-checked channels below: `session.dispatch` refuses
  *   `session.paused`, `session.resumed`, `session.aborted` and `session.closed` (the candidate's page cannot
  *   send them). Every PIN checked here counts towards the lockout of the logged-in afnemer.
- * - After a crash the host resumes the open sitting and HOLDS it (a `session.paused` with reason `technical`),
+ * - After a crash the host resumes the open sitting and HOLDS it (a `session.paused` with reason `host-restart`),
  *   so the candidate sees the pause screen; the afnemer logs in, reruns the device check (the device record of
  *   the result is lost with the restart otherwise) and resumes it with `afnemer.resumeSession`.
  *
@@ -24,8 +24,15 @@
 import { z } from 'zod';
 import { LanguageCode } from '../items';
 import { Pin } from '../results-service/roster';
-import { IntakeMoment, Voorbereiding } from '../session/conditions';
-import { AbortReason, Doelgroep, IsoTime, Label, PauseReason } from '../session/event-parts';
+import { IntakeMoment, InterpreterMode, Iso639Code, Voorbereiding } from '../session/conditions';
+import {
+  AbortReason,
+  ChosenPauseReason,
+  Doelgroep,
+  EarlyEndReason,
+  IsoTime,
+  Label,
+} from '../session/event-parts';
 import { AfnemerRefusal } from './refusals';
 import { ClosedSitting, DeviceGate, SittingOverview } from './sitting';
 
@@ -74,14 +81,25 @@ export type AfnemerStatus = z.infer<typeof AfnemerStatus>;
 
 export const Empty = z.object({}).strict();
 
-/** The conditions checklist of the set-up screen; the host turns it into the sitting's Afnamecondities. */
+/**
+ * The conditions checklist of the set-up screen; the host turns it into the sitting's Afnamecondities. The
+ * rules that need the package (a language without audio) live in `./arrangement.ts`.
+ */
 export const ConditionsChecklist = z
   .object({
     roomQuiet: z.boolean(),
     groupSize: z.number().int().min(1).max(20),
+    /** Required (ticked) when more than one candidate sits in the room: `./arrangement.ts`. */
+    headphones: z.boolean().optional(),
     interpreterPresent: z.boolean(),
+    /** Any ISO 639 code: the interpreter's language need not be an instruction language. */
+    interpreterLanguage: Iso639Code.optional(),
     /** Required when an interpreter is present. */
-    interpreterLanguage: LanguageCode.optional(),
+    interpreterMode: InterpreterMode.optional(),
+    /** Whether a translation tool (e.g. Google Translate) was used in the room; always asked. */
+    translationTool: z.boolean(),
+    /** Without audio and without an interpreter: the afnemer's confirmed other arrangement, in a few words. */
+    otherArrangement: z.string().trim().min(5).max(300).optional(),
     preparation: Voorbereiding,
     intakeMoment: IntakeMoment,
   })
@@ -90,8 +108,12 @@ export const ConditionsChecklist = z
     message: 'kies de taal van de tolk',
     path: ['interpreterLanguage'],
   })
-  .refine((c) => c.interpreterPresent || c.interpreterLanguage === undefined, {
-    message: 'geen tolktaal zonder tolk',
+  .refine((c) => !c.interpreterPresent || c.interpreterMode !== undefined, {
+    message: 'kies of de tolk in de ruimte of aan de telefoon is',
+    path: ['interpreterMode'],
+  })
+  .refine((c) => c.interpreterPresent || (c.interpreterLanguage ?? c.interpreterMode) === undefined, {
+    message: 'geen tolktaal of tolkvorm zonder tolk',
     path: ['interpreterLanguage'],
   });
 export type ConditionsChecklist = z.infer<typeof ConditionsChecklist>;
@@ -112,11 +134,9 @@ export const AfnemerStartRequest = z
 export type AfnemerStartRequest = z.infer<typeof AfnemerStartRequest>;
 
 export const PinRequest = z.object({ pin: Pin }).strict();
-/** The reasons a person chooses; `focus-lost` and `display-changed` are recorded by the kiosk itself. */
-export const AfnemerPauseReason = PauseReason.exclude(['focus-lost', 'display-changed']);
-export type AfnemerPauseReason = z.infer<typeof AfnemerPauseReason>;
-export const PauseRequest = z.object({ pin: Pin, reason: AfnemerPauseReason }).strict();
+export const PauseRequest = z.object({ pin: Pin, reason: ChosenPauseReason }).strict();
 export const AbortRequest = z.object({ pin: Pin, reason: AbortReason }).strict();
+export const EndEarlyRequest = z.object({ pin: Pin, reason: EarlyEndReason }).strict();
 
 /** A PIN-checked action on the sitting: its overview afterwards, or the refusal. */
 export const SittingActionResponse = z.discriminatedUnion('outcome', [

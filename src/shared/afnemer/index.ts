@@ -3,3 +3,5 @@ export * from './policy';
 export * from './refusals';
 export * from './sitting';
 export * from './lockouts';
+export * from './arrangement';
+export * from './kiosk-time';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kioskDateTime, kioskDay } from './kiosk-time';
 import { IsoTime } from '../session/event-parts';
 
 /**
@@ -52,37 +53,6 @@ export const AfnemerRefusal = z
   .strict();
 export type AfnemerRefusal = z.infer<typeof AfnemerRefusal>;
 
-/** The kiosk's time zone: dates and times in messages are those the afnemer's watch shows. */
-export const KIOSK_TIME_ZONE = 'Europe/Amsterdam';
-
-/** `YYYY-MM-DD` as "31 december 2026". */
-export function dutchDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** An ISO time as "14:05 op 22 november 2026" in the kiosk's time zone. */
-export function dutchTime(iso: string): string {
-  const at = new Date(iso);
-  const time = new Intl.DateTimeFormat('nl-NL', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: KIOSK_TIME_ZONE,
-  }).format(at);
-  const day = new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: KIOSK_TIME_ZONE,
-  }).format(at);
-  return `${time} op ${day}`;
-}
-
 /** The Dutch refusals; the ones with a detail take it as an argument. */
 export const refusal = {
   notEnrolled: (): AfnemerRefusal => ({
@@ -124,12 +94,12 @@ export const refusal = {
   locked: (lockedUntil: string): AfnemerRefusal => ({
     code: 'locked',
     lockedUntil,
-    message: `Te vaak een onjuiste pincode. Dit afnemernummer is geblokkeerd tot ${dutchTime(lockedUntil)}.`,
+    message: `Te vaak een onjuiste pincode. Dit afnemernummer is geblokkeerd tot ${kioskDateTime(lockedUntil)}.`,
   }),
   expired: (validUntil: string): AfnemerRefusal => ({
     code: 'expired',
     validUntil,
-    message: `Het certificaat van deze toetsafnemer is verlopen op ${dutchDate(validUntil)}. Laat het certificaat verlengen.`,
+    message: `Het certificaat van deze toetsafnemer is verlopen op ${kioskDay(validUntil)}. Laat het certificaat verlengen.`,
   }),
   revoked: (): AfnemerRefusal => ({
     code: 'revoked',

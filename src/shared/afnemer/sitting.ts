@@ -39,7 +39,7 @@ export const SittingOverview = z
     /** Completed or aborted: `afnemer.close` may run. */
     canClose: z.boolean(),
     /**
-     * Resumed after a crash and held (paused with reason `technical`) until an afnemer of the gemeente resumes it
+     * Resumed after a crash and held (paused with reason `host-restart`) until an afnemer of the gemeente resumes it
      * with the PIN (`afnemer.resumeSession`); the candidate's screen shows the pause meanwhile.
      */
     held: z.boolean(),

@@ -13,6 +13,7 @@ import { SessionView } from '../session/view';
 import { ResultGetRequest, SessionRecoveryReport, SessionRecoveryRequest, SignedResult } from '../result';
 import {
   AbortRequest,
+  EndEarlyRequest,
   AfnemerLoginRequest,
   AfnemerLoginResponse,
   AfnemerStartRequest,
@@ -70,6 +71,8 @@ export const channels = {
   /** Resumes a pause, or a sitting held after a crash (then the device check must be ready again). */
   'afnemer.resume': { request: PinRequest, response: SittingActionResponse },
   'afnemer.abort': { request: AbortRequest, response: SittingActionResponse },
+  /** Ends the sitting early with a result ("begrijpt de opdracht niet"); refused before the first family is done. */
+  'afnemer.endEarly': { request: EndEarlyRequest, response: SittingActionResponse },
   /** Closes a completed or aborted sitting: the result is signed, stored and queued. */
   'afnemer.close': { request: PinRequest, response: CloseResponse },
   /** The sitting resumed (and held) after a crash, and those that could not be resumed. */

@@ -6,7 +6,15 @@ import { AudioProvenance, FamilyId, Id, InstructionKey, LanguageCode, Response, 
 import { Outcome, ScoredTwijfelzone } from '../scoring/rules';
 import { SCORING_VERSION } from '../scoring/score';
 import { Afnamecondities } from '../session/conditions';
-import { AbortReason, Doelgroep, InputType, IsoTime, Label, PauseReason } from '../session/event-parts';
+import {
+  AbortReason,
+  Doelgroep,
+  EarlyEndReason,
+  InputType,
+  IsoTime,
+  Label,
+  PauseReason,
+} from '../session/event-parts';
 import { DeviceId, signedEnvelope } from '../signing';
 
 /**
@@ -83,6 +91,11 @@ export const ResultValidity = z
     fastAnswerMs: Ms,
     /** Quiet spells on an opgave long enough to record (`candidate.idle`): help may have been needed. */
     longIdles: Count,
+    /**
+     * Present only when the afnemer ended the sitting early (after practice and the first family): the result
+     * is scored over every opgave, the unanswered ones wrong, and the sheet says so and why.
+     */
+    endedEarly: z.object({ reason: EarlyEndReason, at: IsoTime }).strict().optional(),
   })
   .strict();
 export type ResultValidity = z.infer<typeof ResultValidity>;
@@ -92,7 +105,10 @@ export const ResultRecord = z
     schema: z.literal(RESULT_SCHEMA),
     resultId: ResultId,
     createdAt: IsoTime,
-    /** `completed`: every opgave committed. `aborted`: ended early by the afnemer; no outcome is given. */
+    /**
+     * `completed`: the sitting has an outcome: every opgave committed, or ended early by the afnemer with
+     * `validity.endedEarly` (the rest count as not answered). `aborted`: stopped by the afnemer; no outcome.
+     */
     status: z.enum(['completed', 'aborted']),
     /**
      * A demonstration sitting (`--demo`): not a valid afname. The results service refuses it, so it never enters

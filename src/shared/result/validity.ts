@@ -36,5 +36,8 @@ export function validityOf(state: SessionState, context: SessionContext): Result
     fastAnswers: state.items.filter((r) => isFastAnswer(r, fastAnswerMs)).map((r) => r.itemId),
     fastAnswerMs,
     longIdles: state.incidents.filter((i) => i.kind === 'idle').length,
+    ...(state.ending?.kind === 'ended-early'
+      ? { endedEarly: { reason: state.ending.reason, at: state.ending.at } }
+      : {}),
   };
 }

@@ -12,6 +12,7 @@ export const ValidityFlag = z.enum([
   'score-mismatch',
   'cesuur-mismatch',
   'gemeente-mismatch',
+  'ended-early',
 ]);
 export type ValidityFlag = z.infer<typeof ValidityFlag>;
 
@@ -24,6 +25,7 @@ export const VALIDITY_FLAG_LABELS: Record<ValidityFlag, string> = {
   'score-mismatch': 'Score van het apparaat wijkt af',
   'cesuur-mismatch': 'Cesuur van het apparaat wijkt af van het toetspakket',
   'gemeente-mismatch': 'Gemeente in het resultaat wijkt af van de aanmelding van de kiosk',
+  'ended-early': 'Vroeg beëindigd door de afnemer: de kandidaat begrijpt de opdracht niet',
 };
 
 /** How the candidate answered, as stored: the pointer types over the scored items. */

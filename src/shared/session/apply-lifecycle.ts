@@ -175,6 +175,43 @@ export function applyCompleted(
   });
 }
 
+/**
+ * The afnemer's humane early stop. Only once practice is over and the first family's opgaven all have an answer:
+ * before that the sitting says too little about learnability to keep a result (an abort is the way out).
+ */
+export function applyEndedEarly(
+  prev: SessionState,
+  next: SessionState,
+  event: EventOf<'session.ended-early'>,
+  context: PreparedContext,
+): ApplyResult {
+  if (prev.status !== 'active' && prev.status !== 'paused') {
+    return reject('ended', 'De sessie is al afgerond of afgebroken.');
+  }
+  const firstFamily = context.familyOf(0);
+  const firstFamilyOpen = prev.items.filter(
+    (record, index) => context.familyOf(index) === firstFamily && record.committed === null,
+  ).length;
+  if (prev.phase.kind === 'practice' || firstFamilyOpen > 0) {
+    return reject(
+      'too-early-to-end',
+      'Vroeg beëindigen kan pas na de oefeningen en de eerste reeks opgaven' +
+        (prev.phase.kind === 'practice'
+          ? '; de kandidaat oefent nog.'
+          : `; daarvan zijn er nog ${firstFamilyOpen} open.`) +
+        ' Breek de toets anders af.',
+    );
+  }
+  const closed = closeOpenPause(next, event.at);
+  return accept({
+    ...closed,
+    status: 'completed',
+    phase: { kind: 'end' },
+    ending: { kind: 'ended-early', at: event.at, reason: event.reason },
+    clock: { ...closed.clock, endedAt: event.at },
+  });
+}
+
 export function applyClosed(
   prev: SessionState,
   next: SessionState,

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { LanguageCode } from '../items';
 
+/**
+ * An interpreter's language: any ISO 639-1 or 639-3 code (2-3 lowercase letters), not only the package's
+ * instruction languages, since the interpreter exists exactly for the languages the kiosk does not speak.
+ */
+export const Iso639Code = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'een taalcode van 2 of 3 kleine letters (ISO 639), bijvoorbeeld "so" of "prs"');
+export type Iso639Code = z.infer<typeof Iso639Code>;
+
+/** Where the interpreter was: in the room, or on the phone (a phone interpreter hears less of the room). */
+export const InterpreterMode = z.enum(['in-room', 'phone']);
+export type InterpreterMode = z.infer<typeof InterpreterMode>;
+
 /** How the candidate was prepared for the test, as the afnemer's checklist records it. */
 export const Voorbereiding = z.enum(['thuis-geoefend', 'demo-vandaag', 'geen']);
 export type Voorbereiding = z.infer<typeof Voorbereiding>;
@@ -45,6 +58,8 @@ export const Afnamecondities = z
         quiet: z.boolean().optional(),
         /** How many candidates sat the test in the room at the same time (the afnemer's checklist). */
         groupSize: z.number().int().min(1).max(20).optional(),
+        /** With more than one candidate in the room, each hears the kiosk through headphones (checked). */
+        headphones: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -53,11 +68,19 @@ export const Afnamecondities = z
         /** How the instructions reached the candidate. */
         by: z.enum(['kiosk-audio', 'afnemer', 'interpreter', 'mixed']).optional(),
         interpreter: z.boolean().optional(),
-        interpreterLanguage: LanguageCode.optional(),
+        interpreterLanguage: Iso639Code.optional(),
+        interpreterMode: InterpreterMode.optional(),
         /** Any translation tool used in the room (the reports mention Google Translate). */
         translationTool: z.boolean().optional(),
         /** The language the instructions were given in (the kiosk's audio and text language). */
         language: LanguageCode.optional(),
+        /** Whether the package has spoken instructions in `language`; without, someone must instruct. */
+        audioAvailable: z.boolean().optional(),
+        /**
+         * Without audio and without an interpreter: the afnemer's confirmation of another arrangement, in their
+         * own words (e.g. "familielid vertaalt, protocol voorgelezen").
+         */
+        otherArrangement: z.string().trim().min(1).max(300).optional(),
       })
       .strict()
       .optional(),

@@ -30,8 +30,17 @@ export const PauseReason = z.enum([
   /** The window, scale or screen changed during the sitting so the device policy no longer holds (the host). */
   'display-changed',
   'other',
+  /**
+   * The host resumed the sitting after a crash and holds it for the afnemer (recorded by the host): its own
+   * reason, so it is never listed as if the afnemer had chosen "technical".
+   */
+  'host-restart',
 ]);
 export type PauseReason = z.infer<typeof PauseReason>;
+
+/** The reasons a person may choose; the others are recorded by the kiosk itself. */
+export const ChosenPauseReason = PauseReason.exclude(['focus-lost', 'display-changed', 'host-restart']);
+export type ChosenPauseReason = z.infer<typeof ChosenPauseReason>;
 
 /** Why a sitting was ended before all opgaven were answered. */
 export const AbortReason = z.enum([
@@ -45,6 +54,14 @@ export const AbortReason = z.enum([
   'other',
 ]);
 export type AbortReason = z.infer<typeof AbortReason>;
+
+/**
+ * Why the afnemer ended a sitting early with a result (not an abort): the candidate plainly does not understand
+ * the task, so sitting through every opgave would only add stress (seed report 000). Its own list, so that an
+ * abort reason can never be mistaken for it.
+ */
+export const EarlyEndReason = z.enum(['not-understood']);
+export type EarlyEndReason = z.infer<typeof EarlyEndReason>;
 
 /**
  * The inburgeringsplichtige's doelgroep (Wi2021); gemeenten compare results per doelgroep. A product

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DisplayMeasurement, RuleId } from '../device';
 import { Id, LanguageCode, Sha256Hex } from '../items';
 import { Afnamecondities } from './conditions';
-import { AbortReason, Doelgroep, IsoTime, Label, PauseReason } from './event-parts';
+import { AbortReason, Doelgroep, EarlyEndReason, IsoTime, Label, PauseReason } from './event-parts';
 
 /** Event bodies for the life of a sitting: opened, paused/resumed, interrupted, ended, closed. */
 
@@ -64,6 +64,15 @@ export const SessionAborted = z
     reason: AbortReason,
     note: z.string().max(500).optional(),
   })
+  .strict();
+
+/**
+ * The afnemer ends the sitting early, after practice and at least the first family: unlike an abort the sitting
+ * keeps its result (unanswered opgaven count as not answered, the outcome follows from the score) and the
+ * candidate sees the same end screen as after a full sitting.
+ */
+export const SessionEndedEarly = z
+  .object({ type: z.literal('session.ended-early'), reason: EarlyEndReason })
   .strict();
 
 /** Every opgave has a committed answer; the candidate sees the end screen and calls the afnemer. */

@@ -17,6 +17,7 @@ import {
   SessionAborted,
   SessionClosed,
   SessionCompleted,
+  SessionEndedEarly,
   SessionInterrupted,
   SessionOpened,
   SessionPaused,
@@ -62,6 +63,7 @@ export const SessionEvent = z.discriminatedUnion('type', [
   DisplayChanged.extend(Stamp),
   SessionAborted.extend(Stamp),
   SessionCompleted.extend(Stamp),
+  SessionEndedEarly.extend(Stamp),
   SessionClosed.extend(Stamp),
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;
@@ -98,6 +100,7 @@ export const SessionEventInput = z.discriminatedUnion('type', [
   SessionResumed,
   SessionAborted,
   SessionCompleted,
+  SessionEndedEarly,
   SessionClosed,
 ]);
 export type SessionEventInput = z.infer<typeof SessionEventInput>;

@@ -15,6 +15,7 @@ import {
   applyClosed,
   applyCompleted,
   applyDisplayChanged,
+  applyEndedEarly,
   applyInterrupted,
   applyOpened,
   applyPaused,
@@ -110,6 +111,8 @@ function applyEvent(prev: SessionState, event: SessionEvent, context: PreparedCo
       return applyAborted(prev, next, event);
     case 'session.completed':
       return applyCompleted(prev, next, event);
+    case 'session.ended-early':
+      return applyEndedEarly(prev, next, event, context);
     case 'session.closed':
       return applyClosed(prev, next, event);
     case 'audio.played':

@@ -27,6 +27,8 @@ export const RejectionCode = z.enum([
   'nothing-before',
   'items-not-committed',
   'invalid-interruption',
+  /** An early stop before practice and the first family are done. */
+  'too-early-to-end',
 ]);
 export type RejectionCode = z.infer<typeof RejectionCode>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DisplayMeasurement, RuleId } from '../device';
 import { FamilyId, Id, Response } from '../items';
-import { AbortReason, InputType, IsoTime, PauseReason } from './event-parts';
+import { AbortReason, EarlyEndReason, InputType, IsoTime, PauseReason } from './event-parts';
 import { SessionOpened } from './events-lifecycle';
 
 /**
@@ -168,6 +168,8 @@ export const SessionState = z
       .discriminatedUnion('kind', [
         z.object({ kind: z.literal('completed'), at: IsoTime }).strict(),
         z.object({ kind: z.literal('aborted'), at: IsoTime, reason: AbortReason }).strict(),
+        /** Status `completed` with a result, though not every opgave was answered (`session.ended-early`). */
+        z.object({ kind: z.literal('ended-early'), at: IsoTime, reason: EarlyEndReason }).strict(),
       ])
       .nullable(),
     closedBy: z.string().nullable(),

@@ -56,17 +56,27 @@ export async function passDeviceCheck(page: Page): Promise<void> {
   await page.getByTestId('start-session').click();
 }
 
-/** The set-up screen filled in: conditions from the lists, the reference typed. */
-export async function fillSetup(page: Page, candidateRef: string, options: { interpreter?: boolean } = {}) {
+/**
+ * The set-up screen filled in: conditions from the lists, the reference typed. Two candidates in the room, so the
+ * headphones are ticked; an interpreter (Arabic, in the room) when asked; the instruction language `nl` unless
+ * `language` names another.
+ */
+export async function fillSetup(
+  page: Page,
+  candidateRef: string,
+  options: { interpreter?: boolean; language?: string } = {},
+) {
   const chip = (group: string, name: string) =>
     page.getByRole('radiogroup', { name: group }).getByRole('radio', { name, exact: true });
   await page.getByLabel('Kandidaatreferentie (geen naam)').fill(candidateRef);
   await chip('Doelgroep', 'Gezinsmigrant').click();
   await chip('Rustige ruimte', 'Ja').click();
   await page.getByRole('button', { name: 'Eén meer' }).click();
-  await chip('Tolk aanwezig', options.interpreter ? 'Ja' : 'Nee').click();
-  if (options.interpreter) await page.getByLabel('Taal van de tolk').selectOption('ar');
-  await page.getByLabel('Instructietaal').selectOption('nl');
+  await page.getByRole('checkbox', { name: 'Koptelefoon op' }).click();
+  await chip('Tolk aanwezig', options.interpreter ? 'In de ruimte' : 'Nee').click();
+  if (options.interpreter) await page.getByLabel('Taal van de tolk (ISO 639-code)').fill('ar');
+  await chip('Vertaalhulpmiddel gebruikt (bijv. Google Translate)', 'Nee').click();
+  await page.getByLabel('Instructietaal').selectOption(options.language ?? 'nl');
   await chip('Voorbereiding', 'Demo vandaag').click();
   await chip('Moment ten opzichte van het intakegesprek', 'Na de intake').click();
 }

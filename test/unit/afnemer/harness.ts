@@ -54,6 +54,8 @@ export async function startConsoleHost(dataDir: string, clock: TestClock, option
     session: durable.service,
     device,
     content: () => context(),
+    // The mini package (nl, en) is taken to have no audio in English, so the no-audio rules can be tried.
+    instructionAudio: (language) => language !== 'en',
     results: durable.results,
     recovery: durable.recovery,
     gate: options.gate ?? 'always',
@@ -103,8 +105,11 @@ export const startRequest = {
   checklist: {
     roomQuiet: true,
     groupSize: 3,
+    headphones: true,
     interpreterPresent: true,
     interpreterLanguage: 'ar',
+    interpreterMode: 'in-room',
+    translationTool: false,
     preparation: 'demo-vandaag',
     intakeMoment: 'na-intake',
   },

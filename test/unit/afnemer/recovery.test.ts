@@ -46,7 +46,8 @@ describe('a sitting after a crash', () => {
       status: 'paused',
       held: true,
       answered: 2,
-      pause: { reason: 'technical' },
+      // Its own reason: the afnemer never chose "technisch probleem" here.
+      pause: { reason: 'host-restart' },
     });
     // The candidate cannot go on by themselves.
     expect(await refused(second, 'session.dispatch', inputs[afterSecond])).toBeTruthy();

@@ -103,6 +103,64 @@ describe('opening a sitting from the console', () => {
     });
   });
 
+  it('refuses a language without audio unless an interpreter or a confirmed other arrangement instructs', async () => {
+    const { host } = await setup();
+    await loggedInAndReady(host);
+    const { interpreterLanguage: _l, interpreterMode: _m, ...alone } = startRequest.checklist;
+    const noAudio = { ...startRequest, language: 'en', checklist: { ...alone, interpreterPresent: false } };
+    expect(await rejection(host, 'afnemer.startSession', noAudio)).toContain('geen gesproken instructie');
+    expect(host.durable.service.state()).toBeNull();
+    const arranged = {
+      ...noAudio,
+      checklist: { ...noAudio.checklist, otherArrangement: 'De afnemer spreekt de taal zelf' },
+    };
+    const view = await host.ok<SessionView>('afnemer.startSession', arranged);
+    expect(view.state.session?.conditions.instruction).toEqual({
+      interpreter: false,
+      translationTool: false,
+      language: 'en',
+      audioAvailable: false,
+      otherArrangement: 'De afnemer spreekt de taal zelf',
+    });
+  });
+
+  it('records an interpreter in any ISO 639 language, in the room or on the phone, and refuses a bad code', async () => {
+    const { host } = await setup();
+    await loggedInAndReady(host);
+    const bad = await host.call('afnemer.startSession', {
+      ...startRequest,
+      checklist: { ...startRequest.checklist, interpreterLanguage: 'Tigrinya' },
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.issues?.[0]?.path).toBe('$.checklist.interpreterLanguage');
+    const noMode = await host.call('afnemer.startSession', {
+      ...startRequest,
+      checklist: { ...startRequest.checklist, interpreterMode: undefined },
+    });
+    expect(noMode.ok).toBe(false);
+    const view = await host.ok<SessionView>('afnemer.startSession', {
+      ...startRequest,
+      language: 'en',
+      checklist: { ...startRequest.checklist, interpreterLanguage: 'tir', interpreterMode: 'phone' },
+    });
+    expect(view.state.session?.conditions.instruction).toMatchObject({
+      interpreter: true,
+      interpreterLanguage: 'tir',
+      interpreterMode: 'phone',
+      audioAvailable: false,
+    });
+  });
+
+  it('refuses a group room without the headphones tick and records it when ticked', async () => {
+    const { host } = await setup();
+    await loggedInAndReady(host);
+    const { headphones: _h, ...noTick } = startRequest.checklist;
+    const refused = await rejection(host, 'afnemer.startSession', { ...startRequest, checklist: noTick });
+    expect(refused).toContain('koptelefoon');
+    const view = await host.ok<SessionView>('afnemer.startSession', startRequest);
+    expect(view.state.session?.conditions.room).toEqual({ quiet: true, groupSize: 3, headphones: true });
+  });
+
   it('refuses a candidate reference that is not in the configured format (a name never is)', async () => {
     const { host } = await setup();
     await loggedInAndReady(host);

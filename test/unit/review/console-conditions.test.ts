@@ -46,13 +46,20 @@ describe.each(DB_KINDS)('conditions from the console path on %s', (kind) => {
           groupSize: 4,
           interpreterPresent: true,
           interpreterLanguage: 'tr',
+          interpreterMode: 'phone',
+          translationTool: false,
+          headphones: true,
           preparation: 'thuis-geoefend',
           intakeMoment: 'voor-intake',
         },
       },
       'electron',
+      true,
     );
-    const signed = signResult({ ...record, afnamecondities: { session, device: null, displayChanges: [] } }, device.signer);
+    const signed = signResult(
+      { ...record, afnamecondities: { session, device: null, displayChanges: [] } },
+      device.signer,
+    );
     resultId = signed.payload.resultId;
     const response = await fetch(`${service.url}/v1/results`, {
       method: 'POST',

@@ -324,6 +324,7 @@ describe.each(DB_KINDS)('the login_failures migration on %s', (kind) => {
         ['008-result-flags', true],
         ['009-device-enrollments', true],
         ['010-user-admin', true],
+        ['011-ended-early', true],
         ['013-condition-columns', true],
         ['014-audit-log', true],
         ['015-review-roles', true],

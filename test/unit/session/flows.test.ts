@@ -268,4 +268,44 @@ describe('session reducer: flows', () => {
     expect(state.incidents.map((i) => i.kind)).toEqual(['pause', 'abort']);
     expect(state.incidents[0]).toMatchObject({ to: state.ending!.at });
   });
+
+  it('ends early with a result only after practice and the whole first family, and keeps the end screen', () => {
+    const reducer = createSessionReducer(context());
+    const { events } = happyPath();
+    const refusedAt = (pick: (e: SessionEvent) => boolean) => {
+      const folded = reducer.fold(events.slice(0, events.findIndex(pick) + 1));
+      if (!folded.ok) throw new Error(folded.reason);
+      const event = clockAfter(folded.state, reducer.context).next(
+        { type: 'session.ended-early', reason: 'not-understood' },
+        1000,
+      );
+      return reducer.apply(folded.state, event);
+    };
+    // In practice, and with the first family (w1, w2) half done: refused, with the reason in Dutch.
+    const inPractice = refusedAt((e) => e.type === 'practice.shown');
+    expect(inPractice).toMatchObject({ ok: false, code: 'too-early-to-end' });
+    const halfWay = refusedAt(atOpgave('w2'));
+    expect(halfWay).toMatchObject({ ok: false, code: 'too-early-to-end' });
+    if (!halfWay.ok) expect(halfWay.reason).toContain('nog 1 open');
+
+    // On z1, after w1 and w2 were answered (and while paused): accepted, completed with z1 and z2 open.
+    const { state } = run(atOpgave('z1'), [
+      [{ type: 'session.paused', reason: 'candidate-distress' }, 1000],
+      [{ type: 'session.ended-early', reason: 'not-understood' }, 20_000],
+      // The end screen speaks its instruction after the stop, as after a full sitting.
+      [{ type: 'audio.played', source: { kind: 'instruction', key: 'end' } }, 500],
+    ]);
+    expect(state.status).toBe('completed');
+    expect(state.phase).toEqual({ kind: 'end' });
+    expect(state.ending).toMatchObject({ kind: 'ended-early', reason: 'not-understood' });
+    expect(state.items.filter((r) => r.committed === null).map((r) => r.itemId)).toEqual(['z1', 'z2']);
+    expect(state.clock.pausedMs).toBe(20_000);
+    expect(state.incidents[0]).toMatchObject({ kind: 'pause', to: state.ending!.at });
+    // Nothing of the candidate's counts after it; the afnemer closes it like a completed sitting.
+    const next = (input: SessionEventInput) => clockAfter(state, reducer.context).next(input, 100);
+    const late = { type: 'answer.committed', itemId: 'z1', response: keys.z1!, inputType: 'touch' } as const;
+    expect(reducer.apply(state, next(late)).ok).toBe(false);
+    const closed = reducer.apply(state, next({ type: 'session.closed', afnemerId: 'afnemer-7' }));
+    expect(closed.ok && closed.state.status).toBe('closed');
+  });
 });

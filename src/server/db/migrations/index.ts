@@ -14,6 +14,7 @@ import { SERVER_KEY_MIGRATION, serverKeyToFileMigration } from './007-server-key
 import { resultFlagsMigration } from './008-result-flags';
 import { deviceEnrollmentsMigration } from './009-device-enrollments';
 import { userAdminMigration } from './010-user-admin';
+import { endedEarlyMigration } from './011-ended-early';
 import { conditionColumnsMigration } from './013-condition-columns';
 import { auditLogMigration } from './014-audit-log';
 import { reviewRolesMigration } from './015-review-roles';
@@ -34,6 +35,7 @@ export function migrationProvider(dataDir: string): MigrationProvider {
     '008-result-flags': resultFlagsMigration,
     '009-device-enrollments': deviceEnrollmentsMigration,
     '010-user-admin': userAdminMigration,
+    '011-ended-early': endedEarlyMigration,
     '013-condition-columns': conditionColumnsMigration,
     '014-audit-log': auditLogMigration,
     '015-review-roles': reviewRolesMigration,
