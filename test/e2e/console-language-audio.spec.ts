@@ -72,5 +72,6 @@ test('the language list says per language: recorded in part, synthetic, or no au
     ['so', 'Somalisch'],
     ['ps', 'Pasjtoe'],
   ];
-  for (const [code, name] of silent) await expect(option(code)).toHaveText(`${name} (geen geluid: tolk nodig)`);
+  for (const [code, name] of silent)
+    await expect(option(code)).toHaveText(`${name} (geen geluid: tolk nodig)`);
 });

@@ -9,7 +9,13 @@ describe('router', () => {
     const router = createRouter(createHandlers(context));
     await expect(router.call('app.info', {})).resolves.toEqual({
       ok: true,
-      value: { version: '1.2.3', shell: 'chromium', lockdown: 'reduced', packageId: 'lbt-ref-1', demo: false },
+      value: {
+        version: '1.2.3',
+        shell: 'chromium',
+        lockdown: 'reduced',
+        packageId: 'lbt-ref-1',
+        demo: false,
+      },
     });
   });
 

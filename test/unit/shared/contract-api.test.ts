@@ -28,6 +28,11 @@ describe('describeIssues', () => {
     });
     expect(result.success).toBe(false);
     const issues = describeIssues(result.error!);
-    expect(issues.map((issue) => issue.path).sort()).toEqual(['$.demo', '$.packageId', '$.shell', '$.version']);
+    expect(issues.map((issue) => issue.path).sort()).toEqual([
+      '$.demo',
+      '$.packageId',
+      '$.shell',
+      '$.version',
+    ]);
   });
 });
