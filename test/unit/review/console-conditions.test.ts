@@ -99,10 +99,9 @@ describe.each(DB_KINDS)('conditions from the console path on %s', (kind) => {
     expect(groupsOf('quietRoom')).toMatchObject([{ value: '1', label: 'Ja', n: 1, tooSmall: true }]);
     expect(groupsOf('groupSize')).toMatchObject([{ value: '4', label: '4 kandidaten', n: 1 }]);
     expect(groupsOf('intakeMoment')).toMatchObject([{ value: 'voor-intake', n: 1 }]);
-    // The checklist has no in-room/phone field yet: the mode of a present interpreter is not recorded.
-    expect(groupsOf('interpreterMode')).toMatchObject([{ value: 'onbekend', label: 'Niet vastgelegd' }]);
+    expect(groupsOf('interpreterMode')).toMatchObject([{ value: 'phone', label: 'Tolk telefonisch' }]);
     expect(groupsOf('interpreterLanguage')).toMatchObject([{ value: 'tr', label: 'Turks' }]);
-    expect(groupsOf('translationTool')).toMatchObject([{ value: 'onbekend', label: 'Niet vastgelegd' }]);
+    expect(groupsOf('translationTool')).toMatchObject([{ value: '0', label: 'Nee' }]);
     expect(groupsOf('afnemer')).toHaveLength(1);
     expect(groupsOf('location')).toMatchObject([{ label: 'Stadskantoor balie 3', n: 1 }]);
   });
