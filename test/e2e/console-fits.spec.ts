@@ -15,7 +15,8 @@ import type { HostProcess } from './host-process';
 /**
  * Issue 16, item 9: every afnemer screen fits without scrolling, with every control in view and axe clean, on
  * the small machines a walk-through used: 1366x768 (refused by the device policy, so the afnemer must read why
- * and measure again) and 1248x832 CSS pixels (a 2496x1664 panel at 200%, which passes).
+ * and measure again) and 1248x832 CSS pixels (a 2496x1664 panel at 200%, whose scale the policy refuses too). The device check
+ * shows why and keeps its tests and actions in view; the PIN overlay with the lockout message fits at both sizes.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -59,9 +60,7 @@ test.describe('at 1366x768 (refused by the device policy)', () => {
 test.describe('at 1248x832 (a 2496x1664 panel at 200%)', () => {
   test.use({ viewport: { width: 1248, height: 832 }, deviceScaleFactor: 2, hasTouch: true });
 
-  test('login, start, set-up, the device check and the PIN overlay with its lockout fit', async ({
-    page,
-  }) => {
+  test('login, start, set-up and the device check that refuses 200% fit', async ({ page }) => {
     host = await startKiosk(await enrolledDataDir(service));
     await page.goto(consoleUrl(host));
     await expect(consoleScreen(page, 'login')).toBeVisible();
