@@ -76,13 +76,22 @@ export function AfnemerOverlay(props: {
         <div className="overlay-card console">
           <h1>Afnemer</h1>
           {step === 'pin' && (
-            <>
-              <p>Voer uw pincode in. Het scherm van de kandidaat blijft zoals het is.</p>
-              {error && (
-                <Message tone="error" testId="overlay-error">
-                  {error}
-                </Message>
-              )}
+            // Side by side: the message (a lockout can take several lines) never pushes the pad or the way back
+            // to the candidate below the edge of a small screen.
+            <div className="overlay-pin">
+              <div className="overlay-pin-text">
+                <p>Voer uw pincode in. Het scherm van de kandidaat blijft zoals het is.</p>
+                {error && (
+                  <Message tone="error" testId="overlay-error">
+                    {error}
+                  </Message>
+                )}
+                <div className="console-actions">
+                  <button type="button" className="console-secondary" onClick={actions.dismiss}>
+                    Terug naar kandidaat
+                  </button>
+                </div>
+              </div>
               <PinPad
                 label="Pincode afnemer"
                 busy={busy}
@@ -93,12 +102,7 @@ export function AfnemerOverlay(props: {
                   void run(actions.unlock(entered));
                 }}
               />
-              <div className="console-actions">
-                <button type="button" className="console-secondary" onClick={actions.dismiss}>
-                  Terug naar kandidaat
-                </button>
-              </div>
-            </>
+            </div>
           )}
           {step === 'menu' && (
             <>

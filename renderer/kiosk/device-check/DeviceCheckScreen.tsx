@@ -34,6 +34,8 @@ const INITIAL_CHECKS: InteractiveChecks = { touch: NOT_RUN, audio: NOT_RUN, fit:
  * The afnemer's device check before a sitting: what was measured, every rule with its Dutch explanation,
  * the touch, sound and fit tests, and "Sessie starten", which stays disabled (with the reasons shown) while a
  * block rule fails, a warning is unconfirmed or a test has not passed. The host checks the same rules again.
+ * It must fit without scrolling on the small screens it refuses (issue 16, item 9), since that is where the
+ * afnemer reads why: rules left, tests right, the reasons and the actions in a footer that is always in view.
  */
 export function DeviceCheckScreen({
   onReady,
@@ -56,6 +58,8 @@ export function DeviceCheckScreen({
   const [afnemer, setAfnemer] = useState('');
   const [conditions, setConditions] = useState<DeviceConditions | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The left column shows the rules or the measured facts, one at a time, so the screen never scrolls.
+  const [left, setLeft] = useState<'rules' | 'facts'>('rules');
 
   const runCheck = useCallback(async () => {
     setConditions(null);
@@ -106,81 +110,107 @@ export function DeviceCheckScreen({
 
   return (
     <main className="device-check" data-testid="device-check">
-      <h1>Apparaatcontrole</h1>
-      {error && <p role="alert">{error.message}</p>}
-      {!report && !error && <p>Het apparaat wordt gemeten…</p>}
-      {report && (
-        <>
-          <Verdict report={report} />
-          <section aria-labelledby="dc-rules-title">
-            <h2 id="dc-rules-title">Regels</h2>
-            <RuleList rules={report.rules} confirmed={confirmed} onConfirm={toggle} />
-            {confirmedBy === undefined && report.rules.some((rule) => rule.status === 'warn') && (
-              <label className="dc-name">
-                Naam afnemer (voor de bevestiging){' '}
-                <input
-                  value={afnemer}
-                  onChange={(event) => setAfnemer(event.target.value)}
-                  data-testid="afnemer-name"
-                />
-              </label>
-            )}
-          </section>
-          <section aria-labelledby="dc-tests-title">
-            <h2 id="dc-tests-title">Testen op het apparaat</h2>
-            {report.requiredChecks.map((id) => (
-              <div
-                key={id}
-                className={`dc-check is-${checks[id].status}`}
-                data-testid={`check-${id}`}
-                data-status={checks[id].status}
-              >
-                <h3>
-                  {CHECK_TITLE[id]}: <span>{CHECK_STATUS[checks[id].status]}</span>
-                </h3>
-                {id === 'touch' && <TouchTest onResult={setCheck('touch')} />}
-                {id === 'audio' && <AudioTest onResult={setCheck('audio')} headphones={headphones} />}
-                {id === 'fit' && <FitTest onResult={setCheck('fit')} />}
+      <header className="dc-head">
+        <h1>Apparaatcontrole</h1>
+        {report && <Verdict report={report} />}
+      </header>
+      <div className="dc-body">
+        {error && <p role="alert">{error.message}</p>}
+        {!report && !error && <p>Het apparaat wordt gemeten…</p>}
+        {report && (
+          <>
+            <section className="dc-column" aria-labelledby="dc-left-title">
+              <h2 id="dc-left-title" className="dc-visually-hidden">
+                Regels en gemeten gegevens
+              </h2>
+              <div className="dc-switch" role="group" aria-label="Wat u ziet">
+                <button type="button" aria-pressed={left === 'rules'} onClick={() => setLeft('rules')}>
+                  Regels
+                </button>
+                <button
+                  type="button"
+                  aria-pressed={left === 'facts'}
+                  onClick={() => setLeft('facts')}
+                  data-testid="show-facts"
+                >
+                  Gemeten gegevens
+                </button>
               </div>
-            ))}
-          </section>
-          <section aria-labelledby="dc-facts-title">
-            <h2 id="dc-facts-title">Gemeten gegevens</h2>
-            <FactsSummary report={report} />
-          </section>
-          <section className="dc-start" aria-label="Sessie starten">
-            {reasons.length > 0 && (
-              <ul
-                className="dc-reasons"
-                data-testid="start-reasons"
-                aria-label="Waarom de sessie nog niet kan starten"
-              >
-                {reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            )}
-            {refusal && <p role="alert">{refusal}</p>}
-            <button
-              type="button"
-              className="dc-primary"
-              disabled={!canStart}
-              onClick={() => void start()}
-              data-testid="start-session"
+              {left === 'rules' ? (
+                <>
+                  <RuleList rules={report.rules} confirmed={confirmed} onConfirm={toggle} />
+                  {confirmedBy === undefined && report.rules.some((rule) => rule.status === 'warn') && (
+                    <label className="dc-name">
+                      Naam afnemer (voor de bevestiging){' '}
+                      <input
+                        value={afnemer}
+                        onChange={(event) => setAfnemer(event.target.value)}
+                        data-testid="afnemer-name"
+                      />
+                    </label>
+                  )}
+                </>
+              ) : (
+                <FactsSummary report={report} />
+              )}
+            </section>
+            <section className="dc-column" aria-labelledby="dc-tests-title">
+              <h2 id="dc-tests-title">Testen op het apparaat</h2>
+              {report.requiredChecks.map((id) => (
+                <div
+                  key={id}
+                  className={`dc-check is-${checks[id].status}`}
+                  data-testid={`check-${id}`}
+                  data-status={checks[id].status}
+                >
+                  <h3>
+                    {CHECK_TITLE[id]}: <span>{CHECK_STATUS[checks[id].status]}</span>
+                  </h3>
+                  {id === 'touch' && <TouchTest onResult={setCheck('touch')} />}
+                  {id === 'audio' && <AudioTest onResult={setCheck('audio')} headphones={headphones} />}
+                  {id === 'fit' && <FitTest onResult={setCheck('fit')} />}
+                </div>
+              ))}
+            </section>
+          </>
+        )}
+      </div>
+      {/* The footer is always in view: the reasons why the sitting cannot start yet, and the two actions. */}
+      <footer className="dc-start" aria-label="Sessie starten">
+        <div className="dc-start-text">
+          {reasons.length > 0 && (
+            <ul
+              className="dc-reasons"
+              data-testid="start-reasons"
+              aria-label="Waarom de sessie nog niet kan starten"
             >
-              Sessie starten
-            </button>
-            <button type="button" className="dc-secondary" onClick={() => void runCheck()}>
-              Opnieuw meten
-            </button>
-            {conditions && (
-              <p className="dc-ok" data-testid="device-confirmed" role="status">
-                Apparaat goedgekeurd. De afnamecondities zijn vastgelegd.
-              </p>
-            )}
-          </section>
-        </>
-      )}
+              {reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          )}
+          {refusal && <p role="alert">{refusal}</p>}
+          {conditions && (
+            <p className="dc-ok" data-testid="device-confirmed" role="status">
+              Apparaat goedgekeurd. De afnamecondities zijn vastgelegd.
+            </p>
+          )}
+        </div>
+        <div className="dc-start-actions">
+          <button type="button" className="dc-secondary" onClick={() => void runCheck()}>
+            Opnieuw meten
+          </button>
+          <button
+            type="button"
+            className="dc-primary"
+            disabled={!canStart}
+            onClick={() => void start()}
+            data-testid="start-session"
+          >
+            Sessie starten
+          </button>
+        </div>
+      </footer>
     </main>
   );
 }
@@ -194,7 +224,7 @@ function Verdict({ report }: { report: DeviceCheckReport }) {
       ? `Dit apparaat voldoet niet aan ${blocks === 1 ? 'één regel' : `${blocks} regels`}: de sessie kan niet starten.`
       : warns > 0
         ? `Dit apparaat voldoet, met ${warns === 1 ? 'één waarschuwing' : `${warns} waarschuwingen`} die u moet bevestigen.`
-        : 'Dit apparaat voldoet aan alle regels. Doe nu de testen hieronder.';
+        : 'Dit apparaat voldoet aan alle regels. Doe nu de testen rechts.';
   return (
     <p
       className={`dc-verdict ${blocks > 0 ? 'is-block' : warns > 0 ? 'is-warn' : 'is-pass'}`}

@@ -42,6 +42,7 @@ export function TouchTest({ onResult }: { onResult: (outcome: CheckOutcome) => v
           </span>
         )}
       </p>
+      {/* The way out sits in the middle of the area, between the targets, so the card stays low. */}
       <div className="touch-area">
         {TARGETS.map((target) => (
           <button
@@ -54,20 +55,20 @@ export function TouchTest({ onResult }: { onResult: (outcome: CheckOutcome) => v
             onPointerDown={tap(target)}
           />
         ))}
+        <button
+          type="button"
+          className="dc-secondary touch-give-up"
+          onClick={() =>
+            onResult({
+              status: 'failed',
+              at: new Date().toISOString(),
+              detail: `Afnemer: aanraken werkt niet (${touched.size} van ${TARGETS.length} met de vinger).`,
+            })
+          }
+        >
+          Aanraken werkt niet
+        </button>
       </div>
-      <button
-        type="button"
-        className="dc-secondary"
-        onClick={() =>
-          onResult({
-            status: 'failed',
-            at: new Date().toISOString(),
-            detail: `Afnemer: aanraken werkt niet (${touched.size} van ${TARGETS.length} met de vinger).`,
-          })
-        }
-      >
-        Aanraken werkt niet
-      </button>
     </div>
   );
 }
