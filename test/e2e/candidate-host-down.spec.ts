@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { journalEvents } from './candidate/journal';
+import { loadPackageFiles } from './candidate/package-files';
+import { instructionsFor, openCandidatePage } from './candidate/session';
+import { Finger } from './candidate/touch';
+import { walkSitting } from './candidate/walk';
+import { startHostProcess, type HostProcess } from './host-process';
+
+/**
+ * Issue 16, item 9: the host process dies mid-sitting. The candidate's tap must not vanish without a sign: the
+ * page shows a wordless hourglass while it keeps asking for the host, the tap is not taken (never re-sent, see
+ * store.ts hostLost), and after a restart on the same data dir the journal holds the earlier answers and
+ * nothing of the tap made while the host was down. The restarted host hands out a new launch token, so the
+ * page is opened again with it, as the real kiosk browser would be (console-resume.spec.ts does the same).
+ */
+test.use({ viewport: { width: 1366, height: 768 }, hasTouch: true });
+
+const files = loadPackageFiles();
+const ui = instructionsFor('nl').ui;
+let hosts: HostProcess[] = [];
+
+test.afterEach(async () => {
+  for (const host of hosts) await host.stop();
+  hosts = [];
+});
+
+test('host killed at an opgave: a tap shows the hourglass, is not taken, and the restarted host pauses the sitting', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const host = await openCandidatePage(page, 'nl');
+  hosts.push(host);
+  const finger = await Finger.on(page);
+  // The first tap-to-choose opgave after the first item, so at least one answer is already on record.
+  const index = files.items.findIndex((item, i) => i > 0 && item.key.kind === 'choose');
+  const item = files.items[index]!;
+  await walkSitting({ page, finger, files, ui, answerRight: () => true, until: `opgave:${item.id}` });
+  const opgave = page.locator(`main[data-step="opgave:${item.id}"]`);
+  await expect(opgave).toBeVisible();
+  const committedBefore = (await journalEvents(host.dataDir)).filter((e) => e.type === 'answer.committed');
+  expect(committedBefore.map((e) => e.type === 'answer.committed' && e.itemId)).toEqual(
+    files.items.slice(0, index).map((i) => i.id),
+  );
+
+  await host.stop('SIGKILL');
+  if (item.key.kind !== 'choose') throw new Error('not a choose item');
+  await finger.tap(opgave.locator(`[data-option-id="${item.key.optionId}"]`));
+
+  // The waiting state: one pictogram over the whole screen, no words, no scrollbar.
+  const waiting = page.locator('main[data-screen="host-down"]');
+  await expect(waiting).toBeVisible();
+  await expect(waiting.locator('svg')).toHaveCount(1);
+  expect((await waiting.innerText()).trim()).toBe('');
+  await expect(opgave).toHaveCount(0);
+  const overflow = await page.evaluate(() =>
+    [document.documentElement, document.body].some(
+      (e) => e.scrollHeight > e.clientHeight || e.scrollWidth > e.clientWidth,
+    ),
+  );
+  expect(overflow).toBe(false);
+  // What the console shows the afnemer for the same silence (e.g. on the overlay's PIN pad), in Dutch.
+  const silent = await page.evaluate(() => window.lbt.session.state());
+  expect(silent.ok).toBe(false);
+  if (!silent.ok) expect(silent.error.message).toMatch(/^De kiosk-host reageert niet\./);
+  const restarted = await startHostProcess({ dataDir: host.dataDir });
+  hosts.push(restarted);
+  const url = new URL(restarted.launchUrl);
+  url.search = '?view=candidate&lang=nl&pace=fast';
+  await page.goto(url.toString());
+  // Back with what the host says: the sitting held for the afnemer, not the hourglass, not a refusal.
+  await expect(page.locator('main[data-screen="paused"]')).toBeVisible();
+  await expect(waiting).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  const events = await journalEvents(host.dataDir);
+  expect(
+    events.filter((e) => e.type === 'answer.committed').map((e) => e.type === 'answer.committed' && e.itemId),
+  ).toEqual(files.items.slice(0, index).map((i) => i.id));
+  // The tap made while the host was down is absent: not taken, and never sent twice.
+  expect(
+    events.filter(
+      (e) => (e.type === 'answer.changed' || e.type === 'answer.committed') && e.itemId === item.id,
+    ),
+  ).toEqual([]);
+  const view = await page.evaluate(() => window.lbt.session.state());
+  if (!view.ok || !view.value) throw new Error('no sitting after the restart');
+  expect(view.value.state.status).toBe('paused');
+  expect(view.value.state.items[index]!.current).toBeNull();
+  expect(
+    view.value.state.incidents.filter((i) => i.kind === 'pause').map((i) => i.kind === 'pause' && i.reason),
+  ).toEqual(['host-restart']);
+});
