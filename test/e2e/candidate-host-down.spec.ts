@@ -4,6 +4,8 @@ import { loadPackageFiles } from './candidate/package-files';
 import { instructionsFor, openCandidatePage } from './candidate/session';
 import { Finger } from './candidate/touch';
 import { walkSitting } from './candidate/walk';
+import { fillSetup, login, passDeviceCheck, typePin, walkCandidate } from './console/drive';
+import { AFNEMERS, consoleUrl, enrolledDataDir, startKiosk, startService } from './console/world';
 import { startHostProcess, type HostProcess } from './host-process';
 
 /**
@@ -98,4 +100,65 @@ test('host killed at an opgave: a tap shows the hourglass, is not taken, and the
       (await journalEvents(host.dataDir)).filter((e) => e.type === 'answer.changed' && e.itemId === item.id),
     )
     .toHaveLength(1);
+});
+
+test.describe('with the afnemer console', () => {
+  // The console's device check wants the kiosk's own screen size, as in console-resume.spec.ts.
+  test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+
+  test('in the console: the afnemer reads that the host does not answer, and the restart holds the sitting for them', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const service = await startService();
+    try {
+      const dataDir = await enrolledDataDir(service);
+      const host = await startKiosk(dataDir);
+      hosts.push(host);
+      const finger = await Finger.on(page);
+      await page.goto(consoleUrl(host));
+      await login(page, AFNEMERS.main);
+      await page.getByTestId('new-sitting').click();
+      await page.getByTestId('to-device-check').click();
+      await passDeviceCheck(page);
+      await fillSetup(page, 'KND202609');
+      await page.getByTestId('to-protocol').click();
+      await page.getByTestId('hand-over').click();
+      const index = files.items.findIndex((item, i) => i > 0 && item.key.kind === 'choose');
+      const item = files.items[index]!;
+      await walkCandidate({ page, finger, files, ui, answerRight: () => true }, index);
+      const opgave = page.locator(`main[data-step="opgave:${item.id}"]`);
+      await expect(opgave).toBeVisible();
+
+      await host.stop('SIGKILL');
+      if (item.key.kind !== 'choose') throw new Error('not a choose item');
+      await finger.tap(opgave.locator(`[data-option-id="${item.key.optionId}"]`));
+      await expect(page.locator('main[data-screen="host-down"]')).toBeVisible();
+      // The afnemer's way in still opens; the PIN cannot be checked, and the overlay says why, in Dutch.
+      await page.keyboard.press('Control+Alt+KeyA');
+      const overlay = page.getByTestId('afnemer-overlay');
+      await typePin(page, AFNEMERS.main.pin, overlay);
+      await overlay.getByTestId('pin-submit').click();
+      await expect(overlay.getByTestId('overlay-error')).toContainText('De kiosk-host reageert niet.');
+
+      const restarted = await startKiosk(dataDir);
+      hosts.push(restarted);
+      await page.goto(consoleUrl(restarted));
+      await login(page, AFNEMERS.main);
+      await expect(page.getByTestId('open-session')).toContainText(`bij opgave ${index + 1} van 40`);
+      const events = await journalEvents(dataDir);
+      expect(
+        events
+          .filter((e) => e.type === 'answer.committed')
+          .map((e) => e.type === 'answer.committed' && e.itemId),
+      ).toEqual(files.items.slice(0, index).map((i) => i.id));
+      expect(events.filter((e) => e.type === 'answer.changed' && e.itemId === item.id)).toEqual([]);
+      const paused = events.filter((e) => e.type === 'session.paused');
+      expect(paused.map((e) => e.type === 'session.paused' && e.reason)).toEqual(['host-restart']);
+    } finally {
+      for (const host of hosts) await host.stop();
+      hosts = [];
+      await service.close();
+    }
+  });
 });
