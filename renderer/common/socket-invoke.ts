@@ -9,8 +9,16 @@ import {
 /** How long a call waits for the socket to open before it takes the POST path instead. */
 const OPEN_TIMEOUT_MS = 2000;
 
-/** The answer to a call that lost its way to the host, on either path. */
-export const unreachable = () => fail('unavailable', 'De kiosk-host is niet bereikbaar.');
+/**
+ * The answer to a call that lost its way to the host, on either path. The console shows this sentence as is
+ * (e.g. on the PIN pad of the afnemer's overlay), so it says what to do; the candidate sees only an hourglass.
+ */
+export const unreachable = () =>
+  fail(
+    'unavailable',
+    'De kiosk-host reageert niet. De kiosk probeert het steeds opnieuw; de antwoorden tot nu toe blijven bewaard. ' +
+      'Blijft dit zo, start de kiosk dan opnieuw en hervat de afname.',
+  );
 
 /**
  * Contract calls over one WebSocket to the Chromium host (chromium-host/call-socket.ts), the

@@ -19,6 +19,7 @@ import { OpgaveScreen, VoorbeeldScreen } from './screens-item';
 import { PracticeScreen, PracticeVoorbeeldScreen } from './screens-practice';
 import type { CandidatePackage, Stage } from './model';
 import { useEffectAfterPaint } from './after-paint';
+import { WaitingIcon } from './pictograms';
 import { preloadPictures, scenePictures } from './prefetch-images';
 import { stage as stageSelector, type CandidateStore } from './store';
 
@@ -49,12 +50,15 @@ function Canvas() {
   const pkg = useCandidateState((s) => s.pkg);
   const status = useCandidateState((s) => s.status);
   const problem = useCandidateState((s) => s.problem);
+  const hostDown = useCandidateState((s) => s.hostDown);
   const instructions = pkg?.instructions;
   useDocumentLanguage(instructions?.language);
   return (
     // Left to right in every language: the same stimulus for everyone. Only instruction text follows the language.
     <DesignCanvas dir="ltr" textDir={instructions?.direction} lang={instructions?.language}>
-      {status === 'ready' && pkg ? (
+      {hostDown ? (
+        <HostDownScreen />
+      ) : status === 'ready' && pkg ? (
         <Screen />
       ) : (
         <main className="layout tone-calm" aria-label="LBT" aria-busy={status !== 'failed'}>
@@ -67,6 +71,22 @@ function Canvas() {
         </main>
       )}
     </DesignCanvas>
+  );
+}
+
+/**
+ * The host does not answer: a calm hourglass over the whole screen, no words and nothing to tap, while the
+ * store keeps asking the host (store.ts, hostLost). The afnemer's console says what is going on, in Dutch.
+ */
+function HostDownScreen() {
+  return (
+    <main className="layout tone-paused" data-screen="host-down" data-step="host-down:" aria-busy="true">
+      <div className="layout-main">
+        <div className="big-picture paused-picture">
+          <WaitingIcon />
+        </div>
+      </div>
+    </main>
   );
 }
 

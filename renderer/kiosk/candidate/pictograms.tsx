@@ -103,6 +103,21 @@ export const PausedIcon = () => (
   </svg>
 );
 
+/** An hourglass: the kiosk is finding its host again (shown with no words, see CandidateApp's HostDownScreen). */
+export const WaitingIcon = () => (
+  <svg {...common} viewBox="0 0 100 100" className="icon">
+    <path d="M26 10 H74 M26 90 H74" stroke="currentColor" strokeWidth="8" strokeLinecap="round" />
+    <path
+      d="M32 12 C32 36 46 42 50 50 C46 58 32 64 32 88 H68 C68 64 54 58 50 50 C54 42 68 36 68 12 Z"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="6"
+      strokeLinejoin="round"
+    />
+    <path d="M40 80 C42 70 48 66 50 62 C52 66 58 70 60 80 Z" fill="currentColor" />
+  </svg>
+);
+
 /** A check mark in a filled disc: the test is done (the end screen). */
 export const FinishedIcon = () => (
   <svg {...common} viewBox="0 0 100 100" className="icon">

@@ -23,7 +23,15 @@ export interface CandidateState {
    * PLAY, an opgave); null elsewhere. Only for the afnemer's overlay: the host records long spells itself.
    */
   quietSince: number | null;
+  /**
+   * The host did not answer at all (its process died, or it refuses this page's launch token after a restart):
+   * the page shows its waiting pictogram and keeps asking the host for its state until it answers.
+   */
+  hostDown: boolean;
 }
+
+/** Waits between attempts to reach a silent host: soon at first, then calmly, never hammering it. */
+export const HOST_RETRY_MS = [1000, 2000, 4000, 5000] as const;
 
 export interface CandidateStore extends StoreApi<CandidateState> {
   open(candidateRef: string, language: LanguageCode): Promise<void>;
@@ -38,6 +46,8 @@ export interface CandidateStore extends StoreApi<CandidateState> {
    * reaches the candidate's screen without a tap.
    */
   refresh(): Promise<void>;
+  /** Resolves when the host answers again after it went silent (at once when it never did). */
+  reconnected(): Promise<void>;
 }
 
 export function stage(state: CandidateState): Stage | null {
@@ -93,7 +103,11 @@ export function advancePending(state: CandidateState): boolean {
   return advancing(state.inFlight) || state.queue.some(advancing);
 }
 
-export function createCandidateStore(port: CandidatePort): CandidateStore {
+export function createCandidateStore(
+  port: CandidatePort,
+  options: { wait?: (ms: number) => Promise<void> } = {},
+): CandidateStore {
+  const wait = options.wait ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   const store = createStore<CandidateState>(() => ({
     status: 'idle',
     pkg: null,
@@ -104,8 +118,33 @@ export function createCandidateStore(port: CandidatePort): CandidateStore {
     inFlight: null,
     problem: null,
     quietSince: null,
+    hostDown: false,
   }));
   let draining: Promise<void> = Promise.resolve();
+  let reconnecting: Promise<void> | null = null;
+
+  /**
+   * The host is gone. What was queued or on its way is dropped, never sent again: a call that lost its
+   * connection may still have been written to the host's journal just before the host died, and most events
+   * are not idempotent there (a second answer.changed or answer.committed would be a second record). So the
+   * page does not guess: when the host answers again, its journal decides what is on screen, and a tap the
+   * host never took visibly snaps back to the answer the host holds. Until then, ask every few seconds.
+   */
+  function hostLost(): Promise<void> {
+    store.setState({ queue: [], inFlight: null, hostDown: true });
+    reconnecting ??= (async () => {
+      for (let attempt = 0; ; attempt++) {
+        await wait(HOST_RETRY_MS[Math.min(attempt, HOST_RETRY_MS.length - 1)]!);
+        const fresh = await port.state();
+        if (fresh.ok) {
+          store.setState({ session: fresh.value, hostDown: false, problem: null });
+          break;
+        }
+      }
+      reconnecting = null;
+    })();
+    return reconnecting;
+  }
 
   async function drain(): Promise<void> {
     for (;;) {
@@ -116,6 +155,10 @@ export function createCandidateStore(port: CandidatePort): CandidateStore {
       if (result.ok) {
         store.setState({ session: result.value, inFlight: null, problem: null });
         continue;
+      }
+      if (result.error.code === 'unavailable') {
+        void hostLost();
+        return;
       }
       if (BENIGN.has(next.type)) {
         store.setState({ inFlight: null });
@@ -145,6 +188,8 @@ export function createCandidateStore(port: CandidatePort): CandidateStore {
       else store.setState({ status: 'failed', problem: result.error.message });
     },
     send(action: CandidateAction) {
+      // While the host is silent the waiting pictogram covers the screen: nothing is taken, nothing piles up.
+      if (store.getState().hostDown) return draining;
       store.setState((state) => ({ queue: [...state.queue, action] }));
       if (!store.getState().inFlight) draining = drain();
       return draining;
@@ -157,10 +202,14 @@ export function createCandidateStore(port: CandidatePort): CandidateStore {
     settled() {
       return draining;
     },
+    reconnected() {
+      return reconnecting ?? Promise.resolve();
+    },
     async refresh() {
       const before = store.getState();
-      if (before.status !== 'ready' || before.inFlight || before.queue.length > 0) return;
+      if (before.status !== 'ready' || before.hostDown || before.inFlight || before.queue.length > 0) return;
       const fresh = await port.state();
+      if (!fresh.ok && fresh.error.code === 'unavailable') return void hostLost();
       const now = store.getState();
       // Only if nothing happened meanwhile and the host has moved on: never overwrite a newer answer.
       if (!fresh.ok || now.inFlight || now.queue.length > 0 || now.session !== before.session) return;

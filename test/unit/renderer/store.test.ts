@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { CandidatePort } from '../../../renderer/kiosk/candidate/port';
 import {
   advancePending,
   createCandidateStore,
+  HOST_RETRY_MS,
   shownResponse,
   stage,
 } from '../../../renderer/kiosk/candidate/store';
@@ -216,5 +218,124 @@ describe('refreshing from the host', () => {
     host.release();
     await store.settled();
     expect(stage(store.getState())).toMatchObject({ kind: 'practice', shown: true });
+  });
+});
+
+describe('the candidate store when the host goes silent', () => {
+  /** The reducer port behind a switch: while `down`, every call is answered `unavailable`, as socket-invoke does. */
+  function flakyHost() {
+    const host = reducerPort();
+    let down = false;
+    /** When set, the next dispatch reaches the host's journal and only then loses its answer. */
+    let dieAfterWrite = false;
+    const unavailable = { ok: false as const, error: { code: 'unavailable' as const, message: 'weg' } };
+    const waits: number[] = [];
+    const pendingWaits: (() => void)[] = [];
+    const port: CandidatePort = {
+      ...host.port,
+      async dispatch(action) {
+        if (dieAfterWrite) {
+          dieAfterWrite = false;
+          down = true;
+          await host.port.dispatch(action);
+          return unavailable;
+        }
+        return down ? unavailable : host.port.dispatch(action);
+      },
+      state: async () => (down ? unavailable : host.port.state()),
+    };
+    return {
+      host,
+      port,
+      waits,
+      setDown(on: boolean) {
+        down = on;
+      },
+      dieOnNextWrite() {
+        dieAfterWrite = true;
+      },
+      /** Each retry waits here until the test lets the clock move on. */
+      wait: (ms: number) =>
+        new Promise<void>((done) => {
+          waits.push(ms);
+          pendingWaits.push(done);
+        }),
+      async tick() {
+        await vi.waitFor(() => expect(pendingWaits.length).toBeGreaterThan(0));
+        pendingWaits.shift()!();
+      },
+    };
+  }
+
+  const tapVis = {
+    type: 'answer.changed' as const,
+    itemId: 'w-1',
+    response: { kind: 'choose' as const, optionId: 'vis' },
+    inputType: 'touch' as const,
+  };
+
+  it('drops a tap the host never took, waits with backoff, and shows the host journal again', async () => {
+    const flaky = flakyHost();
+    const store = createCandidateStore(flaky.port, { wait: flaky.wait });
+    await store.open('k', 'nl');
+    await throughPractice(store);
+    expect(stage(store.getState())).toMatchObject({ kind: 'opgave', itemId: 'w-1' });
+
+    flaky.setDown(true);
+    await store.send(tapVis);
+    expect(store.getState()).toMatchObject({ hostDown: true, queue: [], inFlight: null });
+    // Not taken: the screen shows what the host holds (no answer), not the tap that failed.
+    expect(shownResponse(store.getState())).toBeNull();
+    // A tap while the waiting pictogram is up is not queued to pile up behind the outage.
+    await store.send(tapVis);
+    expect(store.getState().queue).toEqual([]);
+
+    await flaky.tick();
+    await flaky.tick();
+    await flaky.tick();
+    flaky.setDown(false);
+    await flaky.tick();
+    await store.reconnected();
+    expect(flaky.waits).toEqual([...HOST_RETRY_MS]);
+    expect(store.getState().hostDown).toBe(false);
+    expect(stage(store.getState())).toMatchObject({ kind: 'opgave', itemId: 'w-1' });
+    expect(shownResponse(store.getState())).toBeNull();
+    expect(flaky.host.state.items[0]!.changes).toBe(0);
+
+    // Back in business: the next tap goes through as usual.
+    await store.send(tapVis);
+    expect(flaky.host.state.items[0]!.current).toEqual({ kind: 'choose', optionId: 'vis' });
+  });
+
+  it('never re-sends an event whose answer was lost: the journal recorded it once, and the page shows it', async () => {
+    const flaky = flakyHost();
+    const store = createCandidateStore(flaky.port, { wait: flaky.wait });
+    await store.open('k', 'nl');
+    await throughPractice(store);
+
+    flaky.dieOnNextWrite();
+    await store.send(tapVis);
+    expect(store.getState().hostDown).toBe(true);
+    flaky.setDown(false);
+    await flaky.tick();
+    await store.reconnected();
+    expect(store.getState().hostDown).toBe(false);
+    expect(flaky.host.received.filter((a) => a.type === 'answer.changed')).toHaveLength(1);
+    expect(flaky.host.state.items[0]!.changes).toBe(1);
+    expect(shownResponse(store.getState())).toEqual({ kind: 'choose', optionId: 'vis' });
+  });
+
+  it('notices a silent host on its idle refresh, too', async () => {
+    const flaky = flakyHost();
+    const store = createCandidateStore(flaky.port, { wait: flaky.wait });
+    await store.open('k', 'nl');
+    flaky.setDown(true);
+    await store.refresh();
+    expect(store.getState().hostDown).toBe(true);
+    flaky.setDown(false);
+    await flaky.tick();
+    await store.reconnected();
+    expect(store.getState()).toMatchObject({ hostDown: false, problem: null });
+    expect(stage(store.getState())).toEqual({ kind: 'welcome' });
   });
 });
