@@ -70,7 +70,9 @@ test('Tigrinya needs an interpreter; a sitting ended early keeps a signed, deliv
 
   // Tigrinya without an interpreter: the list says so, and the hand-over is blocked with the reason in Dutch.
   await fillSetup(page, 'KND202630', { language: 'ti' });
-  await expect(page.getByTestId('language').locator('option[value="ti"]')).toContainText('geen geluid: tolk nodig');
+  await expect(page.getByTestId('language').locator('option[value="ti"]')).toContainText(
+    'geen geluid: tolk nodig',
+  );
   await expect(page.getByTestId('to-protocol')).toBeDisabled();
   await expect(page.getByTestId('setup-missing')).toContainText(
     'Voor deze instructietaal is er geen gesproken instructie. Zorg voor een tolk',
