@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPackageFiles } from './candidate/package-files';
+import { journalEvents } from './candidate/journal';
 import { expectAccessible, hostRawScore, instructionsFor, openCandidatePage } from './candidate/session';
 import { recordPostedCalls, slowHost } from './candidate/host-delay';
 import { Finger } from './candidate/touch';
@@ -105,6 +106,13 @@ for (const setup of viewports) {
         const slots = takenBack.committed?.kind === 'order' ? takenBack.committed.sequence.length : NaN;
         expect(takenBack.changes).toBe(2 + slots);
         expect(state.status).toBe('completed');
+        // The spoken cue "look at the example first" on the first voorbeeld of practice (each round) and of each
+        // family, and nowhere else.
+        const cues = (await journalEvents(host.dataDir)).flatMap((event) =>
+          event.type === 'audio.played' && event.source.kind === 'instruction' ? [event.source.key] : [],
+        );
+        const families = new Set(files.items.map((item) => item.family)).size;
+        expect(cues.filter((key) => key === 'voorbeeld')).toHaveLength(families + (setup.shots ? 2 : 1));
         // Every contract call went over the call socket; the POST path is only the fallback.
         expect(posted).toEqual([]);
       } finally {

@@ -127,3 +127,21 @@ export function soundsOrInstruction(
   if (scene.length > 0 || !instruction.audio) return scene;
   return [{ path: instruction.audio, context: -1, source: { kind: 'instruction', key: instruction.key } }];
 }
+
+/**
+ * The spoken cue ("look at the example first", "now it is your turn") put before a scene's own sounds where a
+ * family, or practice, begins: there the candidate hears how this kind of screen works, in the same words as every
+ * other candidate; after that PLAY goes straight to the scene, so the cue is not repeated forty times.
+ */
+export function withCue(
+  sounds: (Sound & { context: number })[],
+  cue: { key: InstructionKey; audio: string | null | undefined } | null,
+): (Sound & { context: number })[] {
+  if (!cue?.audio) return sounds;
+  return [{ path: cue.audio, context: -1, source: { kind: 'instruction', key: cue.key } }, ...sounds];
+}
+
+/** Whether the item at `index` is the first of its family in the definition's order. */
+export function opensFamily(items: readonly { family: string }[], index: number): boolean {
+  return index === 0 || items[index - 1]?.family !== items[index]?.family;
+}

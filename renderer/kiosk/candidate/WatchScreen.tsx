@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Response, Scene, Visual } from '../../../src/shared/items';
+import type { InstructionKey, Response, Scene, Visual } from '../../../src/shared/items';
 import { NextButton, PlayButton } from './controls';
 import { useCandidate, useUi } from './context';
 import { useHandDemo } from './hand-demo';
 import { Layout } from './Layout';
 import { EyeIcon } from './pictograms';
-import { sceneSounds, SceneView } from './SceneView';
+import { sceneSounds, SceneView, withCue } from './SceneView';
 import { useIdleSteps } from './use-idle';
 import { usePlayer } from './use-player';
 
@@ -26,6 +26,8 @@ export function WatchScreen(props: {
   ready: boolean;
   /** Start at once, without waiting for PLAY ("watch again" on the opgave). */
   autoPlay?: boolean;
+  /** Spoken before the scene's sounds on PLAY (where a family or practice begins; withCue). Not on a replay. */
+  cue?: { key: InstructionKey; audio: string | null | undefined } | null;
   onDemonstrated: () => void;
 }) {
   const { itemId, voorbeeld } = props;
@@ -38,7 +40,10 @@ export function WatchScreen(props: {
   const [running, setRunning] = useState(false);
   const [started, setStarted] = useState(false);
   const runningRef = useRef(false);
-  const sounds = sceneSounds(voorbeeld, itemId, 'voorbeeld');
+  const sounds = withCue(
+    sceneSounds(voorbeeld, itemId, 'voorbeeld'),
+    props.autoPlay ? null : (props.cue ?? null),
+  );
   // Help before panic: PLAY pulses gently when nothing has been touched for a few seconds.
   const inviting = useIdleSteps([idle.playPulseMs], started || !props.ready || props.autoPlay === true) > 0;
 

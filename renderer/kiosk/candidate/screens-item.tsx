@@ -9,7 +9,7 @@ import { Layout } from './Layout';
 import type { InputType } from './model';
 import { YourTurnIcon } from './pictograms';
 import { ProgressPath } from './ProgressPath';
-import { sceneSounds, SceneView, soundsOrInstruction } from './SceneView';
+import { opensFamily, sceneSounds, SceneView, soundsOrInstruction, withCue } from './SceneView';
 import { shownResponse } from './store';
 import { useIdleSteps } from './use-idle';
 import { usePlayer } from './use-player';
@@ -27,6 +27,8 @@ export function VoorbeeldScreen(props: {
 }) {
   const { item } = props;
   const { store } = useCandidate();
+  const pkg = usePackage();
+  const cue = opensFamily(pkg.items, props.index) ? pkg.instructions.texts.voorbeeld : undefined;
 
   // "Shown" is recorded once the voorbeeld has been drawn, so its host call does not compete with that frame.
   useEffectAfterPaint(() => {
@@ -43,6 +45,7 @@ export function VoorbeeldScreen(props: {
       voorbeeld={item.voorbeeld}
       progress={<ProgressPath done={props.index} total={props.total} />}
       ready={props.shown}
+      cue={cue ? { key: 'voorbeeld', audio: cue.audio } : null}
       onDemonstrated={() => void store.sendOnce({ type: 'voorbeeld.demonstrated', itemId: item.id })}
     />
   );
@@ -68,12 +71,18 @@ export function OpgaveScreen({ item, index, total }: { item: ItemView; index: nu
   useEffect(() => {
     if (quiet === 3) void store.send({ type: 'candidate.idle', itemId: item.id, idleMs: idle.longIdleMs });
   }, [quiet, item.id, idle.longIdleMs, store]);
-  const family = usePackage().instructions.texts[`family.${item.family}`];
-  // Where the opgave has no sound of its own, PLAY repeats the family's instruction.
-  const sounds = soundsOrInstruction(sceneSounds(item.opgave, item.id, 'opgave'), {
-    key: `family.${item.family}`,
-    audio: family?.audio,
-  });
+  const pkg = usePackage();
+  const family = pkg.instructions.texts[`family.${item.family}`];
+  const turn = pkg.instructions.texts.opgave;
+  // Where the opgave has no sound of its own, PLAY repeats the family's instruction; the family's first opgave
+  // says first that it is the candidate's turn.
+  const sounds = withCue(
+    soundsOrInstruction(sceneSounds(item.opgave, item.id, 'opgave'), {
+      key: `family.${item.family}`,
+      audio: family?.audio,
+    }),
+    opensFamily(pkg.items, index) && turn ? { key: 'opgave', audio: turn.audio } : null,
+  );
   const change = (next: Response, inputType: InputType) =>
     void store.send({ type: 'answer.changed', itemId: item.id, response: next, inputType });
   const commit = (inputType: InputType) => {

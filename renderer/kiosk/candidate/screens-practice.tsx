@@ -9,7 +9,7 @@ import { useEffectAfterPaint } from './after-paint';
 import { arriveAt, type InputType, type Stage } from './model';
 import { CheckIcon, TryAgainIcon, YourTurnIcon } from './pictograms';
 import { ProgressPath } from './ProgressPath';
-import { sceneSounds, SceneView, soundsOrInstruction } from './SceneView';
+import { sceneSounds, SceneView, soundsOrInstruction, withCue } from './SceneView';
 import { shownResponse } from './store';
 import { useIdleSteps } from './use-idle';
 import { usePlayer } from './use-player';
@@ -31,6 +31,7 @@ export function PracticeVoorbeeldScreen({
   total: number;
 }) {
   const { store } = useCandidate();
+  const { texts } = usePackage().instructions;
   // Normally the previous screen opened it (arriveAt); a restarted round arrives here unrecorded.
   useEffectAfterPaint(() => {
     if (stage.voorbeeld === 'none') void store.sendOnce(arriveAt(item));
@@ -45,6 +46,7 @@ export function PracticeVoorbeeldScreen({
       voorbeeld={item.voorbeeld!}
       progress={<ProgressPath done={stage.index} total={total} />}
       ready={stage.voorbeeld !== 'none'}
+      cue={stage.index === 0 ? { key: 'voorbeeld', audio: texts.voorbeeld?.audio } : null}
       onDemonstrated={() => void store.sendOnce({ type: 'practice.voorbeeld-demonstrated', itemId: item.id })}
     />
   );
@@ -70,12 +72,16 @@ export function PracticeScreen({
   const ready = useAnswerReady();
   const player = usePlayer();
   const tiles = usePlayer();
-  const intro = usePackage().instructions.texts.practice;
-  // Without a sound of its own, PLAY repeats the practice instruction.
-  const sounds = soundsOrInstruction(sceneSounds(item.opgave, item.id, 'practice'), {
-    key: 'practice',
-    audio: intro?.audio,
-  });
+  const { texts } = usePackage().instructions;
+  // Without a sound of its own, PLAY repeats the practice instruction; the first practice opgave says first that
+  // it is the candidate's turn.
+  const sounds = withCue(
+    soundsOrInstruction(sceneSounds(item.opgave, item.id, 'practice'), {
+      key: 'practice',
+      audio: texts.practice?.audio,
+    }),
+    stage.index === 0 ? { key: 'opgave', audio: texts.opgave?.audio } : null,
+  );
   const showingFeedback = stage.feedback !== null && sameResponse(response, stage.answered);
   // "Watch again" shows the voorbeeld full-screen; the answer so far stays in the draft meanwhile.
   const [watching, setWatching] = useState(false);
