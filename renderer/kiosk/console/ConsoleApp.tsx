@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AfnemerStartRequest, AfnemerStatus, SittingOverview } from '../../../src/shared/afnemer';
-import { hasInstructionAudio } from '../../../src/shared/afnemer/arrangement';
+import { isSpoken } from '../../../src/shared/items/audio-provenance';
 import type { LanguageCode } from '../../../src/shared/items';
 import { outcomeOf, paceFromUrl, sittingAction } from './api';
 import { CloseScreen } from './CloseScreen';
@@ -53,7 +53,6 @@ export function ConsoleApp() {
   const [draft, setDraft] = useState<SetupDraft>(EMPTY_DRAFT);
   const [languages, setLanguages] = useState<LanguageCode[]>([]);
   const [languageAudio, setLanguageAudio] = useState<LanguageAudioMap>({});
-  const [spoken, setSpoken] = useState<ReadonlySet<LanguageCode>>(new Set());
   const [busy, setBusy] = useState(false);
   const pace = paceFromUrl();
 
@@ -73,7 +72,6 @@ export function ConsoleApp() {
       if (!pkg.ok) return;
       setLanguages(pkg.value.instructions.map((i) => i.language));
       setLanguageAudio(Object.fromEntries(pkg.value.languages.map((l) => [l.language, l.audio])));
-      setSpoken(new Set(pkg.value.instructions.filter(hasInstructionAudio).map((i) => i.language)));
     });
   }, [refresh]);
 
@@ -145,13 +143,15 @@ export function ConsoleApp() {
           status={status}
           languages={languages}
           languageAudio={languageAudio}
-          hasAudio={(language) => spoken.has(language)}
+          hasAudio={(language) => isSpoken(languageAudio[language])}
           draft={draft}
           onDraft={setDraft}
           onDeviceCheck={() => go({ kind: 'device-check', then: { kind: 'setup' } })}
           onBack={() => go({ kind: 'start' })}
           onNext={() => {
-            const { request } = startRequestOf(draft, status.policy, (language) => spoken.has(language));
+            const { request } = startRequestOf(draft, status.policy, (language) =>
+              isSpoken(languageAudio[language]),
+            );
             if (request) go({ kind: 'protocol', request });
           }}
         />
@@ -166,6 +166,8 @@ export function ConsoleApp() {
           onBack={() =>
             void refresh().then(() => go(screen.then.kind === 'resume' ? { kind: 'start' } : screen.then))
           }
+          // A demonstration is not judged by the device policy: back to where the afnemer came from.
+          onDemo={() => void refresh().then(() => go(screen.then))}
         />
       );
     case 'protocol':

@@ -1,12 +1,14 @@
+import { isSpoken, languageAudio } from '../items/audio-provenance';
 import type { Instructions } from '../items/instructions';
 import type { ConditionsChecklist } from './contract';
 
 /**
- * Whether a language's instructions can be heard: at least one instruction has an audio file. The one place the
- * console and the host decide "no audio" (Tigrinya today), whatever the package later says about provenance.
+ * Whether a language's instructions can be heard (Tigrinya's cannot today), for the host's hand-over rule: the
+ * audio status the console shows beside the language (`languageAudio`), read from the same texts. Each text's
+ * audio file and provenance go together (instructions.ts), so "spoken" means "has audio files".
  */
 export function hasInstructionAudio(instructions: Pick<Instructions, 'texts'> | null | undefined): boolean {
-  return !!instructions && Object.values(instructions.texts).some((text) => text.audio !== null);
+  return !!instructions && isSpoken(languageAudio(Object.values(instructions.texts)));
 }
 
 /** The checklist answers these rules read; the set-up screen checks them while they are still being filled. */

@@ -28,6 +28,11 @@ export type LanguageAudio = z.infer<typeof LanguageAudio>;
  * (all synthetic), or no audio at all. The package rules keep a language all-spoken or all-silent, so "none" is
  * never half-silent.
  */
+/** Whether a language with this audio status speaks its instructions at all: the one "has audio" rule. */
+export function isSpoken(audio: LanguageAudio | undefined): boolean {
+  return audio !== undefined && audio !== 'none';
+}
+
 export function languageAudio(texts: Iterable<{ provenance: AudioProvenance | null }>): LanguageAudio {
   let recorded = 0;
   let spoken = 0;
