@@ -4,9 +4,12 @@
  * where the Electron runtime cannot be installed.
  *
  *   tsx chromium-host/main.ts [--port N] [--no-browser] [--ready-json] [--items DIR] [--trust FILE] [--demo]
+ *                               [--demo-offer]
  *
  * `--demo` runs a demonstration on any window: the device policy gates nothing, every screen says
  * "demo — geen geldige afname" and every result is marked demo (the results service refuses those).
+ * `--demo-offer` (what `npm start` passes) lets the afnemer switch to that mode with "Demo starten" on a device
+ * check that refuses the device.
  *
  * The item package (default items/, or LBT_ITEMS_DIR) is loaded at start, trusting the publishers in
  * --trust (default items/tools/trusted-publishers.json, or LBT_TRUSTED_PUBLISHERS) with development keys
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     items: { type: 'string', default: config.LBT_ITEMS_DIR ?? paths.items },
     trust: { type: 'string', default: config.LBT_TRUSTED_PUBLISHERS ?? defaultTrustedPublishersFile },
     demo: { type: 'boolean', default: false },
+    'demo-offer': { type: 'boolean', default: false },
   },
 });
 
@@ -60,6 +64,7 @@ const composed = await composeHost({
   afnemerGate: config.LBT_AFNEMER_GATE,
   afnemerIdleMinutes: config.LBT_AFNEMER_IDLE_MINUTES,
   demo: values.demo,
+  demoOffered: values['demo-offer'],
   env: config,
   log: (message, error) => console.error(`[host] ${message}`, error ?? ''),
 });

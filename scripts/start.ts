@@ -16,6 +16,8 @@ import { findElectronBinary } from './electron-binary';
 const root = resolve(import.meta.dirname, '..');
 // chromium-host/main.ts reads the same process.argv, so the flag reaches it unchanged; Electron gets it passed on.
 const demo = process.argv.slice(2).includes('--demo');
+// Development only: a device check that refuses this laptop offers "Demo starten" (src/host/demo-mode.ts).
+if (!process.argv.includes('--demo-offer')) process.argv.push('--demo-offer');
 await buildAll();
 
 const electron = findElectronBinary(root);
@@ -35,7 +37,9 @@ if (process.env.LBT_DEV_SERVICE === '0') {
 
 if (electron.path && display) {
   console.log(`Starting the Electron shell (${electron.reason}).`);
-  const child = spawn(electron.path, demo ? [root, '--demo'] : [root], { stdio: 'inherit' });
+  const child = spawn(electron.path, [root, ...(demo ? ['--demo'] : []), '--demo-offer'], {
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const why = electron.path ? 'an Electron binary exists but there is no display' : electron.reason;

@@ -82,6 +82,8 @@ if (!app.requestSingleInstanceLock()) {
     const demo = process.argv.includes('--demo') && !flags.production;
     if (process.argv.includes('--demo') && flags.production)
       console.warn('[main] --demo is ignored in a production build.');
+    // `--demo-offer` (npm start): the blocked device check offers "Demo starten". Never in a production build.
+    const demoOffered = process.argv.includes('--demo-offer') && !flags.production;
     composed = await composeHost({
       shell: 'electron',
       version,
@@ -90,6 +92,7 @@ if (!app.requestSingleInstanceLock()) {
       provider: keystore.ok ? keystore.provider : await FileKeyProvider.open(dataDir),
       shellDisplays: () => displaysFromScreen(screen),
       demo,
+      demoOffered,
       // Every lockdown incident (focus lost, display changed) pauses the sitting until the afnemer's PIN.
       lockdown,
       // A production kiosk never runs a sitting without a logged-in afnemer, enrolled or not.

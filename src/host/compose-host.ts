@@ -9,6 +9,7 @@ import {
   type DisplayWatch,
 } from './device';
 import type { DeviceServiceOptions } from './device/service';
+import { createDemoMode } from './demo-mode';
 import { createHandlers } from './handlers';
 import type { PackageStore } from './items/package-store';
 import type { KeyProvider } from './keys/key-provider';
@@ -52,6 +53,11 @@ export interface HostParts {
    * screen carries the watermark and every result is marked demo, which the results service refuses.
    */
   demo?: boolean;
+  /**
+   * A development host (`npm start`, never a production build): the blocked device check offers "Demo starten",
+   * which switches this host to demo (src/host/demo-mode.ts).
+   */
+  demoOffered?: boolean;
   /** The shell's lockdown seam (Electron): each incident pauses a running sitting until the afnemer's PIN. */
   lockdown?: LockdownSeam;
   /**
@@ -87,6 +93,7 @@ export interface ComposedHost {
  */
 export async function composeHost(parts: HostParts): Promise<ComposedHost> {
   const { packages, dataDir } = parts;
+  const demo = createDemoMode({ on: parts.demo === true, offered: parts.demoOffered === true });
   const device = trackDevice(
     createDeviceService({
       shell: parts.shell,
@@ -101,7 +108,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     provider: parts.provider,
     content: () => sessionContentOf(packages.package),
     device: () => device.current(),
-    ...(parts.demo ? { demo: true } : {}),
+    demo: demo.on,
     log: parts.log,
   });
   const outbox = new Outbox({
@@ -127,7 +134,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     recovery: durable.recovery,
     // From the entry point's HostConfig (read once at start); unset means the safe defaults.
     gate: parts.afnemerGate ?? 'always',
-    ...(parts.demo ? { demo: true } : {}),
+    demo: demo.on,
     idleMinutes: parts.afnemerIdleMinutes ?? DEFAULT_IDLE_MINUTES,
     ...(parts.consolePolicy ? { policy: parts.consolePolicy } : {}),
     // Right after closing the upload has only just been kicked: usually `waiting`; the console polls outbox.list.
@@ -158,7 +165,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
       afnemer,
       outbox,
       displayWatch,
-      ...(parts.demo ? { demo: true } : {}),
+      demo,
     }),
     { onInternalError: (channel, error) => parts.log(`${channel} failed:`, error) },
   );

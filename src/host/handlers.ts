@@ -3,6 +3,7 @@ import type { HostEnv } from './device/collect';
 import type { PackageStore } from './items/package-store';
 import { Rejected, type Handlers } from './router';
 import { appInfo } from './services/app-info';
+import type { DemoMode } from './demo-mode';
 import { devicePolicyOf } from '../shared/device';
 import {
   collectHostFacts,
@@ -46,8 +47,11 @@ export interface HostContext {
   afnemer?: AfnemerConsole;
   /** The display watch of the running sitting; default: one over `device` and `session`. */
   displayWatch?: DisplayWatch;
-  /** A demonstration host (`--demo`): app.info says so, so every screen carries the watermark. */
-  demo?: boolean;
+  /**
+   * Whether the host runs demonstrations (src/host/demo-mode.ts): app.info says so, so every screen carries the
+   * watermark, and `app.demo` switches it on where the host offers it.
+   */
+  demo?: DemoMode;
   /** The upload outbox (issue 6): `outbox.*`. Absent (no data dir): those channels are refused in Dutch. */
   outbox?: Outbox;
 }
@@ -68,6 +72,13 @@ export function createHandlers(context: HostContext): Handlers {
   const displayWatch = context.displayWatch ?? createDisplayWatch({ device, session });
   return {
     'app.info': () => appInfo(context),
+    'app.demo': () => {
+      if (!context.demo) throw new Rejected('Deze kiosk biedt geen demonstratie aan.');
+      // Any sitting not yet closed would mix a real start with a demo end: the afnemer closes it first.
+      const status = session.state()?.status;
+      context.demo.start(status !== undefined && status !== 'closed');
+      return appInfo(context);
+    },
     'device.check': (request) => device.check(request.page),
     'device.confirm': (request) => device.confirm(request),
     'device.watch': (request) => displayWatch.changed('page', request.page),

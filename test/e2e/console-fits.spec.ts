@@ -53,7 +53,41 @@ test.describe('at 1366x768 (refused by the device policy)', () => {
     await expect(page.getByTestId('rule-minResolution')).toHaveAttribute('data-status', 'block');
     await expectRefusalReadable(page);
     await checkScreen(page, '1366-device-check');
+    // A kiosk host started without the development offer never shows the way into a demonstration.
+    await expect(page.getByTestId('start-demo')).toHaveCount(0);
     await expectDeviceTestsFit(page, '1366');
+  });
+
+  /** Issue 16, point 11: in development (`npm start` passes `--demo-offer`) the refused check offers a demo. */
+  test('a development host offers "Demo starten" on the refused check, and the sitting becomes a demo', async ({
+    page,
+  }) => {
+    host = await startKiosk(await enrolledDataDir(service), undefined, ['--demo-offer']);
+    await page.goto(consoleUrl(host));
+    await login(page, AFNEMERS.main);
+    await page.getByTestId('new-sitting').click();
+    await expect(page.getByTestId('device-summary')).not.toHaveAttribute('data-state', 'ready');
+    await page.getByTestId('to-device-check').click();
+    await expect(page.getByTestId('rule-minResolution')).toHaveAttribute('data-status', 'block');
+    const offer = page.getByTestId('start-demo');
+    await expect(offer).toBeInViewport();
+    await checkScreen(page, '1366-device-check-demo-offer');
+    await expect(page.getByTestId('demo-watermark')).toHaveCount(0);
+    await offer.click();
+    // Back on the set-up, the device no longer stands in the way, and every screen now says it is a demo.
+    await expect(consoleScreen(page, 'setup')).toBeVisible();
+    await expect(page.getByTestId('device-summary')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByTestId('demo-watermark')).toHaveText('demo — geen geldige afname');
+    await fillSetup(page, 'KND202642');
+    await page.getByTestId('to-protocol').click();
+    await page.getByTestId('hand-over').click();
+    await expect(page.locator('main[data-screen="welcome"]')).toBeVisible();
+    await expect(page.getByTestId('demo-watermark')).toBeInViewport();
+    const demo = await page.evaluate(async () => {
+      const view = await window.lbt.session.state();
+      return view.ok ? view.value?.state.session?.demo : 'no view';
+    });
+    expect(demo).toBe(true);
   });
 });
 

@@ -10,6 +10,8 @@ import './console-screens.css';
 export function DeviceCheckStep(props: {
   onReady: () => void;
   onBack: () => void;
+  /** The afnemer chose "Demo starten" on a refused device (development hosts only). */
+  onDemo?: () => void;
   confirmedBy?: string;
   /** A group room: the sound test plays through the candidate's headphones. */
   headphones?: boolean;
@@ -25,6 +27,7 @@ export function DeviceCheckStep(props: {
       <div className="console-device-body">
         <DeviceCheckScreen
           onReady={props.onReady}
+          {...(props.onDemo ? { onDemo: props.onDemo } : {})}
           headphones={props.headphones === true}
           {...(props.confirmedBy ? { confirmedBy: props.confirmedBy } : {})}
         />

@@ -15,6 +15,7 @@ import { FactsSummary, RuleList } from './FactsSummary';
 import { FitTest } from './FitTest';
 import { collectPageFacts } from './page-facts';
 import { TouchTest } from './TouchTest';
+import { startDemo } from '../demo-switch';
 import './device-check.css';
 
 const CHECK_TITLE: Record<CheckId, string> = {
@@ -39,10 +40,13 @@ const INITIAL_CHECKS: InteractiveChecks = { touch: NOT_RUN, audio: NOT_RUN, fit:
  */
 export function DeviceCheckScreen({
   onReady,
+  onDemo,
   confirmedBy,
   headphones = false,
 }: {
   onReady?: (conditions: DeviceConditions) => void;
+  /** The host switched to demo after "Demo starten" (offered by development hosts on a refused device). */
+  onDemo?: () => void;
   /**
    * The logged-in afnemer's id, when the console runs the check: warnings are then confirmed in their name and
    * no name field is shown (the console allows no free text besides the candidate reference).
@@ -60,6 +64,13 @@ export function DeviceCheckScreen({
   const [refusal, setRefusal] = useState<string | null>(null);
   // The left column shows the rules or the measured facts, one at a time, so the screen never scrolls.
   const [left, setLeft] = useState<'rules' | 'facts'>('rules');
+  // A development host offers a demonstration where the policy refuses the device (src/host/demo-mode.ts).
+  const [demoOffered, setDemoOffered] = useState(false);
+  const [demoStarted, setDemoStarted] = useState(false);
+
+  useEffect(() => {
+    void window.lbt.app.info().then((result) => setDemoOffered(result.ok && result.value.demoOffered));
+  }, []);
 
   const runCheck = useCallback(async () => {
     setConditions(null);
@@ -95,6 +106,16 @@ export function DeviceCheckScreen({
       else next.delete(rule);
       return next;
     });
+
+  const demo = async () => {
+    const refused = await startDemo();
+    setRefusal(refused);
+    if (refused !== null) return;
+    setDemoOffered(false);
+    setDemoStarted(true);
+    onDemo?.();
+  };
+  const refused = report?.rules.some((rule) => rule.status === 'block') === true;
 
   const start = async () => {
     const result = await window.lbt.device.confirm({
@@ -190,6 +211,11 @@ export function DeviceCheckScreen({
             </ul>
           )}
           {refusal && <p role="alert">{refusal}</p>}
+          {demoStarted && (
+            <p className="dc-ok" data-testid="demo-started" role="status">
+              Demonstratie gestart: het apparaat wordt niet getoetst, niets telt mee.
+            </p>
+          )}
           {conditions && (
             <p className="dc-ok" data-testid="device-confirmed" role="status">
               Apparaat goedgekeurd. De afnamecondities zijn vastgelegd.
@@ -200,6 +226,17 @@ export function DeviceCheckScreen({
           <button type="button" className="dc-secondary" onClick={() => void runCheck()}>
             Opnieuw meten
           </button>
+          {refused && demoOffered && (
+            <button
+              type="button"
+              className="dc-secondary"
+              onClick={() => void demo()}
+              data-testid="start-demo"
+              title="Alleen in ontwikkeling: een demonstratie op dit scherm, met watermerk; de uitslag telt nergens mee."
+            >
+              Demo starten
+            </button>
+          )}
           <button
             type="button"
             className="dc-primary"

@@ -62,7 +62,7 @@ export interface AfnemerConsoleOptions {
    * A demonstration host (`--demo`): the device policy does not gate a sitting (a demo runs on any window);
    * every sitting and result is marked demo instead (src/host/session/session-service.ts).
    */
-  demo?: boolean;
+  demo?: () => boolean;
   /** The closed result's place in the outbox (the outbox's view), when this host has one. */
   delivery?: (sessionId: string) => Promise<OutboxEntry | null>;
   /**

@@ -86,7 +86,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
 
   /** In a demonstration host the device policy gates nothing: the watermark and the demo mark say why. */
   const currentGate = () =>
-    options.demo
+    options.demo?.()
       ? {
           state: 'ready' as const,
           blocked: [],

@@ -29,7 +29,7 @@ export interface DurableSessionsOptions {
   device?: () => DeviceConditions | null;
   now?: () => Date;
   /** A demonstration host: every sitting is marked demo (session-service.ts). */
-  demo?: boolean;
+  demo?: () => boolean;
   /** Technical details (file, errno) for the log; the afnemer gets the Dutch message. */
   log?: (message: string, error?: unknown) => void;
 }
@@ -55,7 +55,7 @@ export async function openDurableSessions(options: DurableSessionsOptions): Prom
   const service = createSessionService({
     content: options.content,
     now,
-    ...(options.demo ? { demo: true } : {}),
+    ...(options.demo ? { demo: options.demo } : {}),
     openSink: (sessionId) =>
       JournalEventSink.create(journalsDir, sessionId, journalKey, (error) => log(error.detail, error)),
     onError: (error) => log('session store', error),

@@ -23,8 +23,11 @@ export interface SessionServiceOptions {
   /** The host clock; injectable so tests control event times. */
   now?: () => Date;
   newSessionId?: () => string;
-  /** A demonstration host (`--demo`): every sitting it opens is marked demo in its opening event and result. */
-  demo?: boolean;
+  /**
+   * A demonstration host (src/host/demo-mode.ts): every sitting it opens while this says so is marked demo in its
+   * opening event and result. Asked at each opening, since development hosts may switch demo on.
+   */
+  demo?: () => boolean;
   /**
    * Runs when the afnemer closes a sitting, after the reducer accepted `session.closed` and BEFORE it is
    * stored or acknowledged: the durable host builds, signs and stores the result record here. If it throws,
@@ -139,7 +142,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
           cesuur: content.definition.cesuur,
           ...request,
           // Set by the host's start option only: the request schema has no such field, so a page cannot.
-          ...(options.demo ? { demo: true as const } : {}),
+          ...(options.demo?.() ? { demo: true as const } : {}),
         };
         const checked = reducer.apply(reducer.initial, event);
         if (!checked.ok) throw new Rejected(checked.reason);

@@ -15,5 +15,10 @@ export const AppInfo = z.object({
    * result is marked demo. Only the host's start option sets it.
    */
   demo: z.boolean(),
+  /**
+   * A development host (`npm start`) offers "Demo starten" on the blocked device check, which switches the host to
+   * demo (`app.demo`). Never in a production build.
+   */
+  demoOffered: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

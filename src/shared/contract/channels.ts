@@ -41,6 +41,8 @@ import {
  */
 export const channels = {
   'app.info': { request: z.object({}).strict(), response: AppInfo },
+  /** Switches an offering development host to demo (`demoOffered`); refused otherwise or while a sitting is open. */
+  'app.demo': { request: z.object({}).strict(), response: AppInfo },
   'device.check': { request: DeviceCheckRequest, response: DeviceCheckReport },
   'device.confirm': { request: DeviceConfirmRequest, response: DeviceConditions },
   /** During a sitting: the page's view of the screen changed; the host records it and pauses if the policy breaks. */

@@ -48,7 +48,7 @@ describe('Chromium host over loopback HTTP', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       ok: true,
-      value: { version: '9.9.9', shell: 'chromium', lockdown: 'reduced', packageId: null, demo: false },
+      value: { version: '9.9.9', shell: 'chromium', lockdown: 'reduced', packageId: null, demo: false, demoOffered: false },
     });
   });
 

@@ -15,6 +15,7 @@ describe('router', () => {
         lockdown: 'reduced',
         packageId: 'lbt-ref-1',
         demo: false,
+        demoOffered: false,
       },
     });
   });

@@ -35,7 +35,7 @@ async function sitting(options: { demo?: boolean } = {}) {
     content: () => context(),
     now,
     openSink: () => new MemoryEventSink(),
-    ...(options.demo ? { demo: true } : {}),
+    ...(options.demo ? { demo: () => true } : {}),
   });
   const router = createRouter(
     createHandlers({ version: '1.2.3', shell: 'chromium', packageId: () => 'mini-pkg', device, session }),
