@@ -3,11 +3,13 @@ import { loadPackageFiles } from './candidate/package-files';
 import { instructionsFor, openCandidatePage } from './candidate/session';
 import { Finger } from './candidate/touch';
 import { walkSitting } from './candidate/walk';
+import { boundedNote, FULL_E2E } from './full-run';
 
 /**
  * The same stimulus in every language (issue 16, item 2): the voorbeeld and opgave of the first item of each
  * family, walked to in Dutch, Arabic and Farsi, put every scene element and control in the same place, to the
- * pixel. Only instruction text runs right to left, and the page's `lang` is the instruction language.
+ * pixel. Only instruction text runs right to left, and the page's `lang` is the instruction language. The bounded
+ * run compares Dutch with Arabic; the full run adds Farsi, a second right-to-left script.
  */
 const files = loadPackageFiles();
 const firstOfFamily = files.items.filter((item, i) => i === 0 || files.items[i - 1]!.family !== item.family);
@@ -90,14 +92,16 @@ async function walkAndMeasure(page: Page, language: 'nl' | 'ar' | 'fa') {
 
 test.use({ viewport: { width: 1366, height: 768 }, hasTouch: true });
 
-test('the voorbeeld and opgave of each family lie exactly alike in nl, ar and fa; only text is rtl', async ({
+test('the voorbeeld and opgave of each family lie exactly alike in Dutch and right-to-left languages; only text is rtl', async ({
   page,
 }) => {
   test.setTimeout(900_000);
   const dutch = await walkAndMeasure(page, 'nl');
   expect([...dutch.geometry.keys()].sort()).toEqual([...steps].sort());
   expect(dutch.textDirection.get('family-instruction')).toBe('ltr');
-  for (const language of ['ar', 'fa'] as const) {
+  const others = FULL_E2E ? (['ar', 'fa'] as const) : (['ar'] as const);
+  if (!FULL_E2E) boundedNote('candidate-same-stimulus: nl against ar only');
+  for (const language of others) {
     const other = await walkAndMeasure(page, language);
     expect(other.direction).toBe('rtl');
     expect(other.textDirection.get('family-instruction'), `${language} instruction text`).toBe('rtl');
