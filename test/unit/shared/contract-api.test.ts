@@ -30,6 +30,7 @@ describe('describeIssues', () => {
     const issues = describeIssues(result.error!);
     expect(issues.map((issue) => issue.path).sort()).toEqual([
       '$.demo',
+      '$.demoOffered',
       '$.packageId',
       '$.shell',
       '$.version',
