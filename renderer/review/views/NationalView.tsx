@@ -157,7 +157,7 @@ function Distribution({ data }: { data: NationalDistribution }) {
           )}
         </p>
         <Histogram
-          bins={data.histogram.map((bin) => ({ raw: bin.raw, count: bin.count ?? 0 }))}
+          bins={data.histogram}
           max={data.max}
           cesuur={data.cesuur}
           twijfelzone={data.twijfelzone}
