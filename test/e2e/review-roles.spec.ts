@@ -144,6 +144,13 @@ test('the analist sees only the national view, in totals with small counts hidde
   await expect(main.getByRole('table', { name: 'Groepen: Tolk' })).toBeVisible();
   await expectNoScrolling(page, 'landelijk, een gemeente');
   await expectAccessible(page, 'landelijk, een gemeente');
+  // A backwards period is said in Dutch, not sent.
+  await main.getByLabel('Van').fill('2026-12');
+  await main.getByLabel('Tot en met').fill('2026-01');
+  await expect(main.getByRole('alert')).toHaveText('“Van” ligt na “tot en met”. Nu telt de hele periode.');
+  await expectNoScrolling(page, 'landelijk, periode achteruit');
+  await main.getByLabel('Van').fill('');
+  await expect(main.getByRole('alert')).toHaveCount(0);
   await main.getByRole('button', { name: 'Weer alle gemeenten' }).click();
   await expect(main.getByText('Alle gemeenten (2)')).toBeVisible();
 

@@ -33,10 +33,12 @@ export function NationalView() {
   const [chosen, setChosen] = useState<string[]>([]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  // A period that runs backwards is said here in Dutch and not sent (the service would refuse it).
+  const backwards = from !== '' && to !== '' && from > to;
   const query = {
     ...(chosen.length > 0 ? { gemeenten: chosen } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
+    ...(from && !backwards ? { from } : {}),
+    ...(to && !backwards ? { to } : {}),
   };
   const distribution = useCall('nationalDistribution', { query });
   const conditions = useCall('nationalConditions', { query });
@@ -55,6 +57,11 @@ export function NationalView() {
             Tot en met
             <input type="month" value={to} onChange={(event) => setTo(event.target.value)} />
           </label>
+          {backwards && (
+            <p className="error" role="alert">
+              “Van” ligt na “tot en met”. Nu telt de hele periode.
+            </p>
+          )}
         </fieldset>
         <p className="footnote">
           Alleen totalen. Aantallen onder de {MIN_CELL} staan er als “{SUPPRESSED_LABEL}”, en soms ook een
