@@ -216,6 +216,10 @@ describe.each(DB_KINDS)('the national view on %s', (kind) => {
     const all = (await analist.get(`${NATIONAL_PREFIX}distribution`)).json;
     expect(all.total).toBe(120 + 25 + 4);
     expect(all.scope.gemeenten).toEqual(['Grootstad', 'Kleindorp', 'Middeldorp']);
+    // The unfiltered path (trigger-kept counts per gemeente) and the grouping path give the same answer.
+    const year = (await analist.get(`${NATIONAL_PREFIX}distribution?from=2026-01&to=2026-12`)).json;
+    expect({ ...year, scope: null }).toEqual({ ...all, scope: null });
+    expect(all.routeTotals.find((r: { route: string }) => r.route === 'onbekend').count).toBe(40 + 8 + 1);
     const small = (await analist.get(`${NATIONAL_PREFIX}distribution?gemeenten=Kleindorp`)).json;
     expect(small.total).toBeNull();
     expect(small.histogram.every((b: { count: number | null }) => b.count === null)).toBe(true);
