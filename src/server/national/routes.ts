@@ -4,7 +4,7 @@
  * log before the answer leaves, with the gemeenten and the period it covered (no gemeente: it is about many).
  */
 import type { FastifyRequest } from 'fastify';
-import type { AuditEntryBody, NationalQuery } from '../../shared/review';
+import { MIN_CELL, type AuditEntryBody, type NationalQuery } from '../../shared/review';
 import { appendAudit } from '../audit/append';
 import type { ServerDeps } from '../deps';
 import { route, type ReviewRoutes } from '../review/api-routes';
@@ -33,7 +33,7 @@ export function nationalRoutes(deps: ServerDeps): NationalRoutes {
   return {
     nationalOptions: route(analist, async ({ auth }) => {
       await logRead(auth, 'options', null);
-      return { gemeenten: await gemeentenWithResults(deps.db), minCell: 10 as const };
+      return { gemeenten: await gemeentenWithResults(deps.db), minCell: MIN_CELL };
     }),
     nationalDistribution: route(analist, async ({ auth, query }) => {
       const report = await nationalReport(deps.db, query);
