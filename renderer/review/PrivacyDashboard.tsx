@@ -4,10 +4,11 @@ import { PRIVACY_TABS, tabHref, useRoute, type PrivacyTabId } from './route';
 import { AuditView } from './views/AuditView';
 import { RetentionView } from './views/RetentionView';
 import { SubjectView } from './views/SubjectView';
+import { NationalView } from './views/NationalView';
 
 /**
  * The frame for the roles that read no results: the privacy officer (audit log, retention, data-subject
- * requests) and the national analist (a placeholder until the national view exists). No filters, no results.
+ * requests) and the national analist ("Landelijk beeld": aggregates only). No gemeente filters, no results.
  */
 export function PrivacyDashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut: () => void }) {
   const route = useRoute();
@@ -38,7 +39,7 @@ export function PrivacyDashboard({ user, onLoggedOut }: { user: ReviewUser; onLo
       <nav className="tabs" aria-label="Onderdelen">
         {analist ? (
           <a href="#/landelijk" className="tab" aria-current="page">
-            Landelijk overzicht
+            Landelijk beeld
           </a>
         ) : (
           PRIVACY_TABS.map((candidate) => (
@@ -55,18 +56,9 @@ export function PrivacyDashboard({ user, onLoggedOut }: { user: ReviewUser; onLo
       </nav>
       <main
         className="view single"
-        aria-label={analist ? 'Landelijk overzicht' : PRIVACY_TABS.find((t) => t.id === tab)?.label}
+        aria-label={analist ? 'Landelijk beeld' : PRIVACY_TABS.find((t) => t.id === tab)?.label}
       >
-        {analist && (
-          <section className="panel" aria-labelledby="national-title">
-            <h2 id="national-title">Landelijk overzicht</h2>
-            <p>
-              Het landelijke overzicht (verdelingen, conformtabellen en afnamecondities over alle gemeenten,
-              zonder individuele uitslagen) komt hier. Uitslagen van een gemeente zijn voor deze rol niet in
-              te zien.
-            </p>
-          </section>
-        )}
+        {analist && <NationalView />}
         {!analist && tab === 'auditlog' && <AuditView />}
         {!analist && tab === 'bewaartermijn' && <RetentionView />}
         {!analist && tab === 'inzageverzoek' && <SubjectView />}

@@ -1,7 +1,7 @@
 /**
  * Each review role sees exactly its views (issue 20, item 3): a consulent the result tabs; the privacy officer
  * the audit log, the retention period and data-subject requests, and no result; the analist only the national
- * placeholder. Real service on a temp SQLite file, real ingest, the built dashboard in Chromium; every privacy
+ * view ("Landelijk beeld": totals over gemeenten, counts under 10 hidden). Real service on a temp SQLite file, real ingest, the built dashboard in Chromium; every privacy
  * view fits 1366x768 without a scrollbar and passes axe.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +20,7 @@ import {
 } from './review/page';
 import { PASSWORD, referencePackage, seedService, USERS } from './review/seed';
 import { ReviewClient } from './review/review-client';
-import { GEMEENTE_A } from './review/seed-plan';
+import { GEMEENTE_A, GEMEENTE_B, SEED } from './review/seed-plan';
 import { ResultListResponse } from '../../src/shared/review';
 
 test.describe.configure({ mode: 'serial' });
@@ -48,7 +48,6 @@ test.beforeAll(async () => {
   });
   await createUser(service.deps.db, service.deps.now(), {
     username: 'analist',
-    gemeente: 'Ministerie',
     role: 'analist',
     password: PASSWORD,
   });
@@ -116,10 +115,47 @@ test('the privacy officer sees the audit log, retention and requests, and no res
   await expect(page.getByRole('main', { name: 'Auditlog' })).toBeVisible();
 });
 
-test('the analist sees only the national placeholder', async ({ page }) => {
+test('the analist sees only the national view, in totals with small counts hidden', async ({ page }) => {
+  const completed = (gemeente?: string) =>
+    SEED.filter((r) => r.status === 'completed' && (!gemeente || r.gemeente === gemeente)).length;
   await logIn(page, service.url, 'analist', PASSWORD);
-  expect(await tabNames(page)).toEqual(['Landelijk overzicht']);
-  await expect(page.getByRole('heading', { name: 'Landelijk overzicht' })).toBeVisible();
+  expect(await tabNames(page)).toEqual(['Landelijk beeld']);
+  const main = page.getByRole('main', { name: 'Landelijk beeld' });
+  await expect(main.getByRole('heading', { name: 'Ruwe scores' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Scoreband per leerroute' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Uitslagen per afnameconditie' })).toBeVisible();
+  await expect(main.getByText('Alle gemeenten (2)')).toBeVisible();
+  await expect(main.getByText(`${completed()} afgeronde toetsen`)).toBeVisible();
+  await expect(main.getByRole('table', { name: 'Conform of anders dan uitslag' })).toBeVisible();
+  await expect(main.getByText('< 10').first()).toBeVisible();
+  // Nothing row-level to open: no result links, no result tabs.
+  await expect(page.getByRole('link', { name: /Uitslagblad/ })).toHaveCount(0);
   await expectNoScrolling(page, 'landelijk');
   await expectAccessible(page, 'landelijk');
+  await screenshot(page, 'review-landelijk');
+
+  // One gemeente, then a condition split.
+  await main.getByLabel('Gemeente toevoegen').fill(GEMEENTE_B);
+  await main.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(main.getByText('1 van 2 gemeenten')).toBeVisible();
+  const small = completed(GEMEENTE_B);
+  await expect(main.getByText(`${small >= 10 ? small : '< 10'} afgeronde toetsen`)).toBeVisible();
+  await main.getByLabel('Splitsen naar').selectOption({ label: 'Tolk' });
+  await expect(main.getByRole('table', { name: 'Groepen: Tolk' })).toBeVisible();
+  await expectNoScrolling(page, 'landelijk, een gemeente');
+  await expectAccessible(page, 'landelijk, een gemeente');
+  // A backwards period is said in Dutch, not sent.
+  await main.getByLabel('Van').fill('2026-12');
+  await main.getByLabel('Tot en met').fill('2026-01');
+  await expect(main.getByRole('alert')).toHaveText('“Van” ligt na “tot en met”. Nu telt de hele periode.');
+  await expectNoScrolling(page, 'landelijk, periode achteruit');
+  await main.getByLabel('Van').fill('');
+  await expect(main.getByRole('alert')).toHaveCount(0);
+  await main.getByRole('button', { name: 'Weer alle gemeenten' }).click();
+  await expect(main.getByText('Alle gemeenten (2)')).toBeVisible();
+
+  // A gemeente view's address shows the analist nothing else.
+  await page.goto(`${service.url}/review/#/verdeling`);
+  await expect(page.getByRole('main', { name: 'Landelijk beeld' })).toBeVisible();
+  expect(await tabNames(page)).toEqual(['Landelijk beeld']);
 });

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { SUPPRESSED_LABEL } from '../../../src/shared/review';
 import { isHaalbaar } from '../../../src/shared/scoring/rules';
 import { formatCount } from '../format';
 
@@ -23,7 +24,8 @@ export const COLORS = {
 
 interface Bin {
   raw: number;
-  count: number;
+  /** null: hidden because fewer than 10 (the national view); drawn as no bar, named "< 10". */
+  count: number | null;
 }
 
 /**
@@ -49,7 +51,10 @@ export function Histogram({
 }) {
   // Every score gets a bar slot, also those nobody had, so the x-axis is the whole scale.
   const counts = new Map(bins.map((bin) => [bin.raw, bin.count]));
-  const data = Array.from({ length: max + 1 }, (_, raw) => ({ raw, count: counts.get(raw) ?? 0 }));
+  const data = Array.from({ length: max + 1 }, (_, raw) => ({
+    raw,
+    count: counts.has(raw) ? counts.get(raw)! : 0,
+  }));
   return (
     <figure className="chart" aria-label={title} style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -79,7 +84,10 @@ export function Histogram({
           <YAxis allowDecimals={false} tick={{ fontSize: compact ? 11 : 13 }} width={compact ? 44 : 52} />
           {!compact && (
             <Tooltip
-              formatter={(value) => [formatCount(Number(value)), 'aantal']}
+              formatter={(value) => [
+                value === null || value === undefined ? SUPPRESSED_LABEL : formatCount(Number(value)),
+                'aantal',
+              ]}
               labelFormatter={(raw) => `score ${raw}`}
               isAnimationActive={false}
             />

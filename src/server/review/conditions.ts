@@ -29,7 +29,7 @@ import {
   interpreterModeLabel,
   yesNoLabel,
 } from './labels';
-import { scopedResults } from './scope';
+import { inScope, scopedResults, type GemeenteScope } from './scope';
 
 interface ValueGroup {
   value: string;
@@ -92,7 +92,7 @@ function labelOf(dimension: ConditionDimension, value: string): string {
 
 async function columnGroups(
   db: Kysely<Database>,
-  gemeente: string,
+  gemeente: GemeenteScope,
   filters: ReviewFilters,
   dim: ColumnDimension,
 ) {
@@ -126,11 +126,11 @@ async function columnGroups(
  * looked up after: a handful of devices, never a join over a million results. Kiosks sharing a label are one
  * location.
  */
-async function deviceLabels(db: Kysely<Database>, gemeente: string): Promise<Map<string, string>> {
+async function deviceLabels(db: Kysely<Database>, gemeente: GemeenteScope): Promise<Map<string, string>> {
   const rows = await db
     .selectFrom('devices')
     .select(['device_id', 'label'])
-    .where('gemeente', '=', gemeente)
+    .where('gemeente', 'in', inScope(gemeente))
     .execute();
   return new Map(rows.map((r) => [r.device_id, r.label]));
 }
@@ -149,7 +149,7 @@ const FLAG_SQL: Record<ValidityFlag, string> = {
 
 async function flagGroups(
   db: Kysely<Database>,
-  gemeente: string,
+  gemeente: GemeenteScope,
   filters: ReviewFilters,
 ): Promise<ValueGroup[]> {
   const flags = ValidityFlag.options;
@@ -178,7 +178,7 @@ async function flagGroups(
 
 export async function conditions(
   db: Kysely<Database>,
-  gemeente: string,
+  gemeente: GemeenteScope,
   filters: ReviewFilters,
   options: { cesuur?: number; minGroup: number },
 ): Promise<ConditionsResponse> {

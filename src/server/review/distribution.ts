@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { BandRow, DistributionResponse, ReviewFilters, RouteKey } from '../../shared/review';
 import type { Database } from '../db/tables';
 import { bandOf, bandsFor, conformTable, pct, ROUTES, type Group } from './bands';
-import { scopedResults } from './scope';
+import { inScope, scopedResults, type GemeenteScope } from './scope';
 
 /** Used when a gemeente has no results yet: the cesuur in force since 2023. */
 export const DEFAULT_CESUUR = 28;
@@ -21,7 +21,7 @@ export interface Reference {
 /** The groups (raw, own cesuur, route) with counts: all the aggregation the views need, done by the database. */
 export async function routeGroups(
   db: Kysely<Database>,
-  gemeente: string,
+  gemeente: GemeenteScope,
   filters: ReviewFilters,
 ): Promise<Group[]> {
   if (Object.values(filters).every((v) => v === undefined)) return unfilteredGroups(db, gemeente);
@@ -42,23 +42,25 @@ export async function routeGroups(
  * Without filters: the trigger-kept counts (migrations/review-count-triggers.ts), at most 41 x cesuur values x 4
  * rows however many results are stored; "nog niet bekend" is all completed results minus the routed ones.
  */
-async function unfilteredGroups(db: Kysely<Database>, gemeente: string): Promise<Group[]> {
+async function unfilteredGroups(db: Kysely<Database>, gemeente: GemeenteScope): Promise<Group[]> {
   const rows = await db
     .selectFrom('review_counts')
-    .select(['raw', 'cesuur', 'route', 'n'])
-    .where('gemeente', '=', gemeente)
+    .select(['gemeente', 'raw', 'cesuur', 'route', 'n'])
+    .where('gemeente', 'in', inScope(gemeente))
     .where('n', '>', 0)
     .execute();
   const groups: Group[] = [];
   const routed = new Map<string, number>();
+  // Keyed per gemeente too: a set of gemeenten (the national view) must not subtract one's routes from another.
+  const key = (r: (typeof rows)[number]) => `${r.gemeente}/${r.raw}/${r.cesuur}`;
   for (const r of rows) {
     if (r.route === '-') continue;
     groups.push({ raw: r.raw, cesuur: r.cesuur, route: r.route as RouteKey, n: Number(r.n) });
-    routed.set(`${r.raw}/${r.cesuur}`, (routed.get(`${r.raw}/${r.cesuur}`) ?? 0) + Number(r.n));
+    routed.set(key(r), (routed.get(key(r)) ?? 0) + Number(r.n));
   }
   for (const r of rows) {
     if (r.route !== '-') continue;
-    const rest = Number(r.n) - (routed.get(`${r.raw}/${r.cesuur}`) ?? 0);
+    const rest = Number(r.n) - (routed.get(key(r)) ?? 0);
     if (rest > 0) groups.push({ raw: r.raw, cesuur: r.cesuur, route: 'onbekend', n: rest });
   }
   return groups;
@@ -67,7 +69,7 @@ async function unfilteredGroups(db: Kysely<Database>, gemeente: string): Promise
 /** The cesuur, maximum and configured twijfelzone of the most recent completed result under the filters. */
 export async function reference(
   db: Kysely<Database>,
-  gemeente: string,
+  gemeente: GemeenteScope,
   filters: ReviewFilters,
 ): Promise<Reference> {
   const latest = await scopedResults(db, gemeente, filters, { completedOnly: true })
@@ -130,7 +132,7 @@ export function buildDistribution(groups: readonly Group[], ref: Reference): Dis
 
 export async function distribution(
   db: Kysely<Database>,
-  gemeente: string,
+  gemeente: GemeenteScope,
   filters: ReviewFilters,
   cesuur?: number,
 ): Promise<DistributionResponse> {

@@ -41,6 +41,7 @@ import { logAccess } from './audit-trail';
 import { appendInTransaction } from '../audit/append';
 import type { Database } from '../db/tables';
 import { privacyRoutes } from './privacy-routes';
+import { nationalRoutes } from '../national/routes';
 import { userRoutes } from './user-routes';
 import { serveDashboard } from './static';
 import { buildWhatIf } from './what-if';
@@ -78,7 +79,10 @@ export async function reviewPlugin(
     requireRole(auth, RESULT_ROLES);
     return auth;
   };
-  const routes: Omit<ReviewRoutes, keyof ReturnType<typeof privacyRoutes>> = {
+  const routes: Omit<
+    ReviewRoutes,
+    keyof ReturnType<typeof privacyRoutes> | keyof ReturnType<typeof nationalRoutes>
+  > = {
     session: route(
       async () => null,
       async ({ request, reply }): Promise<SessionResponse> => {
@@ -202,7 +206,7 @@ export async function reviewPlugin(
       ({ auth: { auth, view }, query, reply }) => exportCsv(deps, auth, view, query, reply),
     ),
   };
-  registerReviewApi(app, { ...routes, ...privacyRoutes(deps) }, options);
+  registerReviewApi(app, { ...routes, ...privacyRoutes(deps), ...nationalRoutes(deps) }, options);
 
   await serveDashboard(app, options.dashboardDir);
 }

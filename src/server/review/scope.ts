@@ -6,6 +6,12 @@ import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
 import type { ReviewFilters } from '../../shared/review';
 import type { Database } from '../db/tables';
 
+/**
+ * Whose results: one gemeente (every gemeente view, from the session) or a set of them (the national view of the
+ * `analist`, which reads only aggregates; an empty set matches nothing).
+ */
+export type GemeenteScope = string | readonly string[];
+
 type Scoped = SelectQueryBuilder<Database & { l: Database['leerroutes'] }, 'results' | 'l', object>;
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
@@ -13,14 +19,15 @@ const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 8
 /** Results of `gemeente` matching the filters, left-joined with their recorded leerroute as `l`. */
 export function scopedResults(
   db: Kysely<Database>,
-  gemeente: string,
+  gemeente: GemeenteScope,
   filters: ReviewFilters,
   options: { completedOnly: boolean },
 ): Scoped {
-  let q = db
-    .selectFrom('results')
-    .leftJoin('leerroutes as l', 'l.result_id', 'results.result_id')
-    .where('results.gemeente', '=', gemeente) as unknown as Scoped;
+  const joined = db.selectFrom('results').leftJoin('leerroutes as l', 'l.result_id', 'results.result_id');
+  // One gemeente keeps its plain `=` (the statements and plans the gemeente views always had).
+  let q = (typeof gemeente === 'string'
+    ? joined.where('results.gemeente', '=', gemeente)
+    : joined.where('results.gemeente', 'in', inScope(gemeente))) as unknown as Scoped;
   if (options.completedOnly) q = q.where('results.status', '=', 'completed');
   // Times are ISO-8601 UTC text with milliseconds, so text comparison is time comparison.
   if (filters.from) q = q.where('results.closed_at', '>=', `${filters.from}T00:00:00.000Z`);
@@ -34,6 +41,13 @@ export function scopedResults(
   if (filters.interpreter === 'onbekend') q = q.where('results.interpreter', 'is', null);
   if (filters.flag) q = q.where((eb) => flagCondition(eb, filters.flag!));
   return q;
+}
+
+/** The scope as a list for `in (...)`. */
+export function inScope(gemeente: GemeenteScope): readonly string[] {
+  if (typeof gemeente === 'string') return [gemeente];
+  // `in ()` is not SQL; a name no gemeente can have keeps an empty set empty.
+  return gemeente.length > 0 ? gemeente : [''];
 }
 
 type Eb = ExpressionBuilder<Database & { l: Database['leerroutes'] }, 'results' | 'l'>;

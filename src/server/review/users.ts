@@ -6,7 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { formatIssues } from '../../shared/json';
 import type { Kysely } from 'kysely';
 import { Label } from '../../shared/session/event-parts';
-import { NewPassword, ReviewRole, Username, type ReviewUser } from '../../shared/review';
+import {
+  NATIONAL_ACCOUNT_LABEL,
+  NewPassword,
+  ReviewRole,
+  Username,
+  type ReviewUser,
+} from '../../shared/review';
 import type { Database } from '../db/tables';
 import { hashPassword } from './passwords';
 
@@ -23,7 +29,8 @@ export class UserError extends Error {
 
 export interface NewUser {
   username: string;
-  gemeente: string;
+  /** Required for every role but `analist`, which belongs to no gemeente and must not name one. */
+  gemeente?: string | undefined;
   role: string;
   password: string;
 }
@@ -31,10 +38,18 @@ export interface NewUser {
 export async function createUser(db: Kysely<Database>, now: Date, input: NewUser): Promise<ReviewUser> {
   const username = Username.safeParse(input.username);
   if (!username.success) throw new UserError(`--username: ${formatIssues(username.error)}`);
-  const gemeente = Label.safeParse(input.gemeente);
-  if (!gemeente.success) throw new UserError(`--gemeente: ${formatIssues(gemeente.error)}`);
   const role = ReviewRole.safeParse(input.role);
-  if (!role.success) throw new UserError('--role: one of viewer, consulent, beheerder');
+  if (!role.success) throw new UserError(`--role: one of ${ReviewRole.options.join(', ')}`);
+  const named = input.gemeente?.trim() ? input.gemeente : undefined;
+  // The users table wants a gemeente (002, 015); an analist's is a fixed label that no beheerder manages.
+  if (role.data === 'analist' && named !== undefined) {
+    throw new UserError('--gemeente: an analist belongs to no gemeente; leave --gemeente out.');
+  }
+  if (role.data !== 'analist' && named === undefined) {
+    throw new UserError(`--gemeente is required for the role ${role.data}.`);
+  }
+  const gemeente = Label.safeParse(named ?? NATIONAL_ACCOUNT_LABEL);
+  if (!gemeente.success) throw new UserError(`--gemeente: ${formatIssues(gemeente.error)}`);
   const password = NewPassword.safeParse(input.password);
   if (!password.success) throw new UserError(`password: ${formatIssues(password.error)}`);
 

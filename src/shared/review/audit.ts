@@ -22,6 +22,7 @@ export const AuditAction = z.enum([
   'retention.run',
   'subject.export',
   'subject.erase',
+  'national.read',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
@@ -35,6 +36,7 @@ export const AuditWhy = z.enum([
   'bewaartermijn',
   'inzageverzoek',
   'verwijderverzoek',
+  'landelijke-analyse',
 ]);
 export type AuditWhy = z.infer<typeof AuditWhy>;
 
@@ -47,6 +49,7 @@ export const AUDIT_WHY_LABELS: Record<AuditWhy, string> = {
   bewaartermijn: 'Bewaartermijn',
   inzageverzoek: 'Inzageverzoek van de betrokkene',
   verwijderverzoek: 'Verwijderverzoek van de betrokkene',
+  'landelijke-analyse': 'Landelijke analyse (alleen totalen)',
 };
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -64,6 +67,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'retention.run': 'Bewaartermijn toegepast',
   'subject.export': 'Gegevens van een kandidaat geëxporteerd',
   'subject.erase': 'Gegevens van een kandidaat gewist',
+  'national.read': 'Landelijk beeld ingezien',
 };
 
 /** What the chain hashes: every field but the hashes themselves. */

@@ -6,11 +6,14 @@ import { Label } from '../session/event-parts';
  * gemeente's results. `viewer` reads, `consulent` also records leerroutes, `beheerder` also sees the item
  * statistics (p-values, item-rest correlations) and manages accounts. `privacy` (the gemeente's privacy
  * officer) sees no results but the audit log, the retention period and data-subject requests. `analist` (the
- * ministry or DUO) gets no row-level access to any gemeente: only the national view (a placeholder until it
- * exists). Its "gemeente" is a label for the account, never a scope.
+ * ministry or DUO) gets no row-level access to any gemeente: only the national view of aggregates
+ * (national.ts). Its "gemeente" is NATIONAL_ACCOUNT_LABEL, never a scope.
  */
 export const ReviewRole = z.enum(['viewer', 'consulent', 'beheerder', 'privacy', 'analist']);
 export type ReviewRole = z.infer<typeof ReviewRole>;
+
+/** The `gemeente` of every analist account: it belongs to none (not a gemeente name, so no beheerder sees it). */
+export const NATIONAL_ACCOUNT_LABEL = 'Landelijk';
 
 export const REVIEW_ROLE_LABELS: Record<ReviewRole, string> = {
   viewer: 'Alleen lezen',

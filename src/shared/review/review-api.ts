@@ -15,6 +15,7 @@ import {
 } from './distribution';
 import { AuditLogResponse, AuditQuery } from './audit';
 import { FilterOptions, ReviewFilters } from './filters';
+import { NationalConditions, NationalDistribution, NationalOptions, NationalQuery } from './national';
 import {
   EraseSubjectRequest,
   EraseSubjectResponse,
@@ -149,7 +150,27 @@ export const reviewApi = {
     body: EraseSubjectRequest,
     response: json(EraseSubjectResponse),
   },
+  /**
+   * Analist only (403 for every other role), paths under NATIONAL_PATH: aggregates over gemeenten with every
+   * count under 10 suppressed (national.ts). Each read is logged.
+   */
+  nationalOptions: { method: 'GET', path: 'national/options', response: json(NationalOptions) },
+  nationalDistribution: {
+    method: 'GET',
+    path: 'national/distribution',
+    query: NationalQuery,
+    response: json(NationalDistribution),
+  },
+  nationalConditions: {
+    method: 'GET',
+    path: 'national/conditions',
+    query: NationalQuery,
+    response: json(NationalConditions),
+  },
 } as const satisfies Record<string, ReviewEndpointSpec>;
+
+/** The national endpoints' paths start with this (relative to REVIEW_API_PREFIX); no other endpoint's does. */
+export const NATIONAL_PATH = 'national/';
 
 export type ReviewApi = typeof reviewApi;
 export type ReviewEndpointName = keyof ReviewApi;

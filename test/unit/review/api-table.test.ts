@@ -52,6 +52,7 @@ describe('review API table', () => {
     await addUser(service, 'collega', 'Utrecht', 'consulent');
     await addUser(service, 'oud-account', 'Utrecht', 'viewer');
     await addUser(service, 'privacy', 'Utrecht', 'privacy');
+    await addUser(service, 'analist', '', 'analist');
   }, 120_000);
 
   afterAll(async () => service?.stop());
@@ -155,6 +156,16 @@ describe('review API table', () => {
     await check('runRetention');
     await check('subjectExport', { params: { ref: 'K-1' } });
     await check('eraseSubject', { params: { ref: 'K-1' }, body: { confirm: 'K-1' } });
+
+    // The national endpoints, as the analist (leaks and refusals: national.test.ts).
+    await check('logout');
+    client.csrf = (await check('session')).json.csrfToken;
+    client.csrf = (
+      await check('login', { body: { username: 'analist', password: PASSWORD } })
+    ).json.csrfToken;
+    await check('nationalOptions');
+    await check('nationalDistribution', { query: { gemeenten: ['Utrecht'], from: '2026-05' } });
+    await check('nationalConditions', { query: { to: '2026-05', cesuur: 28 } });
 
     expect([...seen].sort()).toEqual([...reviewEndpointNames].sort());
   });

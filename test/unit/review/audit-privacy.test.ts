@@ -79,7 +79,7 @@ describe.each(DB_KINDS)('roles, audit, retention and data-subject requests on %s
       ['consulent', 'Utrecht', 'consulent'],
       ['privacy', 'Utrecht', 'privacy'],
       ['privacy-ams', 'Amsterdam', 'privacy'],
-      ['analist', 'Ministerie', 'analist'],
+      ['analist', '', 'analist'],
     ] as const) {
       await addUser(service, name, gemeente, role);
     }

@@ -51,6 +51,36 @@ describe('creating review accounts', () => {
     await expect(make({ username: 'r3.user', gemeente: ' ' })).rejects.toThrow(/--gemeente/);
   });
 
+  it('makes an analist without a gemeente and refuses one with a gemeente', async () => {
+    expect(await make({ username: 'a.landelijk', role: 'analist', gemeente: '' })).toEqual({
+      username: 'a.landelijk',
+      gemeente: 'Landelijk',
+      role: 'analist',
+    });
+    await expect(make({ username: 'a.gemeente', role: 'analist' })).rejects.toThrow(
+      /analist belongs to no gemeente/,
+    );
+    const cli = await lbtInProcess(
+      'users',
+      'create',
+      '--username',
+      'a.cli',
+      '--role',
+      'analist',
+      '--password',
+      'een-lang-wachtwoord',
+      '--data',
+      dir,
+    );
+    expect(cli.code).toBe(0);
+    const row = await opened.deps.db
+      .selectFrom('users')
+      .select(['gemeente', 'role'])
+      .where('username', '=', 'a.cli')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ gemeente: 'Landelijk', role: 'analist' });
+  });
+
   it('creates a user through the CLI with the password on stdin, and exits 2 on bad input', async () => {
     // The real binary, for what only a child process can show: the password read from its stdin.
     const cli = (args: string[], input: string) =>
