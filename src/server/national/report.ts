@@ -17,7 +17,7 @@ import {
 } from '../../shared/review';
 import type { Database } from '../db/tables';
 import { ProblemError } from '../http/problem';
-import { pct } from '../review/bands';
+import { bandOf, pct } from '../review/bands';
 import { conditions } from '../review/conditions';
 import { distribution } from '../review/distribution';
 import { suppress, type Sum } from './suppress';
@@ -82,8 +82,9 @@ const id = {
   cell: (b: BandKey, r: RouteKey) => `cell/${b}/${r}`,
   conform: (r: string, part: 'c' | 'a') => `conform/${r}/${part}`,
   routed: 'conform/all',
-  haalbaar: 'haalbaar',
-  nietHaalbaar: 'niet-haalbaar',
+  // Cell names only; the outcome itself comes from the distribution.
+  haalbaar: 'outcome/pass',
+  nietHaalbaar: 'outcome/no-pass',
   group: (d: string, v: string, part: string) => `group/${d}/${v}/${part}`,
 };
 
@@ -112,7 +113,7 @@ function publish(
   for (const row of dist.bands) {
     const b = row.band.key;
     add(id.band(b), row.total);
-    const bins = dist.histogram.filter((h) => h.raw >= row.band.from && h.raw <= row.band.to);
+    const bins = dist.histogram.filter((h) => bandOf(h.raw, dist.cesuur) === b);
     sum(
       id.band(b),
       bins.map((h) => id.bin(h.raw)),
