@@ -41,6 +41,8 @@ import { logAccess } from './audit-trail';
 import { appendInTransaction } from '../audit/append';
 import type { Database } from '../db/tables';
 import { privacyRoutes } from './privacy-routes';
+import { calibrationRoutes } from './calibration-routes';
+import type { ServerSigningKey } from '../crypto/server-key';
 import { userRoutes } from './user-routes';
 import { serveDashboard } from './static';
 import { buildWhatIf } from './what-if';
@@ -56,6 +58,8 @@ export interface ReviewPluginOptions {
   checkResponses?: boolean;
   /** The built dashboard served at /review/; default DASHBOARD_DIR (static.ts). */
   dashboardDir?: string;
+  /** Signs stored calibration reports (calibration-routes.ts); without it those routes answer 503. */
+  serverKey?: ServerSigningKey;
 }
 
 export async function reviewPlugin(
@@ -78,7 +82,10 @@ export async function reviewPlugin(
     requireRole(auth, RESULT_ROLES);
     return auth;
   };
-  const routes: Omit<ReviewRoutes, keyof ReturnType<typeof privacyRoutes>> = {
+  const routes: Omit<
+    ReviewRoutes,
+    keyof ReturnType<typeof privacyRoutes> | keyof ReturnType<typeof calibrationRoutes>
+  > = {
     session: route(
       async () => null,
       async ({ request, reply }): Promise<SessionResponse> => {
@@ -202,7 +209,11 @@ export async function reviewPlugin(
       ({ auth: { auth, view }, query, reply }) => exportCsv(deps, auth, view, query, reply),
     ),
   };
-  registerReviewApi(app, { ...routes, ...privacyRoutes(deps) }, options);
+  registerReviewApi(
+    app,
+    { ...routes, ...privacyRoutes(deps), ...calibrationRoutes(deps, options.serverKey) },
+    options,
+  );
 
   await serveDashboard(app, options.dashboardDir);
 }
