@@ -80,11 +80,18 @@ export function calibrationRecord(
     data: {
       resultIdsSha256: resultIdsSha256(data.used.map((row) => row.result_id)),
       resultCount: data.used.length,
+      rawScoreCounts: rawScoreCounts(data.responses, itemIds.length),
       flagsExcluded: ['score_mismatch', 'fast_answers'],
     },
     report,
     dif: difByConditions(data.responses, data.used, itemIds),
   };
+}
+
+function rawScoreCounts(responses: readonly (readonly number[])[], k: number): number[] {
+  const counts = new Array<number>(k + 1).fill(0);
+  for (const row of responses) counts[row.reduce((sum, x) => sum + x, 0)]!++;
+  return counts;
 }
 
 export function signCalibration(key: ServerSigningKey, payload: CalibrationRecord): SignedCalibration {

@@ -59,6 +59,7 @@ export function calibrationRoutes(
             packageHash: pkg.packageHash,
             definitionId: pkg.definition.id,
             definitionVersion: pkg.definition.version,
+            cesuur: pkg.definition.cesuur,
             results: results.get(pkg.packageHash) ?? 0,
             calibrations: stored.filter((summary) => summary.packageHash === pkg.packageHash),
           })),

@@ -15,6 +15,8 @@ export const CalibrationDataSnapshot = z
     /** sha256 of the used result ids, each followed by "\n", in closing order (then id): recomputable. */
     resultIdsSha256: Sha256,
     resultCount: z.number().int().nonnegative(),
+    /** How many used sittings had each raw score 0..k: the candidates' side of the item map. */
+    rawScoreCounts: z.array(z.number().int().nonnegative()).min(3),
     /** The result flags whose results were left out (their counts are in report.snapshot.excluded). */
     flagsExcluded: z.array(z.enum(['score_mismatch', 'fast_answers'])),
   })
@@ -66,6 +68,8 @@ export const CalibrationListResponse = z
           packageHash: Sha256,
           definitionId: z.string(),
           definitionVersion: z.string(),
+          /** The cesuur of the package's own test definition. */
+          cesuur: z.number().int().nonnegative(),
           results: z.number().int().nonnegative(),
           calibrations: z.array(CalibrationSummary),
         })

@@ -86,6 +86,8 @@ describe('the calibration record', () => {
     const rows = sittings();
     const record = calibrationRecord(rows, pkg, RUN);
     expect(record.data.resultCount).toBe(500);
+    expect(record.data.rawScoreCounts).toHaveLength(9);
+    expect(record.data.rawScoreCounts.reduce((a, b) => a + b, 0)).toBe(500);
     expect(record.data.resultIdsSha256).toBe(resultIdsSha256(rows.slice(0, 500).map((r) => r.result_id)));
     expect(record.report.snapshot.excluded).toEqual({
       aborted: 1,
