@@ -92,6 +92,15 @@ test('a beheerder runs a calibration and reads it in the Kalibratie, DIF and Sta
   await expectNoScrolling(page, 'kalibratie');
   await expectAccessible(page, 'kalibratie');
   await screenshot(page, 'review-kalibratie');
+  // On paper (the browser's print, or its PDF): the whole fit table, and no choice bar or print button.
+  await page.emulateMedia({ media: 'print' });
+  await expect(main.getByRole('table', { name: 'Passing per opgave (alle)' }).getByRole('row')).toHaveCount(
+    41,
+  );
+  await expect(page.getByRole('group', { name: 'Kalibratie kiezen' })).toBeHidden();
+  await expect(main.getByRole('button', { name: 'Afdrukken of PDF' })).toBeHidden();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/review-kalibratie-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
 
   await openTab(page, 'DIF');
   const dif = page.getByRole('main', { name: 'DIF' });

@@ -196,6 +196,10 @@ export function CalibrationView({ data, cesuur }: { data: CalibrationResponse; c
   const excluded = report.snapshot.excluded;
   return (
     <div className="grid-calibration calibration-print">
+      <p className="print-only">
+        Kalibratierapport {record.reportId}, itempakket {report.snapshot.packageHash}, uitslagen-hash{' '}
+        {record.data.resultIdsSha256}, ondertekend met sleutel {data.keyId}.
+      </p>
       <Panel
         title="Itemkaart"
         className="span-rows"
