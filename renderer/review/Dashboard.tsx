@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { REVIEW_ROLE_LABELS, type ReviewFilters, type ReviewUser } from '../../src/shared/review';
 import { call } from './api/client';
 import { FilterPanel } from './parts/FilterPanel';
-import { TABS, tabHref, USERS_HREF, useRoute, type TabId } from './route';
+import { TabLinks } from './parts/TabLinks';
+import { BEHEER_TABS, TABS, USERS_HREF, useRoute, type BeheerTabId, type TabId } from './route';
+import { BeheerView } from './views/BeheerView';
 import { ConditionsView } from './views/ConditionsView';
 import { DistributionView } from './views/DistributionView';
 import { ReliabilityView } from './views/ReliabilityView';
@@ -22,7 +24,12 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
   }
 
   if (route.view === 'sheet') return <ResultSheetView resultId={route.resultId} user={user} />;
-  const tab: TabId | null = route.view === 'tab' ? route.tab : null;
+  const beheerder = user.role === 'beheerder';
+  // Another role on a beheerder's address gets the first tab: the service would refuse its data anyway.
+  const beheerTab: BeheerTabId | null = route.view === 'beheer' && beheerder ? route.tab : null;
+  const tab: TabId | null =
+    route.view === 'tab' ? route.tab : route.view === 'beheer' && !beheerder ? 'verdeling' : null;
+  const tabs = beheerder ? [...TABS, ...BEHEER_TABS] : TABS;
 
   return (
     <div className="frame">
@@ -35,7 +42,7 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
           <span>
             {user.username} · {REVIEW_ROLE_LABELS[user.role]}
           </span>
-          {user.role === 'beheerder' && (
+          {beheerder && (
             <a href={USERS_HREF} aria-current={route.view === 'users' ? 'page' : undefined}>
               Gebruikers
             </a>
@@ -45,32 +52,27 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
           </button>
         </div>
       </header>
-      <nav className="tabs" aria-label="Onderdelen">
-        {TABS.map((candidate) => (
-          <a
-            key={candidate.id}
-            href={tabHref(candidate.id)}
-            className="tab"
-            aria-current={candidate.id === tab ? 'page' : undefined}
-          >
-            {candidate.label}
-          </a>
-        ))}
-      </nav>
-      <div className="workspace">
-        <FilterPanel filters={filters} onChange={setFilters} />
-        <main
-          className="view"
-          aria-label={tab ? TABS.find((candidate) => candidate.id === tab)?.label : 'Gebruikers'}
-        >
-          {route.view === 'users' && <UsersView user={user} />}
-          {tab === 'verdeling' && <DistributionView filters={filters} />}
-          {tab === 'wat-als' && <WhatIfView filters={filters} />}
-          {tab === 'condities' && <ConditionsView filters={filters} />}
-          {tab === 'betrouwbaarheid' && <ReliabilityView filters={filters} user={user} />}
-          {tab === 'uitslagen' && <ResultsView filters={filters} user={user} />}
+      <TabLinks tabs={tabs} current={tab ?? beheerTab} />
+      {beheerTab ? (
+        <main className="view single" aria-label={BEHEER_TABS.find((t) => t.id === beheerTab)?.label}>
+          <BeheerView tab={beheerTab} />
         </main>
-      </div>
+      ) : (
+        <div className="workspace">
+          <FilterPanel filters={filters} onChange={setFilters} />
+          <main
+            className="view"
+            aria-label={tab ? TABS.find((candidate) => candidate.id === tab)?.label : 'Gebruikers'}
+          >
+            {route.view === 'users' && <UsersView user={user} />}
+            {tab === 'verdeling' && <DistributionView filters={filters} />}
+            {tab === 'wat-als' && <WhatIfView filters={filters} />}
+            {tab === 'condities' && <ConditionsView filters={filters} />}
+            {tab === 'betrouwbaarheid' && <ReliabilityView filters={filters} user={user} />}
+            {tab === 'uitslagen' && <ResultsView filters={filters} user={user} />}
+          </main>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { REVIEW_ROLE_LABELS, type ReviewUser } from '../../src/shared/review';
 import { call } from './api/client';
-import { PRIVACY_TABS, tabHref, useRoute, type PrivacyTabId } from './route';
+import { TabLinks } from './parts/TabLinks';
+import { PRIVACY_TABS, useRoute, type PrivacyTabId } from './route';
 import { AuditView } from './views/AuditView';
 import { RetentionView } from './views/RetentionView';
 import { SubjectView } from './views/SubjectView';
@@ -36,24 +37,10 @@ export function PrivacyDashboard({ user, onLoggedOut }: { user: ReviewUser; onLo
           </button>
         </div>
       </header>
-      <nav className="tabs" aria-label="Onderdelen">
-        {analist ? (
-          <a href="#/landelijk" className="tab" aria-current="page">
-            Landelijk beeld
-          </a>
-        ) : (
-          PRIVACY_TABS.map((candidate) => (
-            <a
-              key={candidate.id}
-              href={tabHref(candidate.id)}
-              className="tab"
-              aria-current={candidate.id === tab ? 'page' : undefined}
-            >
-              {candidate.label}
-            </a>
-          ))
-        )}
-      </nav>
+      <TabLinks
+        tabs={analist ? [{ id: 'landelijk' as const, label: 'Landelijk beeld' }] : PRIVACY_TABS}
+        current={analist ? 'landelijk' : tab}
+      />
       <main
         className="view single"
         aria-label={analist ? 'Landelijk beeld' : PRIVACY_TABS.find((t) => t.id === tab)?.label}

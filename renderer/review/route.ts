@@ -17,8 +17,20 @@ export const PRIVACY_TABS = [
 ] as const;
 export type PrivacyTabId = (typeof PRIVACY_TABS)[number]['id'];
 
+/**
+ * The beheerder's psychometric views (issue 19). The link shows for a beheerder only; the service refuses the
+ * calibration API to every other role (src/server/review/calibration-routes.ts).
+ */
+export const BEHEER_TABS = [
+  { id: 'kalibratie', label: 'Kalibratie' },
+  { id: 'dif', label: 'DIF' },
+  { id: 'standaardbepaling', label: 'Standaardbepaling' },
+] as const;
+export type BeheerTabId = (typeof BEHEER_TABS)[number]['id'];
+
 export type Route =
   | { view: 'tab'; tab: TabId }
+  | { view: 'beheer'; tab: BeheerTabId }
   | { view: 'privacy'; tab: PrivacyTabId }
   | { view: 'sheet'; resultId: string }
   | { view: 'users' };
@@ -30,6 +42,8 @@ export function parseRoute(hash: string): Route {
   if (sheet?.[1]) return { view: 'sheet', resultId: sheet[1] };
   // Not a tab: only a beheerder sees the link (the service refuses the API to anyone else).
   if (path === 'gebruikers') return { view: 'users' };
+  const beheer = BEHEER_TABS.find((candidate) => candidate.id === path);
+  if (beheer) return { view: 'beheer', tab: beheer.id };
   const privacy = PRIVACY_TABS.find((candidate) => candidate.id === path);
   if (privacy) return { view: 'privacy', tab: privacy.id };
   const tab = TABS.find((candidate) => candidate.id === path);
@@ -46,6 +60,9 @@ export function useRoute(): Route {
   return route;
 }
 
-export const tabHref = (tab: TabId | PrivacyTabId): string => `#/${tab}`;
+/** Every tab's id; `landelijk` is the analist's one placeholder tab. */
+export type AnyTabId = TabId | PrivacyTabId | BeheerTabId | 'landelijk';
+
+export const tabHref = (tab: AnyTabId): string => `#/${tab}`;
 export const USERS_HREF = '#/gebruikers';
 export const sheetHref = (resultId: string): string => `#/uitslag/${resultId}`;

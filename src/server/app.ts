@@ -108,7 +108,10 @@ export async function buildApp(deps: ServiceDeps, options: BuildAppOptions = {})
   });
   await app.register(async (scope) => {
     useStrictJsonParser(scope, { keepText: false });
-    await reviewPlugin(scope, deps, options.reviewDir ? { dashboardDir: options.reviewDir } : {});
+    await reviewPlugin(scope, deps, {
+      serverKey: deps.serverKey,
+      ...(options.reviewDir ? { dashboardDir: options.reviewDir } : {}),
+    });
   });
   return app;
 }

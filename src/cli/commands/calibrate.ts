@@ -2,13 +2,19 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrationData, readCalibrationSources } from '../../server/calibration/calibration-data';
+import { readCalibration, runCalibration } from '../../server/calibration/report-store';
+import { loadOrCreateServerKey } from '../../server/crypto/server-key';
 import { readArchivedPackages } from '../../server/package-archive';
-import { calibrationReport, PsychometricsInputError } from '../../shared/psychometrics';
+import {
+  calibrationReport,
+  PsychometricsInputError,
+  type CalibrationReport,
+} from '../../shared/psychometrics';
 import type { CliCommand } from '../command';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION, withServerDeps } from './server-options';
 
-const USAGE = 'lbt calibrate --package <hash> [--data DIR] [--out FILE]';
+const USAGE = 'lbt calibrate --package <hash> [--store] [--data DIR] [--out FILE]';
 
 const HELP = `Usage: ${USAGE}
 
@@ -20,6 +26,9 @@ left out and counted in the report's snapshot.
 
   --package <hash>  the package hash (sha256 of its manifest) the results were taken with
 ${DATA_HELP}
+  --store           also store the report, with DIF by afnamecondities and its data snapshot, signed by
+                    the service key (LBT_SERVER_KEY, else server-key.pem in the data directory), where the
+                    dashboard's Kalibratie view lists it
   --out FILE        write the report there (must not exist) instead of printing it
 
 Exit 0 with the report (JSON); 1 when the package is unknown or the data do not allow a calibration; 2 for bad
@@ -37,7 +46,12 @@ export const calibrate: CliCommand = {
       () =>
         parseArgs({
           args,
-          options: { ...DATA_OPTION, package: { type: 'string' }, out: { type: 'string' } },
+          options: {
+            ...DATA_OPTION,
+            package: { type: 'string' },
+            store: { type: 'boolean', default: false },
+            out: { type: 'string' },
+          },
         }),
       USAGE,
     );
@@ -60,13 +74,25 @@ export const calibrate: CliCommand = {
       );
       const createdAt = deps.now().toISOString();
       try {
-        const report = calibrationReport(data.responses, pkg.definition.items, {
-          packageHash,
-          from: data.from ?? createdAt,
-          to: data.to ?? createdAt,
-          createdAt,
-          excluded: data.excluded,
-        });
+        let report: CalibrationReport;
+        if (parsed.values.store) {
+          const key = await loadOrCreateServerKey(deps.db, {
+            dataDir: deps.dataDir,
+            serverKeyPem: env.LBT_SERVER_KEY ?? '',
+          });
+          const stored = await runCalibration(deps.db, key, pkg, { createdBy: 'cli', now: deps.now() });
+          report = (await readCalibration(deps.db, key.pinned, stored.reportId))!.report;
+          console.error(
+            `Calibration ${stored.reportId} of ${stored.resultCount} result(s) stored, signed by server key ${key.pinned.keyId}.`,
+          );
+        } else
+          report = calibrationReport(data.responses, pkg.definition.items, {
+            packageHash,
+            from: data.from ?? createdAt,
+            to: data.to ?? createdAt,
+            createdAt,
+            excluded: data.excluded,
+          });
         const text = `${JSON.stringify(report, null, 2)}\n`;
         if (parsed.values.out) {
           writeFileSync(resolve(parsed.values.out), text, { flag: 'wx' });

@@ -12,8 +12,10 @@ export interface CalibrationSource {
   closed_at: string;
 }
 
-export interface CalibrationData {
+export interface CalibrationData<R extends CalibrationSource = CalibrationSource> {
   responses: number[][];
+  /** The rows behind `responses`, in the same order (their ids and conditions for a stored report). */
+  used: R[];
   excluded: DataSnapshot['excluded'];
   /** First and last closed_at of the sittings used; null when none is used. */
   from: string | null;
@@ -25,9 +27,13 @@ export interface CalibrationData {
  * the sitting was completed, every item answered, and neither the re-score nor the answer times cast doubt on the
  * answers. Each result is counted under the first reason that excludes it.
  */
-export function calibrationData(rows: readonly CalibrationSource[], itemCount: number): CalibrationData {
+export function calibrationData<R extends CalibrationSource>(
+  rows: readonly R[],
+  itemCount: number,
+): CalibrationData<R> {
   const excluded = { aborted: 0, incomplete: 0, scoreMismatch: 0, fastAnswers: 0 };
   const responses: number[][] = [];
+  const used: R[] = [];
   let from: string | null = null;
   let to: string | null = null;
   for (const row of rows) {
@@ -37,11 +43,12 @@ export function calibrationData(rows: readonly CalibrationSource[], itemCount: n
     else if (row.fast_answers) excluded.fastAnswers++;
     else {
       responses.push([...row.item_pattern].map((c) => (c === '1' ? 1 : 0)));
+      used.push(row);
       if (from === null || row.closed_at < from) from = row.closed_at;
       if (to === null || row.closed_at > to) to = row.closed_at;
     }
   }
-  return { responses, excluded, from, to };
+  return { responses, used, excluded, from, to };
 }
 
 /** Every stored result of one package version, in a stable order (so a snapshot can be recomputed). */

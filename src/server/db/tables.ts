@@ -245,6 +245,17 @@ export interface ScoringPackagesTable {
   archived_at: string;
 }
 
+/** A signed calibration report of one package version (migration 018; src/server/calibration/report-store.ts). */
+export interface CalibrationReportsTable {
+  report_id: string;
+  package_hash: string;
+  created_at: string;
+  created_by: string;
+  result_count: number;
+  /** JSON of the SignedCalibration (src/shared/review/calibration.ts). */
+  signed: string;
+}
+
 export interface Database {
   devices: DevicesTable;
   device_enrollments: DeviceEnrollmentsTable;
@@ -260,4 +271,5 @@ export interface Database {
   scoring_packages: ScoringPackagesTable;
   audit_log: AuditLogTable;
   gemeente_settings: GemeenteSettingsTable;
+  calibration_reports: CalibrationReportsTable;
 }

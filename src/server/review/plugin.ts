@@ -42,6 +42,8 @@ import { appendInTransaction } from '../audit/append';
 import type { Database } from '../db/tables';
 import { privacyRoutes } from './privacy-routes';
 import { nationalRoutes } from '../national/routes';
+import { calibrationRoutes } from './calibration-routes';
+import type { ServerSigningKey } from '../crypto/server-key';
 import { userRoutes } from './user-routes';
 import { serveDashboard } from './static';
 import { buildWhatIf } from './what-if';
@@ -57,6 +59,8 @@ export interface ReviewPluginOptions {
   checkResponses?: boolean;
   /** The built dashboard served at /review/; default DASHBOARD_DIR (static.ts). */
   dashboardDir?: string;
+  /** Signs stored calibration reports (calibration-routes.ts); without it those routes answer 503. */
+  serverKey?: ServerSigningKey;
 }
 
 export async function reviewPlugin(
@@ -81,7 +85,9 @@ export async function reviewPlugin(
   };
   const routes: Omit<
     ReviewRoutes,
-    keyof ReturnType<typeof privacyRoutes> | keyof ReturnType<typeof nationalRoutes>
+    | keyof ReturnType<typeof privacyRoutes>
+    | keyof ReturnType<typeof nationalRoutes>
+    | keyof ReturnType<typeof calibrationRoutes>
   > = {
     session: route(
       async () => null,
@@ -206,7 +212,16 @@ export async function reviewPlugin(
       ({ auth: { auth, view }, query, reply }) => exportCsv(deps, auth, view, query, reply),
     ),
   };
-  registerReviewApi(app, { ...routes, ...privacyRoutes(deps), ...nationalRoutes(deps) }, options);
+  registerReviewApi(
+    app,
+    {
+      ...routes,
+      ...privacyRoutes(deps),
+      ...nationalRoutes(deps),
+      ...calibrationRoutes(deps, options.serverKey),
+    },
+    options,
+  );
 
   await serveDashboard(app, options.dashboardDir);
 }

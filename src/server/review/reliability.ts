@@ -1,10 +1,12 @@
 /**
  * Classical test statistics of a gemeente's completed results: mean, SD, KR-20, SEM and per-item p-values and
  * item-rest correlations. The database returns sums only (n, sum T, sum T^2, and per item the number correct
- * and the sum of T over those who got it right); the formulas below turn sums into statistics. Only results
+ * and the sum of T over those who got it right); the formulas below turn sums into statistics, KR-20 and the SEM
+ * by the psychometric engine's own formula (kr20FromMoments, src/shared/psychometrics/classical.ts). Only results
  * of the item package of the most recent result count: item positions mean nothing across packages.
  */
 import { sql, type Kysely } from 'kysely';
+import { kr20FromMoments } from '../../shared/psychometrics';
 import type { ReliabilityResponse, ReviewFilters } from '../../shared/review';
 import type { Database } from '../db/tables';
 import { reference } from './distribution';
@@ -39,8 +41,10 @@ export function statistics(s: Sums): Statistics {
   const sd = Math.sqrt(varT);
   const p = s.correct.map((c) => c / s.n);
   const sumPQ = p.reduce((acc, pi) => acc + pi * (1 - pi), 0);
-  const kr20 = s.n >= 2 && k >= 2 && varT > EPS ? (k / (k - 1)) * (1 - sumPQ / varT) : null;
-  const sem = kr20 === null ? null : sd * Math.sqrt(Math.max(0, 1 - kr20));
+  // The engine's formula (one home); with fewer than 2 results or items, or no spread, there is no KR-20 at all.
+  const classical = s.n >= 2 && k >= 2 && varT > EPS ? kr20FromMoments(k, sumPQ, varT) : null;
+  const kr20 = classical?.kr20 ?? null;
+  const sem = classical?.sem ?? null;
   const items = p.map((pi, i) => {
     // X = item score, Y = rest score T - X.
     const eXT = s.sumTCorrect[i]! / s.n;

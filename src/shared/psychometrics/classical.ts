@@ -19,8 +19,17 @@ export function kr20(responses: ResponseMatrix): Kr20 {
   const mean = raw.reduce((s, x) => s + x, 0) / n;
   const variance = raw.reduce((s, x) => s + (x - mean) ** 2, 0) / n;
   const pq = itemTotals(responses, k).reduce((sum, total) => sum + (total / n) * (1 - total / n), 0);
-  const value = variance > 0 ? (k / (k - 1)) * (1 - pq / variance) : 0;
-  const sd = Math.sqrt(variance);
+  return kr20FromMoments(k, pq, variance);
+}
+
+/**
+ * The formula itself, from the moments: k items, sum p q over the items and the raw-score variance (both with N
+ * in the denominator). The one home of KR-20 and the classical SEM: the engine feeds it a response matrix, the
+ * review dashboard (src/server/review/reliability.ts) the sums its SQL computes. A variance of 0 gives 0.
+ */
+export function kr20FromMoments(k: number, sumPQ: number, variance: number): Kr20 {
+  const value = variance > 0 ? (k / (k - 1)) * (1 - sumPQ / variance) : 0;
+  const sd = Math.sqrt(Math.max(0, variance));
   return { kr20: value, sd, sem: sd * Math.sqrt(Math.max(0, 1 - value)) };
 }
 

@@ -12,3 +12,4 @@ export * from './review-api';
 export * from './audit';
 export * from './privacy';
 export * from './national';
+export * from './calibration';

@@ -14,6 +14,12 @@ import {
   WhatIfResponse,
 } from './distribution';
 import { AuditLogResponse, AuditQuery } from './audit';
+import {
+  CalibrationListResponse,
+  CalibrationResponse,
+  CalibrationSummary,
+  RunCalibrationRequest,
+} from './calibration';
 import { FilterOptions, ReviewFilters } from './filters';
 import { NationalConditions, NationalDistribution, NationalOptions, NationalQuery } from './national';
 import {
@@ -166,6 +172,17 @@ export const reviewApi = {
     path: 'national/conditions',
     query: NationalQuery,
     response: json(NationalConditions),
+  },
+  /** Beheerder: the package versions with results and their stored calibrations (issue 19). */
+  calibrations: { method: 'GET', path: 'calibrations', response: json(CalibrationListResponse) },
+  /** Beheerder: one stored calibration, verified; 409 `bad-signature` when it no longer matches its signature. */
+  calibration: { method: 'GET', path: 'calibrations/:id', response: json(CalibrationResponse) },
+  /** Beheerder: calibrate a package version now and store the signed report; 422 when the data do not allow it. */
+  runCalibration: {
+    method: 'POST',
+    path: 'calibrations',
+    body: RunCalibrationRequest,
+    response: json(CalibrationSummary),
   },
 } as const satisfies Record<string, ReviewEndpointSpec>;
 

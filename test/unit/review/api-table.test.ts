@@ -16,10 +16,12 @@ import {
   type ReviewEndpointName,
 } from '../../../src/shared/review';
 import {
+  addSimulatedSittings,
   addUser,
   Client,
   PASSWORD,
   plan,
+  realPackage,
   route,
   seed,
   startReviewService,
@@ -138,6 +140,11 @@ describe('review API table', () => {
     });
     await check('disableUser', { params: { username: 'oud-account' } });
     await check('deleteUser', { params: { username: 'oud-account' } });
+    await addSimulatedSittings(service, 250);
+    const packageHash = realPackage().packageHash;
+    const ran = await check('runCalibration', { body: { packageHash } });
+    await check('calibrations');
+    await check('calibration', { params: { id: ran.json.reportId } });
     await check('changePassword', {
       body: { currentPassword: PASSWORD, newPassword: 'mijn-nieuwe-wachtwoord' },
     });

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statistics } from '../../../src/server/review/reliability';
+import { kr20 } from '../../../src/shared/psychometrics';
 import { addUser, Client, plan, seed, startReviewService, type ReviewService } from './support';
 
 describe('statistics from sums', () => {
@@ -23,6 +24,19 @@ describe('statistics from sums', () => {
     expect(s.items[0]!.itemRest).toBeCloseTo(0.522233, 6);
     expect(s.items[1]!.itemRest).toBeCloseTo(0.707107, 6);
     expect(s.items[2]!.itemRest).toBeCloseTo(0.522233, 6);
+  });
+
+  it("agrees with the engine's KR-20 and SEM on the same answers (one formula)", () => {
+    const matrix = [
+      [1, 1, 1],
+      [1, 1, 0],
+      [1, 0, 0],
+      [0, 0, 0],
+    ];
+    const engine = kr20(matrix);
+    const s = statistics(sums);
+    expect(s.kr20).toBe(engine.kr20);
+    expect(s.sem).toBe(engine.sem);
   });
 
   it('gives no KR-20 without variance and no item-rest for an item everyone got right', () => {

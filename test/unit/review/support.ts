@@ -19,6 +19,7 @@ import { createUser } from '../../../src/server/review/users';
 import { startResultsService, type RunningService } from '../../../src/server/start';
 import type { RecordLeerrouteRequest, RouteKey } from '../../../src/shared/review';
 import { freshPostgresDatabase } from '../../support/postgres';
+import { SimulationRng, simulateResponses } from '../../psychometrics/simulate';
 import { TestClock, type DbKind } from '../server/harness';
 
 export { DB_KINDS, TestClock, type DbKind } from '../server/harness';
@@ -187,4 +188,38 @@ export class Client {
     if (answer.status === 200) this.csrf = answer.json.csrfToken;
     return answer;
   }
+}
+
+/**
+ * `count` more completed sittings of the real package, copied from a stored row with answers simulated from a
+ * known Rasch model (difficulties evenly from -2 to +2 logits), so a calibration has the 200 it needs.
+ */
+export async function addSimulatedSittings(service: RunningService, count: number, seed = 11): Promise<void> {
+  const template = await service.deps.db.selectFrom('results').selectAll().executeTakeFirstOrThrow();
+  const items = template.item_pattern.length;
+  const rng = new SimulationRng(seed);
+  const difficulties = Array.from({ length: items }, (_, i) => -2 + (4 * i) / (items - 1));
+  const responses = simulateResponses(
+    rng,
+    Array.from({ length: count }, () => rng.normal()),
+    difficulties,
+  );
+  await service.deps.db
+    .insertInto('results')
+    .values(
+      responses.map((answers, n) => ({
+        ...template,
+        result_id: `sim-${seed}-${n}`,
+        session_id: `sim-${seed}-${n}`,
+        envelope_hash: `sim-${seed}-${n}`,
+        status: 'completed' as const,
+        item_pattern: answers.join(''),
+        raw: answers.reduce((s, x) => s + x, 0),
+        score_mismatch: 0,
+        fast_answers: 0,
+        input_type: n % 3 ? 'touch' : 'mouse',
+        closed_at: `2026-06-${String(1 + (n % 28)).padStart(2, '0')}T10:00:00.000Z`,
+      })),
+    )
+    .execute();
 }

@@ -7,6 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCalibrations, readCalibration } from '../../../../../src/server/calibration/report-store';
+import { loadOrCreateServerKey } from '../../../../../src/server/crypto/server-key';
 import { CalibrationReport } from '../../../../../src/shared/psychometrics';
 import { lbtInProcess } from '../../../../support/lbt-in-process';
 import { SimulationRng, simulateResponses } from '../../../../psychometrics/simulate';
@@ -117,5 +119,28 @@ describe('lbt calibrate', () => {
       out,
     );
     expect(again.code).toBe(1);
+  });
+
+  it('stores the report signed by the service key with --store', async () => {
+    const run = await lbtInProcess(
+      'calibrate',
+      '--package',
+      packageHash,
+      '--store',
+      '--data',
+      service.deps.dataDir,
+      '--out',
+      join(outDir, 'stored.json'),
+    );
+    expect(run.code).toBe(0);
+    const signing = await loadOrCreateServerKey(service.deps.db, { dataDir: service.deps.dataDir });
+    const key = signing.pinned.keyId;
+    expect(run.stderr).toMatch(new RegExp(`of 302 result\\(s\\) stored, signed by server key ${key}`));
+    const printed = CalibrationReport.parse(JSON.parse(readFileSync(join(outDir, 'stored.json'), 'utf8')));
+    const stored = await listCalibrations(service.deps.db, signing.pinned);
+    expect(stored).toMatchObject([{ packageHash, resultCount: 302, createdBy: 'cli', valid: true }]);
+    expect((await readCalibration(service.deps.db, signing.pinned, stored[0]!.reportId))!.report).toEqual(
+      printed,
+    );
   });
 });

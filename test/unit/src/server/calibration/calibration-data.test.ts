@@ -35,6 +35,10 @@ describe('calibrationData', () => {
       [1, 0, 1],
       [0, 1, 1],
     ]);
+    expect(data.used.map((r) => r.closed_at)).toEqual([
+      '2026-05-02T10:00:00.000Z',
+      '2026-05-01T10:00:00.000Z',
+    ]);
     expect(data.excluded).toEqual({ aborted: 1, incomplete: 2, scoreMismatch: 1, fastAnswers: 1 });
     expect(data.from).toBe('2026-05-01T10:00:00.000Z');
     expect(data.to).toBe('2026-05-02T10:00:00.000Z');
@@ -43,6 +47,7 @@ describe('calibrationData', () => {
   it('has no date range when nothing is used', () => {
     expect(calibrationData([], 3)).toEqual({
       responses: [],
+      used: [],
       excluded: { aborted: 0, incomplete: 0, scoreMismatch: 0, fastAnswers: 0 },
       from: null,
       to: null,
