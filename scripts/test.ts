@@ -71,6 +71,12 @@ countVitest(unitReport);
 // Upload faults: 60 results through a fault-injecting proxy to the real service, restarted once (the full run
 // is `npm run test:faults -- --uploads 1000`).
 step('uploads', ...node('tsx', ['test/faults/upload-suite.ts', '--uploads', '60']));
+// The same through three service instances on one PostgreSQL, kiosks spread over them and parallel duplicates sent
+// to two instances at once (the full run is `npm run test:faults -- --uploads 1000 --instances 3`).
+step(
+  'uploads-instances',
+  ...node('tsx', ['test/faults/upload-suite.ts', '--uploads', '40', '--instances', '3', '--kiosks', '6']),
+);
 // Hostile bodies against the real results service: 500 here (the full run is `npm run test:fuzz`, 5000).
 // It prints its one summary line and exits non-zero on any 5xx, non-problem answer or stored row.
 step('fuzz', ...node('tsx', ['test/fuzz/ingest-fuzz.ts', '--runs', '500']));

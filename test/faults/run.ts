@@ -1,5 +1,5 @@
 /**
- * `npm run test:faults [-- --kills N] [-- --uploads N] [--seed S]`: runs the kill suite (`--kills`, the
+ * `npm run test:faults [-- --kills N] [-- --uploads N [--instances N]] [--seed S]`: runs the kill suite (`--kills`, the
  * default when neither is named; it needs the built renderer, so it builds first) and/or the upload suite
  * (`--uploads`), each as its own process, and exits non-zero if either fails.
  */
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     kills: { type: 'string' },
     uploads: { type: 'string' },
     kiosks: { type: 'string' },
+    instances: { type: 'string' },
     seed: { type: 'string' },
   },
 });
@@ -33,7 +34,10 @@ if (values.kills !== undefined || values.uploads === undefined) {
 }
 if (values.uploads !== undefined) {
   const kiosks = values.kiosks ? ['--kiosks', values.kiosks] : [];
-  if (tsx('test/faults/upload-suite.ts', ['--uploads', values.uploads, ...kiosks, ...seed]) !== 0)
+  const instances = values.instances ? ['--instances', values.instances] : [];
+  if (
+    tsx('test/faults/upload-suite.ts', ['--uploads', values.uploads, ...kiosks, ...instances, ...seed]) !== 0
+  )
     failed += 1;
 }
 process.exit(failed ? 1 : 0);

@@ -5,13 +5,21 @@
  * deliveries) to the real results service, which is SIGKILLed and restarted along the way. At the end every
  * result must be in the service's database exactly once with the bytes the kiosk signed, and every outbox
  * must be empty. Prints one summary line and exits non-zero on any loss or duplicate.
+ *
+ * `--instances N` (N > 1, on PostgreSQL): N service instances share one database and one signing key, each with
+ * its own data dir and its own proxy; kiosks are spread over them, and a parallel duplicate goes to two
+ * instances at once. Restarts hit one instance at a time. At the end the trigger-kept review counts must also
+ * equal a recount (docs/OPERATIONS.md, "Several instances on one PostgreSQL").
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { issueEnrollmentCode } from '../../src/server/admin/enrollment-codes';
 import { openServerDeps } from '../../src/server/open-deps';
+import { freshPostgresDatabase, postgresUnavailable } from '../support/postgres';
+import { recountReview } from '../support/review-recount';
 import { Rng } from './rng';
 import { FaultProxy, type Fault } from './upload/fault-proxy';
 import { SuiteKiosk } from './upload/kiosks';
@@ -21,20 +29,30 @@ const { values } = parseArgs({
   options: {
     uploads: { type: 'string', default: '1000' },
     kiosks: { type: 'string', default: '4' },
+    instances: { type: 'string', default: '1' },
     seed: { type: 'string', default: String(Date.now() % 2 ** 31) },
   },
 });
 const uploads = Number(values.uploads);
 const kioskCount = Number(values.kiosks);
-if (!Number.isInteger(uploads) || uploads < 1 || !Number.isInteger(kioskCount) || kioskCount < 1) {
-  console.error('--uploads and --kiosks must be positive whole numbers');
+const instanceCount = Number(values.instances);
+if (![uploads, kioskCount, instanceCount].every((n) => Number.isInteger(n) && n >= 1)) {
+  console.error('--uploads, --kiosks and --instances must be positive whole numbers');
+  process.exit(2);
+}
+// Several instances only make sense on one shared server database.
+const noPostgres = instanceCount > 1 ? postgresUnavailable() : null;
+if (noPostgres) {
+  console.error(`--instances ${instanceCount} needs PostgreSQL: ${noPostgres}`);
   process.exit(2);
 }
 const rng = new Rng(Number(values.seed));
 // One service restart per ~200 uploads, at least one; the restarts dominate the run time (process start).
 const serviceRestarts = Math.max(1, Math.round(uploads / 200));
 console.log(
-  `upload suite: ${uploads} uploads from ${kioskCount} kiosks, ${serviceRestarts} service restart(s), seed ${rng.seed} (repeat with --seed ${rng.seed})`,
+  `upload suite: ${uploads} uploads from ${kioskCount} kiosks to ${instanceCount} service instance(s)` +
+    `${instanceCount > 1 ? ' on one PostgreSQL' : ''}, ${serviceRestarts} service restart(s), seed ${rng.seed} ` +
+    `(repeat with --seed ${rng.seed})`,
 );
 
 /** Faults per upload request; the rest of the chaos (refused windows, restarts) is on the timeline below. */
@@ -57,15 +75,39 @@ function decide(path: string): Fault {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const serviceDir = mkdtempSync(join(tmpdir(), 'lbt-upload-service-'));
-const service = new ServiceProcess(serviceDir, 0);
-await service.start();
-const serviceUrl = () => `http://127.0.0.1:${service.port}`;
-const proxy = new FaultProxy(() => service.port, decide, 4 * 800);
-await proxy.listen();
+// One instance: SQLite in its data dir. Several: one PostgreSQL database and one injected key for all of them.
+const databaseUrl = instanceCount > 1 ? await freshPostgresDatabase() : '';
+const serverKeyPem =
+  instanceCount > 1
+    ? generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+    : undefined;
+const services: ServiceProcess[] = [];
+for (let i = 0; i < instanceCount; i++) {
+  const dir = mkdtempSync(join(tmpdir(), 'lbt-upload-service-'));
+  services.push(
+    new ServiceProcess(dir, 0, {
+      ...(databaseUrl ? { database: databaseUrl } : {}),
+      ...(serverKeyPem ? { serverKeyPem } : {}),
+    }),
+  );
+}
+// Started together, as a deployment does: the instances race for the migrations (Kysely's lock decides).
+await Promise.all(services.map((s) => s.start()));
+const service = services[0]!;
+const serviceDir = service.dataDir;
+const proxies = services.map(
+  (s, i) =>
+    new FaultProxy(
+      () => s.port,
+      decide,
+      4 * 800,
+      instanceCount > 1 ? () => services[(i + 1) % instanceCount]!.port : undefined,
+    ),
+);
+for (const proxy of proxies) await proxy.listen();
 
 // Enrollment codes through the service's own admin module (the database is shared; SQLite in WAL mode).
-const admin = await openServerDeps({ dataDir: serviceDir, databaseUrl: '' });
+const admin = await openServerDeps({ dataDir: serviceDir, databaseUrl });
 const codes: string[] = [];
 for (let i = 0; i < kioskCount; i++) {
   codes.push(
@@ -74,7 +116,11 @@ for (let i = 0; i < kioskCount; i++) {
 }
 await admin.close();
 const kiosks: SuiteKiosk[] = [];
-for (const code of codes) kiosks.push(await SuiteKiosk.create(serviceUrl(), proxy.url, code, rng));
+// Kiosk i enrolls with, and uploads to, instance i mod N (through that instance's proxy).
+for (const [i, code] of codes.entries()) {
+  const at = i % instanceCount;
+  kiosks.push(await SuiteKiosk.create(`http://127.0.0.1:${services[at]!.port}`, proxies[at]!.url, code, rng));
+}
 
 const sent = new Map<string, string>(); // resultId -> payloadHash the kiosk signed
 let produced = 0;
@@ -104,10 +150,10 @@ async function chaos(): Promise<void> {
     await sleep(rng.int(50, 300));
     if (restartAt.length && produced >= restartAt[0]!) {
       restartAt.shift();
-      await service.restart();
+      await rng.pick(services).restart();
       events.serviceRestarts += 1;
     } else if (rng.chance(0.15)) {
-      await proxy.refuseFor(rng.int(50, 500));
+      await rng.pick(proxies).refuseFor(rng.int(50, 500));
       events.refusedWindows += 1;
     } else if (rng.chance(0.1)) {
       await rng.pick(kiosks).restart();
@@ -145,8 +191,8 @@ await chaosDone;
 for (const kiosk of kiosks) await kiosk.outbox.kick();
 const left = await pending();
 for (const kiosk of kiosks) await kiosk.outbox.close();
-await proxy.close();
-await service.stop();
+for (const proxy of proxies) await proxy.close();
+for (const s of services) await s.stop();
 
 function restartsLeft(): boolean {
   return events.serviceRestarts < serviceRestarts;
@@ -159,9 +205,12 @@ function emptied(): boolean {
 }
 
 // The service's database, read after a clean stop: every result exactly once, with the signed bytes' hash.
-const db = await openServerDeps({ dataDir: serviceDir, databaseUrl: '' });
+const db = await openServerDeps({ dataDir: serviceDir, databaseUrl });
 const rows = await db.deps.db.selectFrom('results').select(['result_id', 'payload_hash']).execute();
+// The review counts are kept by triggers on every insert; concurrent instances must not lose or double one.
+const recount = await recountReview(db.deps.db);
 await db.close();
+const countsMatch = JSON.stringify(recount.counted) === JSON.stringify(recount.direct);
 const counts = new Map<string, number>();
 let duplicates = 0;
 let mismatched = 0;
@@ -175,14 +224,37 @@ const stored = [...sent.keys()].filter((id) => counts.has(id)).length;
 const lost = sent.size - stored + left;
 const leftOnKiosks = kiosks.map((k) => k.leftOver());
 
+const tally: Record<string, number> = {};
+for (const proxy of proxies)
+  for (const [fault, n] of Object.entries(proxy.tally)) tally[fault] = (tally[fault] ?? 0) + n;
 console.log(
-  `faults injected: ${JSON.stringify(proxy.tally)}; service restarts ${events.serviceRestarts}, ` +
+  `faults injected: ${JSON.stringify(tally)}; service restarts ${events.serviceRestarts}, ` +
     `refused windows ${events.refusedWindows}, kiosk restarts ${events.kioskRestarts}`,
 );
 if (left > 0) console.log(`NOT DELIVERED: ${left} result(s) still in the outboxes at the deadline`);
 if (mismatched > 0)
   console.log(`MISMATCH: ${mismatched} stored result(s) with other bytes than the kiosk signed`);
 if (!emptied()) console.log(`NOT EMPTY: kiosks still hold ${JSON.stringify(leftOnKiosks)}`);
-console.log(JSON.stringify({ suite: 'upload', runs: produced, stored, duplicates, lost }));
-const ok = produced === uploads && stored === uploads && duplicates === 0 && lost === 0 && mismatched === 0;
+if (!countsMatch)
+  console.log(
+    `REVIEW COUNTS: kept ${JSON.stringify(recount.counted)} but recounted ${JSON.stringify(recount.direct)}`,
+  );
+console.log(
+  JSON.stringify({
+    suite: 'upload',
+    instances: instanceCount,
+    runs: produced,
+    stored,
+    duplicates,
+    lost,
+    countsMatch,
+  }),
+);
+const ok =
+  produced === uploads &&
+  stored === uploads &&
+  duplicates === 0 &&
+  lost === 0 &&
+  mismatched === 0 &&
+  countsMatch;
 process.exit(ok && emptied() ? 0 : 1);

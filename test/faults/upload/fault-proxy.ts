@@ -41,6 +41,8 @@ export class FaultProxy {
     private readonly upstreamPort: () => number,
     private readonly decide: (path: string) => Fault,
     private readonly hangMs: number,
+    /** Another service instance: a parallel duplicate goes there, so two instances race for one result. */
+    private readonly otherPort?: () => number,
   ) {
     this.server = this.makeServer();
   }
@@ -107,7 +109,8 @@ export class FaultProxy {
     }
     let answer: Upstream | null;
     if (fault === 'duplicate-parallel') {
-      const both = await Promise.all([this.forward(req, body), this.forward(req, body)]);
+      const other = this.otherPort?.();
+      const both = await Promise.all([this.forward(req, body), this.forward(req, body, other)]);
       answer = both[1] ?? both[0] ?? null;
     } else if (fault === 'duplicate') {
       await this.forward(req, body);
@@ -127,15 +130,15 @@ export class FaultProxy {
   }
 
   /** One upstream exchange; null when the service cannot be reached or cuts the connection. */
-  private forward(req: IncomingMessage, body: Buffer): Promise<Upstream | null> {
+  private forward(req: IncomingMessage, body: Buffer, port = this.upstreamPort()): Promise<Upstream | null> {
     return new Promise((done) => {
       const upstream = request(
         {
           host: '127.0.0.1',
-          port: this.upstreamPort(),
+          port,
           method: req.method,
           path: req.url,
-          headers: { ...req.headers, host: `127.0.0.1:${this.upstreamPort()}`, connection: 'close' },
+          headers: { ...req.headers, host: `127.0.0.1:${port}`, connection: 'close' },
           agent: false,
         },
         (response) => {

@@ -1,4 +1,8 @@
-/** Starts, kills (SIGKILL: no goodbye, like a crash) and restarts the service process on a fixed port. */
+/**
+ * Starts, kills (SIGKILL: no goodbye, like a crash) and restarts the service process on a fixed port. Several
+ * instances share one PostgreSQL database (`database`) and one signing key (`serverKeyPem`, as LBT_SERVER_KEY),
+ * each with its own data dir: nothing on disk is shared, which is what "stateless" has to mean.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -11,6 +15,7 @@ export class ServiceProcess {
   constructor(
     readonly dataDir: string,
     public port: number,
+    private readonly shared: { database?: string; serverKeyPem?: string } = {},
   ) {}
 
   get running(): boolean {
@@ -29,8 +34,16 @@ export class ServiceProcess {
         String(this.port),
         '--data',
         this.dataDir,
+        ...(this.shared.database ? ['--database', this.shared.database] : []),
       ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: {
+          ...process.env,
+          ...(this.shared.serverKeyPem ? { LBT_SERVER_KEY: this.shared.serverKeyPem } : {}),
+        },
+      },
     );
     this.child = child;
     const port = await new Promise<number>((ready, failed) => {

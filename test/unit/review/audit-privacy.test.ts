@@ -7,6 +7,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { recountReview } from '../../support/review-recount';
 import { commands } from '../../../src/cli/commands';
 import { enrollDemoDevice } from '../../../src/cli/demo/run';
 import { signedDemoResult, type DemoDevice } from '../../../src/cli/demo/record';
@@ -49,24 +50,7 @@ async function upload(
   return signed.payload.resultId;
 }
 
-async function recount(service: ReviewService) {
-  const counted = await service.deps.db
-    .selectFrom('review_counts')
-    .select(['gemeente', 'raw', 'cesuur', 'route', 'n'])
-    .where('n', '>', 0)
-    .orderBy('gemeente')
-    .execute();
-  const direct = await sql<{ gemeente: string; raw: number; cesuur: number; route: string; n: number }>`
-    select gemeente, raw, cesuur, '-' as route, count(*) as n from results where status = 'completed'
-      group by gemeente, raw, cesuur
-    union all
-    select gemeente, raw, cesuur, route, count(*) as n from leerroutes group by gemeente, raw, cesuur, route
-    order by 1, 2, 3, 4`.execute(service.deps.db);
-  const norm = (
-    rows: { gemeente: string; raw: number; cesuur: number; route: string; n: number | string }[],
-  ) => rows.map((r) => `${r.gemeente}|${Number(r.raw)}|${Number(r.cesuur)}|${r.route}|${Number(r.n)}`).sort();
-  return { counted: norm(counted), direct: norm(direct.rows) };
-}
+const recount = (service: ReviewService) => recountReview(service.deps.db);
 
 describe.each(DB_KINDS)('roles, audit, retention and data-subject requests on %s', (kind) => {
   let service: ReviewService;
