@@ -55,13 +55,28 @@ function SheetBody({ data }: { data: ResultSheet }) {
           <span>van {data.max} goed</span>
         </div>
         <div>
-          <p className="outcome">{data.outcomeText}</p>
-          <p>
-            Cesuur: {data.cesuur} goed. Twijfelzone: {data.twijfelzone.from} t/m {data.twijfelzone.to} goed
-            {data.twijfelzone.inZone ? ' — deze score valt in de twijfelzone.' : '.'}
+          <p className="outcome" data-testid="sheet-outcome">
+            {data.outcomeText}
+            {data.voorlopig && ' (voorlopig)'}
           </p>
-          <p className="note">{NOT_AUTOMATICALLY_Z}</p>
+          {data.voorlopig && <p data-testid="sheet-voorlopig">Voorlopig advies: {data.voorlopig}.</p>}
+          {/* A pilot has no advice: no cesuur line, no twijfelzone, nothing a reader could take for one. */}
+          {data.definitionStatus !== 'pilot' && (
+            <>
+              <p>
+                Cesuur: {data.cesuur} goed. Twijfelzone: {data.twijfelzone.from} t/m {data.twijfelzone.to}{' '}
+                goed
+                {data.twijfelzone.inZone ? ' — deze score valt in de twijfelzone.' : '.'}
+              </p>
+              {data.probabilityLine && <p data-testid="sheet-probability">{data.probabilityLine}</p>}
+              <p className="note">{NOT_AUTOMATICALLY_Z}</p>
+            </>
+          )}
           <p className="note">{data.outcomeNote}</p>
+          <p className="note" data-testid="sheet-package">
+            Toetspakket {data.package.packageId} versie {data.package.version} · status{' '}
+            {data.definitionStatusText} · {data.cesuurVersionText}
+          </p>
         </div>
       </section>
       <div className="sheet-columns">
