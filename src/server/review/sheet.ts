@@ -176,10 +176,8 @@ export async function resultSheet(
   if (!r) throw new ProblemError(404, 'not-found', `There is no result ${resultId}.`);
   const record = ResultRecord.parse((JSON.parse(r.envelope) as { payload: unknown }).payload);
   const outcome = r.outcome;
-  const definition: Parameters<typeof cesuurVersionOf>[0] = (await archivedDefinition(
-    db,
-    r.package_hash,
-  )) ?? {
+  const archived = await archivedDefinition(db, r.package_hash);
+  const definition: Parameters<typeof cesuurVersionOf>[0] = archived ?? {
     version: record.package.definitionVersion,
     cesuur: r.cesuur,
     twijfelzone: { below: r.cesuur - r.twijfelzone_from, above: r.twijfelzone_to - r.cesuur },
@@ -211,7 +209,8 @@ export async function resultSheet(
     outcomeText: OUTCOME_TEXT[outcome ?? 'afgebroken'],
     outcomeNote: status === 'pilot' ? PILOT_NOTE : NOT_Z_ROUTE_NOTE,
     package: {
-      packageId: record.package.packageId,
+      // The package id is the definition's id (the manifest takes it from there); the device's claim only without an archive.
+      packageId: archived?.id ?? record.package.packageId,
       version: definition.version,
       packageHash: r.package_hash,
     },
