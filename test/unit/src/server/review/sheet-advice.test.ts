@@ -70,6 +70,15 @@ describe('result sheet and advice', () => {
     expect(lines).toHaveLength(2);
   });
 
+  it('leaves pilot results out of the percentage haalbaar in the conditions view, and counts them', async () => {
+    const c = (await client.get('/v1/review/conditions?minGroup=1')).json;
+    const input = c.dimensions.find((d: { dimension: string }) => d.dimension === 'inputType');
+    // Three sittings by touch: two pilots (10 and 35 right, no advice) and 30 of the released package (haalbaar).
+    expect(input.groups).toEqual([
+      expect.objectContaining({ value: 'touch', n: 3, haalbaar: 1, pctHaalbaar: 100, withoutAdvice: 2 }),
+    ]);
+  });
+
   it('names package, version, status and cesuur version under a released cesuur, and says when no calibration exists', async () => {
     const sheet = (await client.get(`/v1/review/results/${released[0]}`)).json;
     const pkg = realPackage();
@@ -80,7 +89,7 @@ describe('result sheet and advice', () => {
       package: { packageId: 'lbt-referentie', version: pkg.definition.version, packageHash: pkg.packageHash },
     });
     expect(sheet.cesuurVersionText).toMatch(/^testversie: landelijke cesuur \(versie 2, 2026-12-07\)$/);
-    expect(sheet.probabilityLine).toMatch(/nog geen kalibratie/);
+    expect(sheet.probabilityLine).toMatch(/^Nog geen kalibratie/);
   });
 
   it('shows the probability line once the package has a calibration', async () => {
