@@ -14,6 +14,9 @@ import {
   startReviewService,
   type ReviewService,
 } from '../../../review/support';
+import { recordLeerroute } from '../../../../../src/server/review/leerroute';
+
+const who = { username: 'u-consulent', gemeente: 'Utrecht' };
 
 describe('result sheet and advice', () => {
   let service: ReviewService;
@@ -68,6 +71,14 @@ describe('result sheet and advice', () => {
     expect(csv.status).toBe(200);
     const lines = csv.text.split('\r\n').filter((line) => line.includes('proefafname: geen advies'));
     expect(lines).toHaveLength(2);
+  });
+
+  it('asks no reason for a route after a pilot result: there is no advice to go against', async () => {
+    // 10 right would be "niet haalbaar" under an advice; B1 would then need a reason and an explanation.
+    const recorded = await recordLeerroute(service.deps.db, service.deps.now(), who, pilot[0]!, {
+      route: 'B1',
+    });
+    expect(recorded).toMatchObject({ route: 'B1', conform: true });
   });
 
   it('leaves pilot results out of the percentage haalbaar in the conditions view, and counts them', async () => {
