@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { releaseDefinition } from '../../host/items/release-definition';
 import { devPublisherKeyFile, readPublisherKeyPair } from '../../host/items/sign';
 
-export const DEMO_PACKAGE_FOLDER = 'demo-package';
+const DEMO_PACKAGE_FOLDER = 'demo-package';
 
 /** The folder of the operational copy of the package in `itemsDir`, made on first use inside `dataDir`. */
 export function demoOperationalCopy(itemsDir: string, dataDir: string): string {

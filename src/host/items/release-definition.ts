@@ -24,11 +24,11 @@ import { publicKeyOf } from './keys';
 import { parsePackageJson } from './read-json';
 import { computeManifest, manifestBytes, signPackage, writeDurably, type SignOutcome } from './sign';
 
-export class ReleaseError extends Error {
+class ReleaseError extends Error {
   override readonly name = 'ReleaseError';
 }
 
-export interface ReleaseRequest {
+interface ReleaseRequest {
   /** The package folder. */
   dir: string;
   pair: PublisherKeyPairFile;

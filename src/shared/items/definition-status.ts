@@ -55,7 +55,7 @@ export const CesuurVersion = z
   .strict();
 export type CesuurVersion = z.infer<typeof CesuurVersion>;
 
-export interface StatusFields {
+interface StatusFields {
   version: string;
   cesuur: number;
   twijfelzone: { below: number; above: number };

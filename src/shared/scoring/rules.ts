@@ -32,7 +32,7 @@ export function isHaalbaar(raw: number, cesuur: number): boolean {
 }
 
 /** Whether a definition in this status gives advice at all: a pilot gives only the score. */
-export function givesAdvice(status: DefinitionStatus): boolean {
+function givesAdvice(status: DefinitionStatus): boolean {
   return status !== 'pilot';
 }
 
