@@ -289,8 +289,7 @@ async function probabilityLine(
   raw: number,
 ): Promise<string> {
   const calibration = await calibrationFor(db, packageHash);
-  if (!calibration)
-    return 'Voor dit toetspakket is nog geen kalibratie: hoe zeker de uitslag bij deze score is, is nog niet bekend.';
+  if (!calibration) return 'Nog geen kalibratie: hoe zeker deze uitslag is, is nog niet bekend.';
   const sentence = probabilitySentence(probabilityAtCesuur(calibration, cesuur, raw));
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
