@@ -236,7 +236,9 @@ at once, working backwards), not an empirical one. Before the reference package 
 should estimate each item's p-value and discrimination, check that difficulty rises within each family, and check
 for differential item functioning across language groups; items that misbehave are replaced in a new package
 version. The cesuur of 28 belongs to the operational LBT and does not transfer to this package without such a
-standard-setting study.
+standard-setting study. The test definition therefore has status \`pilot\`: a sitting gives its score and
+"proefafname: geen advies", never "haalbaar" or "niet haalbaar" (docs/PSYCHOMETRICS.md, "Definition status"),
+until \`lbt definition release\` releases a cesuur for it as a new package version.
 
 ## Every item
 

@@ -27,6 +27,7 @@ import { demoData } from './commands/demo-data';
 import { auditVerify } from './commands/audit-verify';
 import { retentionRun, retentionSet } from './commands/retention';
 import { calibrate } from './commands/calibrate';
+import { definitionRelease } from './commands/definition-release';
 
 /**
  * Every `lbt` command, by its words (`items verify`, `server`, …). Each lives in its own file under
@@ -36,6 +37,7 @@ export const commands: Record<string, CliCommand> = {
   'items verify': itemsVerify,
   'items sign': itemsSign,
   'items audio import': itemsAudioImport,
+  'definition release': definitionRelease,
   score,
   'kiosk enroll': kioskEnroll,
   'kiosk reset-lockouts': kioskResetLockouts,

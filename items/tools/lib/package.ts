@@ -42,7 +42,7 @@ export function buildPackage(): BuiltPackage {
   const definition = TestDefinition.parse({
     schema: 'lbt.test-definition/1',
     id: 'lbt-referentie',
-    version: '2.0.0',
+    version: '2.1.0',
     title: 'LBT referentiepakket (eigen werk, niet de operationele toets)',
     items: built.map((b) => b.item.id),
     practice: practice.map((p) => p.id),
@@ -53,6 +53,22 @@ export function buildPackage(): BuiltPackage {
     timePolicy: { maxMinutes: null, fastAnswerMs: 1500 },
     languages: instructions.map((i) => i.language),
     allowBack: false,
+    // Nobody has calibrated these items: a pilot gives no advice (issue 19). The 28 only holds the place until
+    // a standard-setting study releases a cesuur for this package (`lbt definition release`).
+    status: 'pilot',
+    cesuurVersions: [
+      {
+        number: 1,
+        label: 'landelijke cesuur als plaatshouder',
+        cesuur: 28,
+        twijfelzone: { below: 2, above: 2 },
+        status: 'pilot',
+        releasedAt: '2026-12-07',
+        method: 'geen: de items zijn nog niet gekalibreerd',
+        source: 'landelijke cesuur (hoort bij de operationele LBT, niet bij dit pakket)',
+        definitionVersion: '2.1.0',
+      },
+    ],
   });
   return { definition, built, practice, instructions, reg };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ClosedSitting, SittingOverview } from '../../../src/shared/afnemer/sitting';
+import type { ClosedSitting, SittingOverview, SittingScore } from '../../../src/shared/afnemer/sitting';
 import type { OutboxEntry } from '../../../src/shared/results-service/outbox';
 import type { Incident } from '../../../src/shared/session/state';
 import { ConsoleFrame, Message } from './ConsoleFrame';
@@ -156,13 +156,7 @@ export function CloseScreen(props: {
             )}
             {delivery?.state === 'waiting' && 'De kiosk blijft het versturen; u kunt doorgaan.'}
           </p>
-          {closed.score && (
-            <p data-testid="score">
-              Score {closed.score.raw} van {closed.score.max} (cesuur {closed.score.cesuur}):{' '}
-              {closed.score.outcome ?? 'geen uitkomst'}
-              {closed.score.inTwijfelzone ? ' — in de twijfelzone' : ''}
-            </p>
-          )}
+          {closed.score && <ScoreLine score={closed.score} />}
           <div className="console-actions">
             <button type="button" className="console-primary" onClick={props.onDone} data-testid="close-done">
               Klaar
@@ -187,5 +181,25 @@ export function CloseScreen(props: {
         </div>
       )}
     </ConsoleFrame>
+  );
+}
+
+/**
+ * The score as the policy lets the afnemer see it. A pilot has no advice: the line then names neither cesuur nor
+ * twijfelzone, so nothing on the screen reads as one.
+ */
+function ScoreLine({ score }: { score: SittingScore }) {
+  if (score.outcome === 'proefafname: geen advies')
+    return (
+      <p data-testid="score">
+        Score {score.raw} van {score.max}: proefafname: geen advies
+      </p>
+    );
+  return (
+    <p data-testid="score">
+      Score {score.raw} van {score.max} (cesuur {score.cesuur}): {score.outcome ?? 'geen uitkomst'}
+      {score.voorlopig ? ` (voorlopig: ${score.voorlopig})` : ''}
+      {score.inTwijfelzone ? ' — in de twijfelzone' : ''}
+    </p>
   );
 }

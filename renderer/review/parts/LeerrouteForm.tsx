@@ -9,7 +9,7 @@ import {
   type Leerroute,
   type ResultRow,
 } from '../../../src/shared/review';
-import { isConform, outcomeOf } from '../../../src/shared/scoring/rules';
+import { isConform, OUTCOME_BY_KEY, outcomeOf } from '../../../src/shared/scoring/rules';
 import { ApiError, call } from '../api/client';
 
 const ROUTES: Leerroute[] = ['B1', 'O', 'Z'];
@@ -34,8 +34,10 @@ export function LeerrouteForm({
   const [busy, setBusy] = useState(false);
   const reasonId = useId();
   // Against the advice: not conform (issue 9, the brief).
-  const against = route !== '' && !isConform(route, row.raw, row.cesuur);
-  const advice = outcomeOf(row.raw, row.cesuur);
+  // A pilot result has no advice ("proefafname: geen advies"), so nothing to go against.
+  const pilot = row.outcome === 'geen-advies';
+  const against = !pilot && route !== '' && !isConform(route, row.raw, row.cesuur);
+  const advice = pilot ? OUTCOME_BY_KEY['geen-advies'] : outcomeOf(row.raw, row.cesuur);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -81,8 +83,8 @@ export function LeerrouteForm({
   return (
     <form className="route-form" onSubmit={submit} aria-label="Leerroute vastleggen" noValidate>
       <p>
-        Kandidaat <strong>{row.candidateRef}</strong>: score <strong>{row.raw}</strong> (cesuur {row.cesuur}),{' '}
-        <strong>{advice}</strong>.
+        Kandidaat <strong>{row.candidateRef}</strong>: score <strong>{row.raw}</strong>
+        {pilot ? '' : ` (cesuur ${row.cesuur})`}, <strong>{advice}</strong>.
       </p>
       <fieldset>
         <legend>Gekozen leerroute</legend>

@@ -55,11 +55,13 @@ export function ConditionsView({ filters }: { filters: ReviewFilters }) {
           const groups = data.dimensions.find((entry) => entry.dimension === dimension)?.groups ?? [];
           const pages = Math.max(1, Math.ceil(groups.length / PER_PAGE));
           const shown = groups.slice(page * PER_PAGE, page * PER_PAGE + PER_PAGE);
+          const pilots = groups.some((group) => group.withoutAdvice > 0);
           return (
             <>
               <p className="footnote">
                 Groepen met minder dan {data.minGroup} uitslagen zijn gemarkeerd: {TOO_SMALL_LABEL}. Cesuur{' '}
                 {data.cesuur}.
+                {pilots && ' Proefafnames (geen advies) tellen niet mee in het percentage haalbaar.'}
               </p>
               {groups.length === 0 && <p className="muted">Geen uitslagen bij deze filters.</p>}
               <ul className="cards" aria-label={`Groepen: ${CONDITION_LABELS[dimension]}`}>

@@ -55,12 +55,21 @@ function SheetBody({ data }: { data: ResultSheet }) {
           <span>van {data.max} goed</span>
         </div>
         <div>
-          <p className="outcome">{data.outcomeText}</p>
-          <p>
-            Cesuur: {data.cesuur} goed. Twijfelzone: {data.twijfelzone.from} t/m {data.twijfelzone.to} goed
-            {data.twijfelzone.inZone ? ' — deze score valt in de twijfelzone.' : '.'}
+          <p className="outcome" data-testid="sheet-outcome">
+            {data.outcomeText}
+            {data.voorlopig && ' (voorlopig)'}
           </p>
-          <p className="note">{NOT_AUTOMATICALLY_Z}</p>
+          {data.voorlopig && <p data-testid="sheet-voorlopig">Voorlopig advies: {data.voorlopig}.</p>}
+          {/* A pilot has no advice: no cesuur line, no twijfelzone, nothing a reader could take for one. */}
+          {data.definitionStatus !== 'pilot' && (
+            <>
+              <p data-testid="sheet-probability">
+                {data.twijfelzone.inZone && 'Deze score valt in de twijfelzone. '}
+                {data.probabilityLine}
+              </p>
+              <p className="note">{NOT_AUTOMATICALLY_Z}</p>
+            </>
+          )}
           <p className="note">{data.outcomeNote}</p>
         </div>
       </section>
@@ -80,6 +89,24 @@ function SheetBody({ data }: { data: ResultSheet }) {
             <dd>{formatDateTime(data.openedAt)}</dd>
             <dt>Onbeantwoord</dt>
             <dd>{data.unanswered}</dd>
+            {/* Which package and cesuur this outcome rests on: a sheet is read long after the cesuur changed. */}
+            <dt>Toetspakket</dt>
+            <dd data-testid="sheet-package">
+              {data.package.packageId} {data.package.version}
+            </dd>
+            <dt>Status</dt>
+            <dd>{data.definitionStatusText}</dd>
+            {/* A pilot has no cesuur to read a score against: the row would look like advice. */}
+            {data.definitionStatus !== 'pilot' && (
+              <>
+                <dt>Cesuur</dt>
+                <dd>
+                  {data.cesuur} goed; twijfelzone {data.twijfelzone.from} t/m {data.twijfelzone.to}
+                </dd>
+              </>
+            )}
+            <dt>Cesuurversie</dt>
+            <dd>{data.cesuurVersionText}</dd>
           </dl>
         </section>
         <section aria-labelledby="sheet-conditions">

@@ -18,7 +18,11 @@ import { ConformTableView } from '../parts/tables';
 const PAGE_SIZE = 8;
 const SEARCH_DELAY_MS = 300;
 /** In the list the column head says "B1-route", so the cell says only whether it is haalbaar. */
-const OUTCOME_SHORT = { haalbaar: 'haalbaar', 'niet-haalbaar': 'niet haalbaar' } as const;
+const OUTCOME_SHORT = {
+  haalbaar: 'haalbaar',
+  'niet-haalbaar': 'niet haalbaar',
+  'geen-advies': 'proefafname: geen advies',
+} as const;
 
 /** The results, newest first; choose one to record its leerroute or to open its printable sheet. */
 export function ResultsView({ filters, user }: { filters: ReviewFilters; user: ReviewUser }) {

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPackage } from '../../host/items/loader';
 import { defaultTrustedPublishersFile } from '../../host/items/trust';
+import { definitionStatusOf } from '../../shared/items/definition-status';
 import { formatProblem } from '../../shared/items/problem';
+import { demoOperationalCopy } from '../demo/operational-copy';
 import { DUO_TOTAL } from '../../server/demo/duo-table';
 import type { ScoringPackage } from '../../server/packages';
 import { startResultsService } from '../../server/start';
@@ -27,7 +29,9 @@ POST /v1/results (signature check, re-score, receipt), then the leerroutes are r
                  started here on --data for the duration of the upload
   --count N      number of results (default ${DUO_TOTAL})
   --seed N       the random seed (default 2023): the same seed gives the same scores and conditions
-  --items DIR    the item package the results are made for (default items/; the service must know it)
+  --items DIR    the item package the results are made for (default items/; the service must know it). A
+                 pilot package gives no advice, so the results are then made under an operational demo version
+                 of it, released with the development key into <data>/demo-package
 ${DATA_HELP}`;
 
 function loadScoringPackage(dir: string): ScoringPackage | null {
@@ -85,8 +89,25 @@ export const demoData: CliCommand = {
       console.error(`--server must be a URL like http://127.0.0.1:8080, not "${server}".`);
       return 2;
     }
-    const pkg = loadScoringPackage(items);
+    let pkg = loadScoringPackage(items);
     if (!pkg) return 1;
+    if (definitionStatusOf(pkg.definition) === 'pilot') {
+      // A pilot gives no advice, and the dashboard is there to show it: demo results are made under an
+      // operational version of the same package (demo/operational-copy.ts).
+      let copy: string;
+      try {
+        copy = demoOperationalCopy(items, data);
+      } catch (error) {
+        console.error(`Cannot make the operational demo version of ${items}: ${(error as Error).message}`);
+        return 1;
+      }
+      console.log(
+        `${items} is a pilot (no advice); the demo results use its operational demo version in ${copy}` +
+          (server ? ` (start the service with --items ${copy} as well).` : '.'),
+      );
+      pkg = loadScoringPackage(copy);
+      if (!pkg) return 1;
+    }
     const log = (line: string) => console.log(line);
 
     if (server) {

@@ -16,8 +16,10 @@ const USAGE = 'lbt score --package <dir> --responses <file.json> [--cesuur N] [-
 const HELP = `Usage: ${USAGE}
 
 Scores one set of responses against a verified item package and prints the result as JSON:
-raw score, outcome ("B1-route haalbaar" when raw is at least the cesuur, else "B1-route niet haalbaar"),
-twijfelzone, unanswered count, per-item correctness and the scoring version.
+raw score, outcome ("B1-route haalbaar" when raw is at least the cesuur, else "B1-route niet haalbaar";
+"proefafname: geen advies" when the definition is a pilot), the definition status and cesuur version, why an
+advice is voorlopig (provisional definitions), twijfelzone, unanswered count, per-item correctness and the
+scoring version.
 
   --package <dir>       the item package (checked like "lbt items verify": signature, hashes, schemas)
   --responses <file>    JSON: { "responses": { "<itemId>": <Response> | null, ... } }

@@ -184,6 +184,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
             max: record.scoring.max,
             cesuur: record.scoring.cesuur,
             outcome: record.scoring.outcome,
+            voorlopig: record.scoring.voorlopig ?? null,
             inTwijfelzone: record.scoring.twijfelzone.inZone,
           }
         : null,

@@ -35,8 +35,13 @@ interface ValueGroup {
   value: string;
   raw: number;
   cesuur: number;
+  /** False for pilot results ("geen-advies"): they have a score but no advice, so no haalbaar either. */
+  advice: boolean;
   n: number;
 }
+
+/** 1 for a result with advice, 0 for a pilot's "geen-advies": grouped on, so a percentage haalbaar can leave them out. */
+const ADVICE = sql<number | string>`case when results.outcome = 'geen-advies' then 0 else 1 end`;
 
 const COLUMNS = {
   inputType: 'results.input_type',
@@ -101,9 +106,10 @@ async function columnGroups(
       sql<string | number | null>`${sql.ref(COLUMNS[dim])}`.as('value'),
       'results.raw',
       'results.cesuur',
+      ADVICE.as('advice'),
       sql<number | string>`count(*)`.as('n'),
     ])
-    .groupBy([COLUMNS[dim], 'results.raw', 'results.cesuur'])
+    .groupBy([COLUMNS[dim], 'results.raw', 'results.cesuur', ADVICE])
     .execute();
   const labels = dim === 'location' ? await deviceLabels(db, gemeente) : null;
   return rows.map((r) => ({
@@ -117,6 +123,7 @@ async function columnGroups(
             : String(r.value),
     raw: r.raw,
     cesuur: r.cesuur,
+    advice: Number(r.advice) === 1,
     n: Number(r.n),
   }));
 }
@@ -158,20 +165,27 @@ async function flagGroups(
     .select([
       'results.raw',
       'results.cesuur',
+      ADVICE.as('advice'),
       // The SQL fragments are our own constants above, never request input.
       ...flags.map((f) =>
         sql<number | string>`sum(case when ${sql.raw('results.' + FLAG_SQL[f])} then 1 else 0 end)`.as(f),
       ),
       sql<number | string>`sum(case when ${sql.raw(none)} then 1 else 0 end)`.as('geen'),
     ])
-    .groupBy(['results.raw', 'results.cesuur'])
+    .groupBy(['results.raw', 'results.cesuur', ADVICE])
     .execute();
   const out: ValueGroup[] = [];
   for (const r of rows as unknown as Array<
-    Record<string, number | string> & { raw: number; cesuur: number }
+    Record<string, number | string> & { raw: number; cesuur: number; advice: number | string }
   >) {
     for (const value of [...flags, 'geen'])
-      out.push({ value, raw: r.raw, cesuur: r.cesuur, n: Number(r[value] ?? 0) });
+      out.push({
+        value,
+        raw: r.raw,
+        cesuur: r.cesuur,
+        advice: Number(r.advice) === 1,
+        n: Number(r[value] ?? 0),
+      });
   }
   return out.filter((g) => g.n > 0);
 }
@@ -201,7 +215,10 @@ export async function conditions(
       groups: values.map((value) => {
         const mine = groups.filter((g) => g.value === value);
         const n = mine.reduce((s, g) => s + g.n, 0);
-        const haalbaar = mine.filter((g) => isHaalbaar(g.raw, g.cesuur)).reduce((s, g) => s + g.n, 0);
+        // Pilot results count in n and the mean (their scores are real) but not in haalbaar: they have no advice.
+        const advised = mine.filter((g) => g.advice);
+        const haalbaar = advised.filter((g) => isHaalbaar(g.raw, g.cesuur)).reduce((s, g) => s + g.n, 0);
+        const withAdvice = advised.reduce((s, g) => s + g.n, 0);
         const histogram = Array.from({ length: max + 1 }, (_, raw) => ({ raw, count: 0 }));
         const bandCounts = { 'onder-20': 0, 'onder-cesuur': 0, 'rond-cesuur': 0, boven: 0 };
         for (const g of mine) {
@@ -215,7 +232,8 @@ export async function conditions(
           tooSmall: n < options.minGroup,
           mean: n === 0 ? null : Math.round((mine.reduce((s, g) => s + g.raw * g.n, 0) / n) * 100) / 100,
           haalbaar,
-          pctHaalbaar: pct(haalbaar, n),
+          pctHaalbaar: pct(haalbaar, withAdvice),
+          withoutAdvice: n - withAdvice,
           bands: Object.entries(bandCounts).map(([band, count]) => ({
             band: band as keyof typeof bandCounts,
             count,

@@ -17,7 +17,7 @@ export async function recordLeerroute(
 ): Promise<LeerrouteRecord> {
   const result = await db
     .selectFrom('results')
-    .select(['raw', 'cesuur', 'status'])
+    .select(['raw', 'cesuur', 'status', 'outcome'])
     .where('result_id', '=', resultId)
     .where('gemeente', '=', who.gemeente)
     .executeTakeFirst();
@@ -29,7 +29,8 @@ export async function recordLeerroute(
       'An aborted sitting has no outcome, so no leerroute is recorded against it.',
     );
   }
-  const conform = isConform(body.route, result.raw, result.cesuur);
+  // A pilot result has no advice, so no route can go against it: no reason is asked, and it is stored as conform.
+  const conform = result.outcome === 'geen-advies' || isConform(body.route, result.raw, result.cesuur);
   if (!conform) {
     const issues = [
       ...(body.reason ? [] : ['$.reason: required when the route goes against the advice']),

@@ -3,10 +3,19 @@
  * the pauses, interruptions and abort); everything else comes from the extracted columns.
  */
 import { sql, type Kysely } from 'kysely';
+import {
+  cesuurVersionOf,
+  cesuurVersionText,
+  DEFINITION_STATUS_TEXT,
+  definitionStatusOf,
+} from '../../shared/items/definition-status';
+import { TestDefinition } from '../../shared/items/test-definition';
+import { probabilitySentence } from '../../shared/psychometrics/plain-dutch';
 import { ResultRecord } from '../../shared/result/record';
 import {
   NOT_Z_ROUTE_NOTE,
   OUTCOME_TEXT,
+  PILOT_NOTE,
   VALIDITY_FLAG_LABELS,
   type ResultListQuery,
   type ResultListResponse,
@@ -14,6 +23,7 @@ import {
   type RouteKey,
   type ValidityFlag,
 } from '../../shared/review';
+import { calibrationFor, probabilityAtCesuur } from '../calibration/calibration-for';
 import type { Database, ResultsTable } from '../db/tables';
 import { ProblemError } from '../http/problem';
 import {
@@ -166,6 +176,14 @@ export async function resultSheet(
   if (!r) throw new ProblemError(404, 'not-found', `There is no result ${resultId}.`);
   const record = ResultRecord.parse((JSON.parse(r.envelope) as { payload: unknown }).payload);
   const outcome = r.outcome;
+  const archived = await archivedDefinition(db, r.package_hash);
+  const definition: Parameters<typeof cesuurVersionOf>[0] = archived ?? {
+    version: record.package.definitionVersion,
+    cesuur: r.cesuur,
+    twijfelzone: { below: r.cesuur - r.twijfelzone_from, above: r.twijfelzone_to - r.cesuur },
+  };
+  const status = definitionStatusOf(definition);
+  const version = cesuurVersionOf(definition);
   const incidents = [
     ...record.timing.pauses.map((p) => ({ at: p.from, text: PAUSE_TEXT[p.reason] ?? 'Pauze' })),
     ...record.timing.interruptions.map((i) => ({ at: i.from, text: 'Onderbreking: het apparaat viel uit' })),
@@ -189,7 +207,25 @@ export async function resultSheet(
     cesuur: r.cesuur,
     outcome,
     outcomeText: OUTCOME_TEXT[outcome ?? 'afgebroken'],
-    outcomeNote: NOT_Z_ROUTE_NOTE,
+    outcomeNote: status === 'pilot' ? PILOT_NOTE : NOT_Z_ROUTE_NOTE,
+    package: {
+      // The package id is the definition's id (the manifest takes it from there); the device's claim only without an archive.
+      packageId: archived?.id ?? record.package.packageId,
+      version: definition.version,
+      packageHash: r.package_hash,
+    },
+    definitionStatus: status,
+    definitionStatusText: DEFINITION_STATUS_TEXT[status],
+    cesuurVersionText: cesuurVersionText(version),
+    cesuurMethod: `${version.method}; bron: ${version.source}`,
+    voorlopig:
+      status === 'provisional' && r.status === 'completed'
+        ? (record.scoring.voorlopig ?? version.reason ?? null)
+        : null,
+    probabilityLine:
+      status === 'pilot' || r.status !== 'completed'
+        ? null
+        : await probabilityLine(db, r.package_hash, r.cesuur, r.raw),
     // The package's twijfelzone as stored at ingest, not the one the device claimed.
     twijfelzone: { from: r.twijfelzone_from, to: r.twijfelzone_to, inZone: r.in_twijfelzone === 1 },
     unanswered: r.unanswered,
@@ -229,4 +265,31 @@ export async function resultSheet(
           })
         : null,
   };
+}
+
+/**
+ * The test definition the result is scored against: the service's archived copy of its package (the device's
+ * claim is only a name). Ingest refuses a result of an unknown package; rows from before the archive (006) may
+ * lack one, and are read as what they were then: operational under the cesuur stored with them.
+ */
+async function archivedDefinition(db: Kysely<Database>, packageHash: string): Promise<TestDefinition | null> {
+  const row = await db
+    .selectFrom('scoring_packages')
+    .select('definition')
+    .where('package_hash', '=', packageHash)
+    .executeTakeFirst();
+  return row ? TestDefinition.parse(JSON.parse(row.definition)) : null;
+}
+
+/** The sheet's probability line under a released cesuur, or one calm line when no calibration exists yet. */
+async function probabilityLine(
+  db: Kysely<Database>,
+  packageHash: string,
+  cesuur: number,
+  raw: number,
+): Promise<string> {
+  const calibration = await calibrationFor(db, packageHash);
+  if (!calibration) return 'Nog geen kalibratie: hoe zeker deze uitslag is, is nog niet bekend.';
+  const sentence = probabilitySentence(probabilityAtCesuur(calibration, cesuur, raw));
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }

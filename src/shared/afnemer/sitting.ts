@@ -53,7 +53,10 @@ export const SittingScore = z
     raw: Count,
     max: Count,
     cesuur: Count,
+    /** "proefafname: geen advies" under a pilot definition: then the screen names no cesuur either. */
     outcome: Outcome.nullable(),
+    /** Why the advice is only voorlopig (a provisional definition); null when it is not. */
+    voorlopig: z.string().nullable(),
     inTwijfelzone: z.boolean(),
   })
   .strict();

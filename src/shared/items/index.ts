@@ -1,5 +1,6 @@
 export * from './audio-provenance';
 export * from './bank-rules';
+export * from './definition-status';
 export * from './ids';
 export * from './instructions';
 export * from './item';

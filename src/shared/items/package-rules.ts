@@ -5,6 +5,7 @@
  */
 import type { AudioProvenance } from './audio-provenance';
 import { checkBankRules } from './bank-rules';
+import { cesuurHistoryProblems } from './definition-status';
 import { checkInstructionAudio } from './instruction-audio-rules';
 import type { Instructions } from './instructions';
 import type { Item, PracticeItem, Scene, Visual } from './item';
@@ -36,6 +37,8 @@ export function checkPackageRules(files: PackageFiles): PackageProblem[] {
   const report: Report = (file, path, message) => problems.push({ file, path, message });
   checkFileNames(files, report);
   checkDefinitionIds(files, report);
+  for (const p of cesuurHistoryProblems(files.definition.value))
+    report(files.definition.file, p.path, p.message);
   checkFamilies(files, report);
   // Scored and practice items alike: the voorbeeld (a practice item may have none) with the answer the hand shows,
   // and the opgave with its key.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DevicePolicy } from '../device/policy';
+import { CesuurVersion, DefinitionStatus } from './definition-status';
 import { FamilyId, Id, LanguageCode } from './ids';
 
 /**
@@ -46,6 +47,17 @@ export const TestDefinition = z
      * `devicePolicyOf(definition)`. Added for issue 7 (optional so existing definitions stay valid as typed).
      */
     devicePolicy: DevicePolicy.optional(),
+    /**
+     * pilot, provisional or operational (definition-status.ts). Optional so that definitions from before issue 19
+     * still load and re-score as they did: absent means operational; read it with `definitionStatusOf`.
+     */
+    status: DefinitionStatus.optional(),
+    /**
+     * Every cesuur this definition has had, oldest first; the last is in force and matches `cesuur`,
+     * `twijfelzone` and `status` (`lbt definition release` appends). Absent before issue 19: read it with
+     * `cesuurVersionOf`.
+     */
+    cesuurVersions: z.array(CesuurVersion).min(1).optional(),
   })
   .strict();
 export type TestDefinition = z.infer<typeof TestDefinition>;

@@ -4,7 +4,8 @@ import { DeviceConditions } from '../device/outcomes';
 import { RuleId } from '../device/policy';
 import { AudioProvenance, FamilyId, Id, InstructionKey, LanguageCode, Response, Sha256Hex } from '../items';
 import { Outcome, ScoredTwijfelzone } from '../scoring/rules';
-import { SCORING_VERSION } from '../scoring/score';
+import { CesuurVersionRef, SCORING_VERSION } from '../scoring/score';
+import { DefinitionStatus } from '../items/definition-status';
 import { Afnamecondities } from '../session/conditions';
 import {
   AbortReason,
@@ -141,6 +142,14 @@ export const ResultRecord = z
         max: Count,
         /** null for an aborted sitting: an unfinished test has no outcome, only the answers given. */
         outcome: Outcome.nullable(),
+        /**
+         * The definition's status and the cesuur version the outcome was judged by (issue 19). Absent in results
+         * from before cesuur versions: those were operational under the cesuur they name.
+         */
+        definitionStatus: DefinitionStatus.optional(),
+        cesuurVersion: CesuurVersionRef.optional(),
+        /** Present when the advice is only voorlopig: why. */
+        voorlopig: z.string().min(1).optional(),
         twijfelzone: ScoredTwijfelzone,
         unanswered: Count,
       })

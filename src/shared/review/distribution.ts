@@ -164,7 +164,9 @@ export const ConditionGroup = z
     tooSmall: z.boolean(),
     mean: z.number().nullable(),
     haalbaar: Count,
+    /** Of the results with advice: pilot results ("proefafname: geen advies") are left out, and counted here. */
     pctHaalbaar: Pct,
+    withoutAdvice: Count,
     bands: z.array(z.object({ band: BandKey, count: Count }).strict()),
     histogram: z.array(HistogramBin),
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ResultId } from '../result/record';
+import { DefinitionStatus } from '../items/definition-status';
 import { OUTCOME_BY_KEY, OutcomeKey, ScoredTwijfelzone } from '../scoring/rules';
 import { Leerroute, RouteKey } from './distribution';
 import { ValidityFlag } from './filters';
@@ -88,6 +89,10 @@ export const OUTCOME_TEXT = {
   ...OUTCOME_BY_KEY,
   afgebroken: 'Geen uitslag: de toets is afgebroken',
 } as const;
+/** What a pilot sheet says instead of the Z-route note: why there is no advice. */
+export const PILOT_NOTE =
+  'Proefafname: dit toetspakket is nog niet gekalibreerd en de cesuur is niet onderbouwd. ' +
+  'De score staat hier als informatie; de toets geeft geen advies over de leerroute.';
 export const NOT_Z_ROUTE_NOTE =
   '"B1-route niet haalbaar" is niet hetzelfde als de Z-route: de Z-route is bedoeld voor wie ook A2 niet kan halen. ' +
   'Deze toets zegt daar niets over.';
@@ -110,6 +115,21 @@ export const ResultSheet = z
     outcome: OutcomeKey.nullable(),
     outcomeText: z.string(),
     outcomeNote: z.string(),
+    /** The package and test definition the result was taken with and is scored against (issue 19). */
+    package: z.object({ packageId: z.string(), version: z.string(), packageHash: z.string() }).strict(),
+    definitionStatus: DefinitionStatus,
+    /** The status in Dutch, e.g. "proefafname (geen advies)". */
+    definitionStatusText: z.string(),
+    /** The cesuur version the outcome was judged by, in one Dutch line, and how it was set. */
+    cesuurVersionText: z.string(),
+    cesuurMethod: z.string(),
+    /** Why the advice is only voorlopig; null when it is not. */
+    voorlopig: z.string().nullable(),
+    /**
+     * Under a released cesuur: the probability that the true score is at or above the cesuur, in plain Dutch, or
+     * one calm line saying there is no calibration yet. Null for a pilot or an aborted sitting.
+     */
+    probabilityLine: z.string().nullable(),
     twijfelzone: ScoredTwijfelzone,
     unanswered: z.number().int(),
     /** Afnamecondities as label/value pairs in Dutch, in display order. */

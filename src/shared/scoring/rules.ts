@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DefinitionStatus } from '../items/definition-status';
 import type { TestDefinition } from '../items';
 import type { Leerroute } from '../review/distribution';
 
@@ -8,17 +9,21 @@ import type { Leerroute } from '../review/distribution';
  * fails when a copy appears beside them.
  */
 
-/** The only two outcomes. "Niet haalbaar" is not the Z-route: that depends on A2, which the LBT does not test. */
-export const Outcome = z.enum(['B1-route haalbaar', 'B1-route niet haalbaar']);
+/**
+ * The outcomes: an advice (the only two; "niet haalbaar" is not the Z-route: that depends on A2, which the LBT does
+ * not test), or no advice at all under a `pilot` definition, whose cesuur rests on no evidence (issue 19).
+ */
+export const Outcome = z.enum(['B1-route haalbaar', 'B1-route niet haalbaar', 'proefafname: geen advies']);
 export type Outcome = z.infer<typeof Outcome>;
 
 /** The outcome as the results service stores and serves it (the `results.outcome` column, the review API). */
-export const OutcomeKey = z.enum(['haalbaar', 'niet-haalbaar']);
+export const OutcomeKey = z.enum(['haalbaar', 'niet-haalbaar', 'geen-advies']);
 export type OutcomeKey = z.infer<typeof OutcomeKey>;
 
 export const OUTCOME_BY_KEY: Readonly<Record<OutcomeKey, Outcome>> = {
   haalbaar: Outcome.enum['B1-route haalbaar'],
   'niet-haalbaar': Outcome.enum['B1-route niet haalbaar'],
+  'geen-advies': Outcome.enum['proefafname: geen advies'],
 };
 
 /** Pass: a raw score from the cesuur on makes the B1-route haalbaar. */
@@ -26,17 +31,28 @@ export function isHaalbaar(raw: number, cesuur: number): boolean {
   return raw >= cesuur;
 }
 
-export function outcomeOf(raw: number, cesuur: number): Outcome {
-  return OUTCOME_BY_KEY[outcomeKeyOf(raw, cesuur)];
+/** Whether a definition in this status gives advice at all: a pilot gives only the score. */
+function givesAdvice(status: DefinitionStatus): boolean {
+  return status !== 'pilot';
 }
 
-export function outcomeKeyOf(raw: number, cesuur: number): OutcomeKey {
+export function outcomeOf(raw: number, cesuur: number, status: DefinitionStatus = 'operational'): Outcome {
+  return OUTCOME_BY_KEY[outcomeKeyOf(raw, cesuur, status)];
+}
+
+export function outcomeKeyOf(
+  raw: number,
+  cesuur: number,
+  status: DefinitionStatus = 'operational',
+): OutcomeKey {
+  if (!givesAdvice(status)) return 'geen-advies';
   return isHaalbaar(raw, cesuur) ? 'haalbaar' : 'niet-haalbaar';
 }
 
 /** The stored key of an outcome. */
 export function keyOfOutcome(outcome: Outcome): OutcomeKey {
-  return outcome === OUTCOME_BY_KEY.haalbaar ? 'haalbaar' : 'niet-haalbaar';
+  const entry = Object.entries(OUTCOME_BY_KEY).find(([, text]) => text === outcome)!;
+  return entry[0] as OutcomeKey;
 }
 
 /** The scores around the cesuur (inclusive) that consulenten read with care. */

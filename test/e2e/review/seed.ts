@@ -9,6 +9,7 @@ import { defaultTrustedPublishersFile, readTrustPolicy } from '../../../src/host
 import { signResult } from '../../../src/host/result/sign';
 import type { ServerDeps } from '../../../src/server/deps';
 import type { ScoringPackage } from '../../../src/server/packages';
+import { operationalPackageDir } from '../../support/operational-package';
 import { createUser } from '../../../src/server/review/users';
 import type { Item, Response } from '../../../src/shared/items';
 import { ResultRecord, RESULT_SCHEMA } from '../../../src/shared/result';
@@ -24,10 +25,17 @@ export const USERS = {
   consulentB: { username: 'consulent.b', gemeente: GEMEENTE_B, role: 'consulent' },
 } as const;
 
-/** The signed reference package in items/ (40 opgaven, cesuur 28), as the service scores against it. */
+/**
+ * The signed reference package (40 opgaven, cesuur 28) as the service scores against it, released as operational
+ * (test/support/operational-package.ts): items/ itself is a pilot and gives no advice, and this dashboard is
+ * about advice.
+ */
 export function referencePackage(): ScoringPackage {
-  const loaded = loadPackage('items', readTrustPolicy(defaultTrustedPublishersFile, true));
-  if (!loaded.ok) throw new Error(`items/ does not load: ${JSON.stringify(loaded.problems)}`);
+  const loaded = loadPackage(
+    operationalPackageDir().dir,
+    readTrustPolicy(defaultTrustedPublishersFile, true),
+  );
+  if (!loaded.ok) throw new Error(`the operational copy does not load: ${JSON.stringify(loaded.problems)}`);
   const pkg = loaded.package;
   return { packageHash: pkg.packageHash, definition: pkg.definition, items: [...pkg.items.values()] };
 }

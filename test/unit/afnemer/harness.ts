@@ -12,6 +12,7 @@ import { openDurableSessions } from '../../../src/host/session/durable';
 import type { ConsolePolicy } from '../../../src/shared/afnemer';
 import { devicePolicyOf, type HostFacts } from '../../../src/shared/device';
 import { host as hostFacts, page } from '../device/sample-facts';
+import type { TestDefinition } from '../../../src/shared/items';
 import { context } from '../session/fixture';
 import { TestClock } from '../session-durable/harness';
 
@@ -26,6 +27,8 @@ export interface ConsoleHostOptions {
   policy?: Partial<ConsolePolicy>;
   facts?: () => HostFacts;
   idleMinutes?: number;
+  /** Changes to the mini package's test definition (its status, say). */
+  definition?: Partial<TestDefinition>;
 }
 
 /** Composed like compose-host.ts does it, with the mini package and injected host facts. */
@@ -43,7 +46,7 @@ export async function startConsoleHost(dataDir: string, clock: TestClock, option
   const durable = await openDurableSessions({
     dataDir,
     provider,
-    content: () => context(),
+    content: () => context(options.definition),
     device: () => device.current(),
     now: clock.now,
   });
@@ -53,7 +56,7 @@ export async function startConsoleHost(dataDir: string, clock: TestClock, option
     shell: 'chromium',
     session: durable.service,
     device,
-    content: () => context(),
+    content: () => context(options.definition),
     // The mini package (nl, en) is taken to have no audio in English, so the no-audio rules can be tried.
     instructionAudio: (language) => language !== 'en',
     results: durable.results,

@@ -308,7 +308,61 @@ describe('during the sitting', () => {
     for (const input of inputs) await host.ok('session.dispatch', input);
     const closed = await host.ok<CloseResponse>('afnemer.close', { pin: valid.pin });
     if (closed.outcome !== 'ok') throw new Error(closed.refusal.message);
-    expect(closed.closed.score).toMatchObject({ raw: 4, max: 4 });
+    expect(closed.closed.score).toMatchObject({
+      raw: 4,
+      max: 4,
+      outcome: 'B1-route haalbaar',
+      voorlopig: null,
+    });
+  });
+
+  it('gives no advice on closing a sitting of a pilot definition: the screen and the signed result say "proefafname: geen advies"', async () => {
+    const { host } = await setup({ policy: { showScore: true }, definition: { status: 'pilot' } });
+    await loggedInAndReady(host);
+    await host.ok('afnemer.startSession', startRequest);
+    for (const input of inputs) await host.ok('session.dispatch', input);
+    const closed = await host.ok<CloseResponse>('afnemer.close', { pin: valid.pin });
+    if (closed.outcome !== 'ok') throw new Error(closed.refusal.message);
+    expect(closed.closed.score).toMatchObject({ raw: 4, max: 4, outcome: 'proefafname: geen advies' });
+    const stored = await host.ok<SignedResult>('result.get', { sessionId: closed.closed.sessionId });
+    expect(stored.payload.scoring).toMatchObject({
+      raw: 4,
+      outcome: 'proefafname: geen advies',
+      definitionStatus: 'pilot',
+      cesuurVersion: { number: 1 },
+    });
+    expect(JSON.stringify(closed)).not.toMatch(/haalbaar/);
+    expect(JSON.stringify(stored)).not.toMatch(/haalbaar/);
+  });
+
+  it('marks the advice voorlopig, with the reason, under a provisional definition', async () => {
+    const reason = 'de cesuur komt nog niet uit een standaardbepaling';
+    const { host } = await setup({
+      policy: { showScore: true },
+      definition: {
+        status: 'provisional',
+        cesuurVersions: [
+          {
+            number: 1,
+            label: 'kalibratie 2027-03',
+            cesuur: 2,
+            twijfelzone: { below: 1, above: 1 },
+            status: 'provisional',
+            releasedAt: '2027-03-01',
+            method: 'Rasch-kalibratie',
+            source: 'kalibratierapport 2027-03',
+            reason,
+            definitionVersion: '1.0.0',
+          },
+        ],
+      },
+    });
+    await loggedInAndReady(host);
+    await host.ok('afnemer.startSession', startRequest);
+    for (const input of inputs) await host.ok('session.dispatch', input);
+    const closed = await host.ok<CloseResponse>('afnemer.close', { pin: valid.pin });
+    if (closed.outcome !== 'ok') throw new Error(closed.refusal.message);
+    expect(closed.closed.score).toMatchObject({ outcome: 'B1-route haalbaar', voorlopig: reason });
   });
 
   it('aborts with a reason from the list; the closed result is afgebroken (aborted) and signed', async () => {

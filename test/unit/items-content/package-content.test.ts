@@ -39,7 +39,7 @@ describe('reference package: structure', () => {
 
   it('uses the agreed definition values', () => {
     const d = pkg.definition;
-    expect([d.id, d.version, d.cesuur, d.allowBack]).toEqual(['lbt-referentie', '2.0.0', 28, false]);
+    expect([d.id, d.version, d.cesuur, d.allowBack]).toEqual(['lbt-referentie', '2.1.0', 28, false]);
     expect(d.twijfelzone).toEqual({ below: 2, above: 2 });
     expect(d.languages).toEqual(['nl', 'en', 'ar', 'fa', 'tr', 'uk', 'ti', 'so', 'ps']);
   });

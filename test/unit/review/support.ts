@@ -18,20 +18,35 @@ import { hashPassword } from '../../../src/server/review/passwords';
 import { createUser } from '../../../src/server/review/users';
 import { startResultsService, type RunningService } from '../../../src/server/start';
 import type { RecordLeerrouteRequest, RouteKey } from '../../../src/shared/review';
+import { operationalPackageDir } from '../../support/operational-package';
 import { freshPostgresDatabase } from '../../support/postgres';
 import { SimulationRng, simulateResponses } from '../../psychometrics/simulate';
 import { TestClock, type DbKind } from '../server/harness';
 
 export { DB_KINDS, TestClock, type DbKind } from '../server/harness';
 
-let cached: ScoringPackage | null = null;
-export function realPackage(): ScoringPackage {
-  if (cached) return cached;
-  const loaded = loadPackage(paths.items, readTrustPolicy(defaultTrustedPublishersFile, true));
-  if (!loaded.ok) throw new Error('items/ does not verify');
+function scoringPackageIn(dir: string): ScoringPackage {
+  const loaded = loadPackage(dir, readTrustPolicy(defaultTrustedPublishersFile, true));
+  if (!loaded.ok) throw new Error(`${dir} does not verify`);
   const pkg = loaded.package;
-  cached = { packageHash: pkg.packageHash, definition: pkg.definition, items: [...pkg.items.values()] };
+  return { packageHash: pkg.packageHash, definition: pkg.definition, items: [...pkg.items.values()] };
+}
+
+let cached: ScoringPackage | null = null;
+/**
+ * The package the review tests seed: the reference package released as operational (it gives advice, which
+ * these tests are about); items/ itself is a pilot (`pilotPackage`).
+ */
+export function realPackage(): ScoringPackage {
+  cached ??= scoringPackageIn(operationalPackageDir().dir);
   return cached;
+}
+
+let cachedPilot: ScoringPackage | null = null;
+/** items/ as it ships: a pilot, whose results carry no advice. */
+export function pilotPackage(): ScoringPackage {
+  cachedPilot ??= scoringPackageIn(paths.items);
+  return cachedPilot;
 }
 
 export interface ReviewService extends RunningService {
@@ -46,7 +61,7 @@ export async function startReviewService(kind: DbKind): Promise<ReviewService> {
   const service = await startResultsService({
     dataDir,
     databaseUrl,
-    packages: [realPackage()],
+    packages: [realPackage(), pilotPackage()],
     now: clock.now,
     logLevel: 'silent',
     rateLimit: { max: 100_000, timeWindowMs: 60_000 },
@@ -103,12 +118,13 @@ export async function seed(
   service: RunningService,
   gemeente: string,
   plans: PlannedResult[],
+  pkg: ScoringPackage = realPackage(),
 ): Promise<string[]> {
   const device: DemoDevice = await enrollDemoDevice(service.url, service.deps, gemeente, `kiosk ${gemeente}`);
   const random = prng(7);
   const ids: string[] = [];
   for (const [i, p] of plans.entries()) {
-    const signed = signedDemoResult(realPackage(), device, gemeente, p, random, `K-${i + 1}`);
+    const signed = signedDemoResult(pkg, device, gemeente, p, random, `K-${i + 1}`);
     const response = await fetch(`${service.url}/v1/results`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -1,6 +1,7 @@
 import { loadPackage, type LoadedPackage } from '../../../src/host/items/loader';
 import { defaultTrustedPublishersFile, readTrustPolicy } from '../../../src/host/items/trust';
 import { paths } from '../../../src/host/paths';
+import { operationalPackageDir } from '../../support/operational-package';
 import { formatProblem, type Item, type Response, type TestDefinition } from '../../../src/shared/items';
 
 export interface ScoringPackage {
@@ -11,17 +12,20 @@ export interface ScoringPackage {
 }
 
 /**
- * The package the CLI tests score against: the real reference package in items/. If it does not verify,
- * these tests fail with its problems: scoring a stand-in would hide exactly what they are here to catch.
+ * The package the CLI tests score against: the real reference package in items/, or (`operational`, the default,
+ * since the tests are about advice and items/ is a pilot that gives none) a copy of it released as operational.
+ * If it does not verify, these tests fail with its problems: scoring a stand-in would hide exactly what they are
+ * here to catch.
  */
-export function scoringPackage(): ScoringPackage {
-  const result = loadPackage(paths.items, readTrustPolicy(defaultTrustedPublishersFile, true));
+export function scoringPackage(options: { operational?: boolean } = {}): ScoringPackage {
+  const dir = options.operational === false ? paths.items : operationalPackageDir().dir;
+  const result = loadPackage(dir, readTrustPolicy(defaultTrustedPublishersFile, true));
   if (!result.ok) {
-    throw new Error(`items/ does not verify:\n${result.problems.map(formatProblem).join('\n')}`);
+    throw new Error(`${dir} does not verify:\n${result.problems.map(formatProblem).join('\n')}`);
   }
   const definition = result.package.definition;
   return {
-    dir: paths.items,
+    dir,
     definition,
     items: definition.items.map((id) => result.package.items.get(id)!),
     loaded: result.package,

@@ -88,6 +88,25 @@ describe('lbt score', () => {
     expect(stricter.json!.package).toEqual(base.json!.package);
   });
 
+  it('gives no advice on the pilot reference package, at any score, and names its status and cesuur version', async () => {
+    const pilot = scoringPackage({ operational: false });
+    expect(pilot.definition.status).toBe('pilot');
+    for (const right of [0, 28, 40]) {
+      const file = join(work, `pilot-${right}.json`);
+      writeFileSync(file, JSON.stringify({ responses: responsesWith(pilot, right) }));
+      const run = await lbtInProcess('score', '--package', pilot.dir, '--responses', file);
+      expect(run.code).toBe(0);
+      const json = JSON.parse(run.stdout) as ScoreResult;
+      expect(json).toMatchObject({
+        raw: right,
+        outcome: 'proefafname: geen advies',
+        definitionStatus: 'pilot',
+      });
+      expect(json.cesuurVersion.number).toBe(1);
+      expect(run.stdout).not.toMatch(/haalbaar/);
+    }
+  });
+
   it('counts null, missing and incomplete answers as unanswered', async () => {
     const responses: Record<string, unknown> = responsesWith(pkg, pkg.items.length);
     const [first, second] = pkg.items;

@@ -1,0 +1,76 @@
+/**
+ * The one place the service asks for the calibration of a package version. Today it runs the engine on that
+ * package's stored results (calibration-data.ts) and keeps the report per package; when the signed, stored
+ * calibration report exists, this function is what reads it instead.
+ */
+import type { Kysely } from 'kysely';
+import {
+  calibrationReport,
+  classificationAccuracy,
+  PsychometricsInputError,
+  type CalibrationReport,
+} from '../../shared/psychometrics';
+import type { Database } from '../db/tables';
+import { calibrationData, readCalibrationSources } from './calibration-data';
+
+interface Cached {
+  /** Stored results of the package when the report was made: a new result makes it stale. */
+  rows: number;
+  report: CalibrationReport | null;
+}
+
+const cache = new Map<string, Cached>();
+
+async function storedCount(db: Kysely<Database>, packageHash: string): Promise<number> {
+  const row = await db
+    .selectFrom('results')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('package_hash', '=', packageHash)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The calibration of one package version, or null when its results do not allow one (too few, say). */
+export async function calibrationFor(
+  db: Kysely<Database>,
+  packageHash: string,
+): Promise<CalibrationReport | null> {
+  const rows = await storedCount(db, packageHash);
+  const hit = cache.get(packageHash);
+  if (hit && hit.rows === rows) return hit.report;
+  const archived = await db
+    .selectFrom('scoring_packages')
+    .select('definition')
+    .where('package_hash', '=', packageHash)
+    .executeTakeFirst();
+  let report: CalibrationReport | null = null;
+  if (archived) {
+    const items = (JSON.parse(archived.definition) as { items: string[] }).items;
+    const data = calibrationData(await readCalibrationSources(db, packageHash), items.length);
+    try {
+      report = calibrationReport(data.responses, items, {
+        packageHash,
+        from: data.from ?? new Date(0).toISOString(),
+        to: data.to ?? new Date(0).toISOString(),
+        createdAt: new Date().toISOString(),
+        excluded: data.excluded,
+      });
+    } catch (error) {
+      // Too few sittings, or an item nobody (or everybody) got right: no calibration yet, which the sheet says.
+      if (!(error instanceof PsychometricsInputError)) throw error;
+    }
+  }
+  cache.set(packageHash, { rows, report });
+  return report;
+}
+
+/**
+ * The probability that a sitting's true score is at or above the cesuur, given its raw score (Rudner, with the
+ * extremes held to their neighbours as classification.ts does).
+ */
+export function probabilityAtCesuur(report: CalibrationReport, cesuur: number, raw: number): number {
+  const difficulties = report.items.map((item) => item.difficulty);
+  const ones = report.abilityTable.map(() => 1);
+  const { byRaw } = classificationAccuracy(cesuur, difficulties, report.abilityTable, ones);
+  return byRaw[raw]!.probability;
+}
