@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AfnemerStatus } from '../../../src/shared/afnemer';
-import { candidateRefMatches } from '../../../src/shared/afnemer/policy';
+import { describeForm } from '../../../src/shared/afnemer/reference-form';
 import { LanguageCode } from '../../../src/shared/items';
 import { ChoiceChips, ConsoleFrame, Message } from './ConsoleFrame';
 import {
@@ -18,6 +18,7 @@ import {
   needsArrangement,
   normaliseLanguageCode,
   normaliseRef,
+  referenceCheckOf,
   startRequestOf,
   type SetupDraft,
 } from './setup-draft';
@@ -45,7 +46,11 @@ export function SetupScreen(props: {
 }) {
   const { draft, status } = props;
   const set = (patch: Partial<SetupDraft>) => props.onDraft({ ...draft, ...patch });
-  const refOk = candidateRefMatches(status.policy, draft.candidateRef);
+  const reference = referenceCheckOf(draft, status.policy);
+  const refOk = reference.ok;
+  const expected = status.policy.referenceForm
+    ? describeForm(status.policy.referenceForm)
+    : status.policy.candidateRefHint;
   const { missing, blocked } = startRequestOf(draft, status.policy, props.hasAudio);
   const languageProblem = interpreterLanguageProblem(draft.interpreterLanguage);
   const asksArrangement = needsArrangement(draft, props.hasAudio);
@@ -127,8 +132,7 @@ export function SetupScreen(props: {
               data-testid="candidate-ref-hint"
               data-valid={refOk}
             >
-              {draft.candidateRef === '' || refOk ? '' : '✕ Past niet. '}
-              {status.policy.candidateRefHint}.
+              {draft.candidateRef === '' || reference.ok ? `${expected}.` : `✕ ${reference.message}`}
             </p>
           </section>
         </div>
