@@ -4,6 +4,7 @@ import { call } from './api/client';
 import { FilterPanel } from './parts/FilterPanel';
 import { TABS, tabHref, USERS_HREF, useRoute, type TabId } from './route';
 import { ConditionsView } from './views/ConditionsView';
+import { ConductView } from './views/ConductView';
 import { DistributionView } from './views/DistributionView';
 import { ReliabilityView } from './views/ReliabilityView';
 import { ResultSheetView } from './views/ResultSheetView';
@@ -46,16 +47,19 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
         </div>
       </header>
       <nav className="tabs" aria-label="Onderdelen">
-        {TABS.map((candidate) => (
-          <a
-            key={candidate.id}
-            href={tabHref(candidate.id)}
-            className="tab"
-            aria-current={candidate.id === tab ? 'page' : undefined}
-          >
-            {candidate.label}
-          </a>
-        ))}
+        {/* "Afwijkende afnames" counts per afnemer: for the consulent and beheerder, not every viewer. */}
+        {TABS.filter((candidate) => candidate.id !== 'afwijkend' || user.role !== 'viewer').map(
+          (candidate) => (
+            <a
+              key={candidate.id}
+              href={tabHref(candidate.id)}
+              className="tab"
+              aria-current={candidate.id === tab ? 'page' : undefined}
+            >
+              {candidate.label}
+            </a>
+          ),
+        )}
       </nav>
       <div className="workspace">
         <FilterPanel filters={filters} onChange={setFilters} />
@@ -69,6 +73,7 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
           {tab === 'condities' && <ConditionsView filters={filters} />}
           {tab === 'betrouwbaarheid' && <ReliabilityView filters={filters} user={user} />}
           {tab === 'uitslagen' && <ResultsView filters={filters} user={user} />}
+          {tab === 'afwijkend' && <ConductView filters={filters} />}
         </main>
       </div>
     </div>

@@ -27,6 +27,7 @@ import { demoData } from './commands/demo-data';
 import { auditVerify } from './commands/audit-verify';
 import { retentionRun, retentionSet } from './commands/retention';
 import { calibrate } from './commands/calibrate';
+import { referenceFormClear, referenceFormSet, referenceFormShow } from './commands/reference-form';
 
 /**
  * Every `lbt` command, by its words (`items verify`, `server`, …). Each lives in its own file under
@@ -60,4 +61,7 @@ export const commands: Record<string, CliCommand> = {
   'audit verify': auditVerify,
   'retention run': retentionRun,
   'retention set': retentionSet,
+  'gemeente reference-form set': referenceFormSet,
+  'gemeente reference-form show': referenceFormShow,
+  'gemeente reference-form clear': referenceFormClear,
 };

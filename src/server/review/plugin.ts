@@ -20,6 +20,7 @@ import type { ServerDeps } from '../deps';
 import { ProblemError } from '../http/problem';
 import { registerReviewApi, route, type Guard, type ReviewRoutes } from './api-routes';
 import { conditions } from './conditions';
+import { conduct } from './conduct';
 import { conditionsCsv, conformCsv, distributionCsv, resultsCsv, whatIfCsv } from './csv';
 import { distribution, reference, routeGroups } from './distribution';
 import { filterOptions } from './filter-options';
@@ -138,6 +139,11 @@ export async function reviewPlugin(
       }),
     ),
 
+    // Counts per afnemer judge colleagues' work: the consulent and beheerder, not every viewer (issue 20).
+    conduct: route(signedIn, ({ auth, query: { by, minGroup, ...filters } }) => {
+      requireRole(auth, ['consulent', 'beheerder']);
+      return conduct(deps.db, auth.user.gemeente, filters, { by, minGroup });
+    }),
     reliability: route(signedIn, ({ auth, query }) =>
       reliability(deps.db, auth.user.gemeente, query, auth.user.role === 'beheerder'),
     ),

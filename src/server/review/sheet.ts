@@ -44,6 +44,7 @@ export function flagsOf(
     | 'cesuur_mismatch'
     | 'gemeente_mismatch'
     | 'ended_early'
+    | 'reference_form_broken'
   >,
 ): ValidityFlag[] {
   const flags: ValidityFlag[] = [];
@@ -57,6 +58,7 @@ export function flagsOf(
   if (r.score_mismatch) flags.push('score-mismatch');
   if (r.cesuur_mismatch) flags.push('cesuur-mismatch');
   if (r.gemeente_mismatch) flags.push('gemeente-mismatch');
+  if (r.reference_form_broken) flags.push('reference-form');
   return flags;
 }
 

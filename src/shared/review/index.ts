@@ -11,3 +11,4 @@ export * from './query';
 export * from './review-api';
 export * from './audit';
 export * from './privacy';
+export * from './conduct';

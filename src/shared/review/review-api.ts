@@ -14,6 +14,7 @@ import {
   WhatIfResponse,
 } from './distribution';
 import { AuditLogResponse, AuditQuery } from './audit';
+import { ConductQuery, ConductResponse } from './conduct';
 import { FilterOptions, ReviewFilters } from './filters';
 import {
   EraseSubjectRequest,
@@ -104,6 +105,8 @@ export const reviewApi = {
     query: ConditionsQuery,
     response: json(ConditionsResponse),
   },
+  /** Sittings that did not end normally, per afnemer or location (result roles). */
+  conduct: { method: 'GET', path: 'conduct', query: ConductQuery, response: json(ConductResponse) },
   /** Item statistics for a beheerder only. */
   reliability: {
     method: 'GET',

@@ -19,6 +19,7 @@ import { conditionColumnsMigration } from './013-condition-columns';
 import { auditLogMigration } from './014-audit-log';
 import { reviewRolesMigration } from './015-review-roles';
 import { retentionMigration } from './016-retention';
+import { conductMigration } from './019-conduct';
 
 export { SERVER_KEY_MIGRATION };
 
@@ -40,6 +41,7 @@ export function migrationProvider(dataDir: string): MigrationProvider {
     '014-audit-log': auditLogMigration,
     '015-review-roles': reviewRolesMigration,
     '016-retention': retentionMigration,
+    '019-conduct': conductMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

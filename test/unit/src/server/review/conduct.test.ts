@@ -1,0 +1,159 @@
+/**
+ * "Afwijkende afnames" over real uploads: signed results that were paused, aborted, ended early and resumed after
+ * an interruption, on two kiosks and two afnemers, through POST /v1/results; the API counts them per afnemer and
+ * per location with their reason codes, marks small groups, and answers only the consulent and beheerder.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrollDemoDevice, type DemoDevice } from '../../../../../src/cli/demo/run';
+import { demoRecord } from '../../../../../src/cli/demo/record';
+import { signResult } from '../../../../../src/host/result/sign';
+import { prng } from '../../../../../src/server/demo/plan';
+import type { ResultRecord } from '../../../../../src/shared/result';
+import {
+  addUser,
+  Client,
+  DB_KINDS,
+  plan,
+  realPackage,
+  startReviewService,
+  type ReviewService,
+} from '../../../review/support';
+
+type Change = (record: ResultRecord) => ResultRecord;
+const at = (minute: number) => `2026-05-20T10:${String(minute).padStart(2, '0')}:00.000Z`;
+
+const paused =
+  (...reasons: ResultRecord['timing']['pauses'][number]['reason'][]): Change =>
+  (r) => ({
+    ...r,
+    timing: {
+      ...r.timing,
+      pauses: reasons.map((reason, i) => ({ reason, from: at(1 + i), to: at(2 + i) })),
+    },
+  });
+const aborted =
+  (reason: NonNullable<ResultRecord['timing']['abort']>['reason']): Change =>
+  (r) => ({
+    ...r,
+    status: 'aborted',
+    scoring: { ...r.scoring, outcome: null },
+    timing: { ...r.timing, abort: { reason, at: r.timing.endedAt } },
+  });
+const endedEarly: Change = (r) => ({
+  ...r,
+  validity: { ...r.validity, endedEarly: { reason: 'not-understood', at: r.timing.endedAt } },
+});
+const interrupted: Change = (r) => ({
+  ...r,
+  timing: { ...r.timing, interruptions: [{ reason: 'host-down', from: at(3), to: at(4) }] },
+  validity: { ...r.validity, interrupted: true, interruptions: 1 },
+});
+const normal: Change = (r) => ({ ...r, timing: { ...r.timing, pauses: [] } });
+
+describe.each(DB_KINDS)('afwijkende afnames on %s', (kind) => {
+  let service: ReviewService;
+  let consulent: Client;
+
+  async function upload(device: DemoDevice, afnemerId: string, i: number, ...changes: Change[]) {
+    let record = demoRecord(
+      realPackage(),
+      device,
+      'Utrecht',
+      plan(30, 'B1', at(20 + i)),
+      prng(i + 1),
+      `K-${i}`,
+    );
+    record = { ...record, afnemerId, closedBy: afnemerId };
+    for (const change of [normal, ...changes]) record = change(record);
+    const response = await fetch(`${service.url}/v1/results`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(signResult(record, device.signer)),
+    });
+    expect(response.status, await response.text()).toBe(201);
+  }
+
+  beforeAll(async () => {
+    service = await startReviewService(kind);
+    await addUser(service, 'consulent', 'Utrecht', 'consulent');
+    await addUser(service, 'viewer', 'Utrecht', 'viewer');
+    const balie = await enrollDemoDevice(service.url, service.deps, 'Utrecht', 'Stadskantoor balie 3');
+    const wijk = await enrollDemoDevice(service.url, service.deps, 'Utrecht', 'Wijkbureau Overvecht');
+    let i = 0;
+    await upload(balie, 'AFN-1', i++);
+    await upload(balie, 'AFN-1', i++, paused('candidate-break', 'candidate-break'));
+    await upload(balie, 'AFN-1', i++, paused('focus-lost'), aborted('candidate-unwell'));
+    await upload(balie, 'AFN-1', i++, endedEarly);
+    await upload(wijk, 'AFN-2', i++, interrupted, paused('host-restart'));
+    await upload(wijk, 'AFN-2', i++, aborted('technical-failure'));
+    consulent = new Client(service.url);
+    expect((await consulent.login('consulent')).status).toBe(200);
+  });
+  afterAll(() => service?.stop());
+
+  it('counts each kind of ending per afnemer, with the total and small groups marked', async () => {
+    const answer = await consulent.get('/v1/review/conduct?by=afnemer&minGroup=3');
+    expect(answer.status).toBe(200);
+    expect(answer.json.total).toEqual({
+      n: 6,
+      paused: 3,
+      endedEarly: 1,
+      aborted: 2,
+      recovered: 1,
+      normal: 1,
+    });
+    expect(answer.json.rows).toEqual([
+      {
+        key: 'AFN-1',
+        label: 'AFN-1',
+        n: 4,
+        paused: 2,
+        endedEarly: 1,
+        aborted: 1,
+        recovered: 0,
+        normal: 1,
+        tooSmall: false,
+      },
+      {
+        key: 'AFN-2',
+        label: 'AFN-2',
+        n: 2,
+        paused: 1,
+        endedEarly: 0,
+        aborted: 1,
+        recovered: 1,
+        normal: 0,
+        tooSmall: true,
+      },
+    ]);
+  });
+
+  it('counts per location under the kiosk label, and lists the reason codes with Dutch labels', async () => {
+    const answer = await consulent.get('/v1/review/conduct?by=location');
+    expect(answer.status).toBe(200);
+    expect(answer.json.minGroup).toBe(30);
+    expect(answer.json.rows.map((r: { label: string; n: number }) => [r.label, r.n])).toEqual([
+      ['Stadskantoor balie 3', 4],
+      ['Wijkbureau Overvecht', 2],
+    ]);
+    expect(answer.json.rows.every((r: { tooSmall: boolean }) => r.tooSmall)).toBe(true);
+    expect(answer.json.reasons).toEqual([
+      { kind: 'abort', code: 'candidate-unwell', label: 'Kandidaat werd onwel', n: 1 },
+      { kind: 'abort', code: 'technical-failure', label: 'Technische storing', n: 1 },
+      { kind: 'ended-early', code: 'not-understood', label: 'Kandidaat begrijpt de opdracht niet', n: 1 },
+      // Two break pauses in one sitting count as one sitting.
+      { kind: 'pause', code: 'candidate-break', label: 'Pauze op verzoek van de kandidaat', n: 1 },
+      { kind: 'pause', code: 'focus-lost', label: 'Toetsvenster verloor de focus (kiosk)', n: 1 },
+      { kind: 'pause', code: 'host-restart', label: 'Vastgehouden na herstart van de kiosk', n: 1 },
+    ]);
+  });
+
+  it('follows the shared filters and refuses a viewer and a bad query', async () => {
+    const flagged = await consulent.get('/v1/review/conduct?flag=interrupted');
+    expect(flagged.json.total).toMatchObject({ n: 1, recovered: 1 });
+    expect((await consulent.get('/v1/review/conduct?by=gemeente')).status).toBe(400);
+    const viewer = new Client(service.url);
+    expect((await viewer.login('viewer')).status).toBe(200);
+    expect((await viewer.get('/v1/review/conduct')).status).toBe(403);
+  });
+});
