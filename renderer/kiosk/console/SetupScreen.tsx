@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AfnemerStatus } from '../../../src/shared/afnemer';
 import { describeForm } from '../../../src/shared/afnemer/reference-form';
+import { medicalWarning } from '../../../src/shared/afnemer/special-category';
 import { LanguageCode } from '../../../src/shared/items';
 import { ChoiceChips, ConsoleFrame, Message } from './ConsoleFrame';
 import {
@@ -249,31 +250,40 @@ export function SetupScreen(props: {
             </p>
           )}
           {asksArrangement && (
-            <Question label="Andere regeling">
-              <div className="code-field">
-                <button
-                  type="button"
-                  role="checkbox"
-                  className="chip"
-                  aria-checked={draft.otherArrangement !== null}
-                  onClick={() => set({ otherArrangement: draft.otherArrangement === null ? '' : null })}
-                  data-testid="other-arrangement"
-                >
-                  Bevestigd
-                </button>
-                {draft.otherArrangement !== null && (
-                  <input
-                    className="text-field is-free"
-                    aria-label="Beschrijving van de andere regeling"
-                    placeholder="Bijv. de afnemer spreekt de taal zelf"
-                    value={draft.otherArrangement}
-                    maxLength={300}
-                    onChange={(event) => set({ otherArrangement: event.target.value })}
-                    data-testid="other-arrangement-text"
-                  />
-                )}
-              </div>
-            </Question>
+            <>
+              <Question label="Andere regeling">
+                <div className="code-field">
+                  <button
+                    type="button"
+                    role="checkbox"
+                    className="chip"
+                    aria-checked={draft.otherArrangement !== null}
+                    onClick={() => set({ otherArrangement: draft.otherArrangement === null ? '' : null })}
+                    data-testid="other-arrangement"
+                  >
+                    Bevestigd
+                  </button>
+                  {draft.otherArrangement !== null && (
+                    <input
+                      className="text-field is-free"
+                      aria-label="Beschrijving van de andere regeling"
+                      placeholder="Bijv. de afnemer spreekt de taal zelf"
+                      value={draft.otherArrangement}
+                      maxLength={300}
+                      onChange={(event) => set({ otherArrangement: event.target.value })}
+                      data-testid="other-arrangement-text"
+                    />
+                  )}
+                </div>
+              </Question>
+              {draft.otherArrangement !== null && (
+                // One line, always visible while the field is open; the medical-word check replaces it.
+                <p className="field-hint code-hint" data-testid="other-arrangement-warning" role="status">
+                  {medicalWarning(draft.otherArrangement) ??
+                    'Geen medische of andere bijzondere gegevens over de kandidaat.'}
+                </p>
+              )}
+            </>
           )}
           <Question label="Vertaalhulpmiddel">
             <ChoiceChips

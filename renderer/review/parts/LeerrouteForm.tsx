@@ -9,6 +9,7 @@ import {
   type Leerroute,
   type ResultRow,
 } from '../../../src/shared/review';
+import { medicalWarning, SPECIAL_CATEGORY_WARNING } from '../../../src/shared/afnemer/special-category';
 import { isConform, outcomeOf } from '../../../src/shared/scoring/rules';
 import { ApiError, call } from '../api/client';
 
@@ -36,6 +37,9 @@ export function LeerrouteForm({
   // Against the advice: not conform (issue 9, the brief).
   const against = route !== '' && !isConform(route, row.raw, row.cesuur);
   const advice = outcomeOf(row.raw, row.cesuur);
+  // Warn, never block: shown while typing, so it is read before saving (src/shared/afnemer/special-category.ts).
+  const medical = medicalWarning(explanation);
+  const warningId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -123,15 +127,24 @@ export function LeerrouteForm({
             </select>
           </div>
           <label className="field">
-            Toelichting
+            Toelichting (kort, hoogstens {EXPLANATION_MAX} tekens)
             <textarea
               rows={2}
               maxLength={EXPLANATION_MAX}
               value={explanation}
               onChange={(event) => setExplanation(event.target.value)}
               aria-required="true"
+              aria-describedby={warningId}
             />
           </label>
+          <p id={warningId} className="privacy-warning" data-testid="special-category-warning">
+            {SPECIAL_CATEGORY_WARNING}
+          </p>
+          {medical && (
+            <p className="warn" role="status" data-testid="medical-words">
+              {medical}
+            </p>
+          )}
         </div>
       )}
       {errors.length > 0 && (

@@ -6,3 +6,4 @@ export * from './lockouts';
 export * from './arrangement';
 export * from './kiosk-time';
 export * from './reference-form';
+export * from './special-category';

@@ -4,8 +4,8 @@
  * per location with their reason codes, marks small groups, and answers only the consulent and beheerder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enrollDemoDevice, type DemoDevice } from '../../../../../src/cli/demo/run';
-import { demoRecord } from '../../../../../src/cli/demo/record';
+import { enrollDemoDevice } from '../../../../../src/cli/demo/run';
+import { demoRecord, type DemoDevice } from '../../../../../src/cli/demo/record';
 import { signResult } from '../../../../../src/host/result/sign';
 import { prng } from '../../../../../src/server/demo/plan';
 import type { ResultRecord } from '../../../../../src/shared/result';
@@ -32,12 +32,12 @@ const paused =
     },
   });
 const aborted =
-  (reason: NonNullable<ResultRecord['timing']['abort']>['reason']): Change =>
+  (reason: NonNullable<ResultRecord['timing']['abort']>['reason'], note?: string): Change =>
   (r) => ({
     ...r,
     status: 'aborted',
     scoring: { ...r.scoring, outcome: null },
-    timing: { ...r.timing, abort: { reason, at: r.timing.endedAt } },
+    timing: { ...r.timing, abort: { reason, at: r.timing.endedAt, ...(note ? { note } : {}) } },
   });
 const endedEarly: Change = (r) => ({
   ...r,
@@ -53,6 +53,7 @@ const normal: Change = (r) => ({ ...r, timing: { ...r.timing, pauses: [] } });
 describe.each(DB_KINDS)('afwijkende afnames on %s', (kind) => {
   let service: ReviewService;
   let consulent: Client;
+  let withNote: string;
 
   async function upload(device: DemoDevice, afnemerId: string, i: number, ...changes: Change[]) {
     let record = demoRecord(
@@ -71,6 +72,7 @@ describe.each(DB_KINDS)('afwijkende afnames on %s', (kind) => {
       body: JSON.stringify(signResult(record, device.signer)),
     });
     expect(response.status, await response.text()).toBe(201);
+    return record.resultId;
   }
 
   beforeAll(async () => {
@@ -85,7 +87,8 @@ describe.each(DB_KINDS)('afwijkende afnames on %s', (kind) => {
     await upload(balie, 'AFN-1', i++, paused('focus-lost'), aborted('candidate-unwell'));
     await upload(balie, 'AFN-1', i++, endedEarly);
     await upload(wijk, 'AFN-2', i++, interrupted, paused('host-restart'));
-    await upload(wijk, 'AFN-2', i++, aborted('technical-failure'));
+    // An abort note is free text older kiosks could sign; such results still verify and show it.
+    withNote = await upload(wijk, 'AFN-2', i, aborted('technical-failure', 'scherm viel uit'));
     consulent = new Client(service.url);
     expect((await consulent.login('consulent')).status).toBe(200);
   });
@@ -146,6 +149,14 @@ describe.each(DB_KINDS)('afwijkende afnames on %s', (kind) => {
       { kind: 'pause', code: 'focus-lost', label: 'Toetsvenster verloor de focus (kiosk)', n: 1 },
       { kind: 'pause', code: 'host-restart', label: 'Vastgehouden na herstart van de kiosk', n: 1 },
     ]);
+  });
+
+  it("shows an old result's free-text abort note beside the reason's Dutch label", async () => {
+    const sheet = await consulent.get(`/v1/review/results/${withNote}`);
+    expect(sheet.status).toBe(200);
+    expect(sheet.json.incidents.map((i: { text: string }) => i.text)).toContain(
+      'Afgebroken: technische storing (toelichting: scherm viel uit)',
+    );
   });
 
   it('follows the shared filters and refuses a viewer and a bad query', async () => {
