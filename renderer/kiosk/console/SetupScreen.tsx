@@ -278,7 +278,11 @@ export function SetupScreen(props: {
               </Question>
               {draft.otherArrangement !== null && (
                 // One line, always visible while the field is open; the medical-word check replaces it.
-                <p className="field-hint code-hint" data-testid="other-arrangement-warning" role="status">
+                <p
+                  className="field-hint code-hint"
+                  data-testid="other-arrangement-warning"
+                  aria-live="polite"
+                >
                   {medicalWarning(draft.otherArrangement) ??
                     'Geen medische of andere bijzondere gegevens over de kandidaat.'}
                 </p>

@@ -141,7 +141,7 @@ export function LeerrouteForm({
             {SPECIAL_CATEGORY_WARNING}
           </p>
           {medical && (
-            <p className="warn" role="status" data-testid="medical-words">
+            <p className="warn" aria-live="polite" data-testid="medical-words">
               {medical}
             </p>
           )}
