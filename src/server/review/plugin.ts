@@ -21,6 +21,8 @@ import { ProblemError } from '../http/problem';
 import { registerReviewApi, route, type Guard, type ReviewRoutes } from './api-routes';
 import { conditions } from './conditions';
 import { conduct } from './conduct';
+import { describeForm } from '../../shared/afnemer/reference-form';
+import { referenceFormAt } from '../admin/reference-forms';
 import { conditionsCsv, conformCsv, distributionCsv, resultsCsv, whatIfCsv } from './csv';
 import { distribution, reference, routeGroups } from './distribution';
 import { filterOptions } from './filter-options';
@@ -143,6 +145,11 @@ export async function reviewPlugin(
     conduct: route(signedIn, ({ auth, query: { by, minGroup, ...filters } }) => {
       requireRole(auth, ['consulent', 'beheerder']);
       return conduct(deps.db, auth.user.gemeente, filters, { by, minGroup });
+    }),
+    referenceForm: route(signedIn, async ({ auth }) => {
+      requireRole(auth, ['beheerder']);
+      const form = await referenceFormAt(deps.db, auth.user.gemeente);
+      return { form, description: form ? describeForm(form) : null };
     }),
     reliability: route(signedIn, ({ auth, query }) =>
       reliability(deps.db, auth.user.gemeente, query, auth.user.role === 'beheerder'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReferenceForm } from '../afnemer/reference-form';
 import { ReviewFilters } from './filters';
 
 /**
@@ -87,3 +88,12 @@ export const ENDING_KIND_LABELS: Record<EndingKind, string> = {
 export function endingReasonLabel(kind: EndingKind, code: string): string {
   return ENDING_REASON_LABELS[kind][code] ?? code;
 }
+
+/** `GET /v1/review/reference-form` (beheerder): the gemeente's candidate reference form, as kiosks get it. */
+export const ReferenceFormResponse = z
+  .object({
+    form: ReferenceForm.nullable(),
+    /** How the console names it, e.g. "999999999 (9 cijfers) met 11-proef, bijvoorbeeld 123456782". */
+    description: z.string().nullable(),
+  })
+  .strict();

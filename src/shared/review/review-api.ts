@@ -14,7 +14,7 @@ import {
   WhatIfResponse,
 } from './distribution';
 import { AuditLogResponse, AuditQuery } from './audit';
-import { ConductQuery, ConductResponse } from './conduct';
+import { ConductQuery, ConductResponse, ReferenceFormResponse } from './conduct';
 import { FilterOptions, ReviewFilters } from './filters';
 import {
   EraseSubjectRequest,
@@ -107,6 +107,8 @@ export const reviewApi = {
   },
   /** Sittings that did not end normally, per afnemer or location (result roles). */
   conduct: { method: 'GET', path: 'conduct', query: ConductQuery, response: json(ConductResponse) },
+  /** Beheerder: the gemeente's candidate reference form (set with `lbt gemeente reference-form set`). */
+  referenceForm: { method: 'GET', path: 'reference-form', response: json(ReferenceFormResponse) },
   /** Item statistics for a beheerder only. */
   reliability: {
     method: 'GET',

@@ -8,6 +8,7 @@ import { enrollDemoDevice } from '../../../../../src/cli/demo/run';
 import { demoRecord, type DemoDevice } from '../../../../../src/cli/demo/record';
 import { signResult } from '../../../../../src/host/result/sign';
 import { prng } from '../../../../../src/server/demo/plan';
+import { setReferenceForm } from '../../../../../src/server/admin/reference-forms';
 import type { ResultRecord } from '../../../../../src/shared/result';
 import {
   addUser,
@@ -79,6 +80,7 @@ describe.each(DB_KINDS)('afwijkende afnames on %s', (kind) => {
     service = await startReviewService(kind);
     await addUser(service, 'consulent', 'Utrecht', 'consulent');
     await addUser(service, 'viewer', 'Utrecht', 'viewer');
+    await addUser(service, 'beheerder', 'Utrecht', 'beheerder');
     const balie = await enrollDemoDevice(service.url, service.deps, 'Utrecht', 'Stadskantoor balie 3');
     const wijk = await enrollDemoDevice(service.url, service.deps, 'Utrecht', 'Wijkbureau Overvecht');
     let i = 0;
@@ -166,5 +168,24 @@ describe.each(DB_KINDS)('afwijkende afnames on %s', (kind) => {
     const viewer = new Client(service.url);
     expect((await viewer.login('viewer')).status).toBe(200);
     expect((await viewer.get('/v1/review/conduct')).status).toBe(403);
+  });
+
+  it("shows the beheerder the gemeente's reference form, and nobody else", async () => {
+    const beheerder = new Client(service.url);
+    expect((await beheerder.login('beheerder')).status).toBe(200);
+    expect((await beheerder.get('/v1/review/reference-form')).json).toEqual({
+      form: null,
+      description: null,
+    });
+    await setReferenceForm(
+      service.deps.db,
+      service.deps.now(),
+      'Utrecht',
+      { masks: ['AA-9999'], checkDigit: 'geen', example: 'KL-1234' },
+      'lbt',
+    );
+    const answer = await beheerder.get('/v1/review/reference-form');
+    expect(answer.json.description).toBe('AA-9999 (2 letters, 4 cijfers), bijvoorbeeld KL-1234');
+    expect((await consulent.get('/v1/review/reference-form')).status).toBe(403);
   });
 });
