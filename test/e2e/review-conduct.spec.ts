@@ -120,11 +120,13 @@ test('the leerroute explanation carries the warning and names medical words befo
   await page.getByRole('button', { name: `Leerroute vastleggen voor ${target.candidateRef}` }).click();
   const form = page.getByRole('form', { name: 'Leerroute vastleggen' });
   await form.getByLabel('Z-route').check();
-  await expect(form.getByTestId('special-category-warning')).toContainText('Schrijf geen medische gegevens');
+  await expect(form.getByTestId('special-category-warning')).toContainText(
+    'Schrijf geen medische of andere bijzondere persoonsgegevens',
+  );
   await form.getByLabel('Reden').selectOption('medisch');
   await form.getByLabel(/Toelichting/).fill('Depressief, volgt therapie');
-  await expect(form.getByTestId('medical-words')).toHaveText(
-    'Let op: "Depressief", "therapie" lijken op medische informatie. Laat dat weg als het niet nodig is; opslaan kan wel.',
+  await expect(form.getByTestId('special-category-warning')).toHaveText(
+    'Let op: "Depressief", "therapie" lijken medisch. Laat dat weg als het niet nodig is; opslaan kan wel.',
   );
   await expectNoScrolling(page, 'uitslagblad met waarschuwing');
   await expectAccessible(page, 'uitslagblad met waarschuwing');

@@ -71,6 +71,7 @@ test('a consulent sees the result tabs and none of the privacy views', async ({ 
     'Afnamecondities',
     'Betrouwbaarheid',
     'Uitslagen en leerroute',
+    'Afwijkende afnames',
   ]);
 });
 

@@ -127,7 +127,7 @@ export function LeerrouteForm({
             </select>
           </div>
           <label className="field">
-            Toelichting (kort, hoogstens {EXPLANATION_MAX} tekens)
+            Toelichting (max. {EXPLANATION_MAX} tekens)
             <textarea
               rows={2}
               maxLength={EXPLANATION_MAX}
@@ -137,14 +137,15 @@ export function LeerrouteForm({
               aria-describedby={warningId}
             />
           </label>
-          <p id={warningId} className="privacy-warning" data-testid="special-category-warning">
-            {SPECIAL_CATEGORY_WARNING}
+          {/* One slot: the standing warning, replaced by the named words once some look medical. */}
+          <p
+            id={warningId}
+            className={medical ? 'warn privacy-warning' : 'privacy-warning'}
+            aria-live="polite"
+            data-testid="special-category-warning"
+          >
+            {medical ?? SPECIAL_CATEGORY_WARNING}
           </p>
-          {medical && (
-            <p className="warn" aria-live="polite" data-testid="medical-words">
-              {medical}
-            </p>
-          )}
         </div>
       )}
       {errors.length > 0 && (

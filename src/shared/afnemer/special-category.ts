@@ -74,15 +74,14 @@ export function medicalWords(text: string): string[] {
   return found;
 }
 
-/** The warning shown beside every free-text field about a person, before anything is typed. */
+/** The warning shown under every free-text field about a person, before anything is typed; one or two lines. */
 export const SPECIAL_CATEGORY_WARNING =
-  'Schrijf geen medische gegevens of andere bijzondere persoonsgegevens (zoals gezondheid, godsdienst of afkomst). ' +
-  'Kies de reden uit de lijst; de tekst licht alleen de keuze toe.';
+  'Schrijf geen medische of andere bijzondere persoonsgegevens (gezondheid, godsdienst, afkomst).';
 
-/** The Dutch warning for the words found, or null when none look medical. */
+/** The Dutch warning for the words found, or null when none look medical; it takes the standing warning's place. */
 export function medicalWarning(text: string): string | null {
   const words = medicalWords(text);
   if (words.length === 0) return null;
   const list = words.map((w) => `"${w}"`).join(', ');
-  return `Let op: ${list} ${words.length === 1 ? 'lijkt' : 'lijken'} op medische informatie. Laat dat weg als het niet nodig is; opslaan kan wel.`;
+  return `Let op: ${list} ${words.length === 1 ? 'lijkt' : 'lijken'} medisch. Laat dat weg als het niet nodig is; opslaan kan wel.`;
 }

@@ -19,7 +19,7 @@ describe('the medical-word check', () => {
 
   it('warns in Dutch, naming the words, and says nothing about clean text', () => {
     expect(medicalWarning('Is zwanger')).toBe(
-      'Let op: "zwanger" lijkt op medische informatie. Laat dat weg als het niet nodig is; opslaan kan wel.',
+      'Let op: "zwanger" lijkt medisch. Laat dat weg als het niet nodig is; opslaan kan wel.',
     );
     expect(medicalWarning('Heeft een opleiding in het land van herkomst afgerond')).toBeNull();
   });
