@@ -54,6 +54,19 @@ test('a name is refused with the expected form and an example; a client number i
   await expect(page.getByTestId('to-protocol')).toBeDisabled();
   await checkScreen(page, 'setup-reference-refused');
 
+  // The afnemer's one free text, the other arrangement for a language without audio: warned, not blocked.
+  await page.getByLabel('Instructietaal').selectOption('ti');
+  await page.getByTestId('other-arrangement').click();
+  const text = page.getByTestId('other-arrangement-text');
+  await expect(text).toHaveAttribute('placeholder', /^Geen medische gegevens/);
+  await text.fill('Kandidaat is doof, afnemer gebaart');
+  // Named in the footer before "Verder", ahead of what is still missing: a warning, not a block.
+  await expect(page.getByTestId('setup-missing')).toHaveText(
+    'Let op: "doof" lijkt medisch. Laat dat weg als het niet nodig is; opslaan kan wel.',
+  );
+  await checkScreen(page, 'setup-arrangement-warning');
+  await page.getByLabel('Instructietaal').selectOption('nl');
+
   await field.fill('123456781');
   await expect(hint).toContainText('de 11-proef klopt niet');
   await field.fill('123 456 782');

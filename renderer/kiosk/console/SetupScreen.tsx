@@ -55,6 +55,10 @@ export function SetupScreen(props: {
   const { missing, blocked } = startRequestOf(draft, status.policy, props.hasAudio);
   const languageProblem = interpreterLanguageProblem(draft.interpreterLanguage);
   const asksArrangement = needsArrangement(draft, props.hasAudio);
+  // The afnemer's one free text: words that look medical are named in the footer, where the eye goes before
+  // "Verder"; a warning, never a block. The field's placeholder carries the standing warning.
+  const arrangementWarning =
+    asksArrangement && draft.otherArrangement ? medicalWarning(draft.otherArrangement) : null;
   const device = status.device;
   const deviceReady = device.state === 'ready';
 
@@ -250,44 +254,31 @@ export function SetupScreen(props: {
             </p>
           )}
           {asksArrangement && (
-            <>
-              <Question label="Andere regeling">
-                <div className="code-field">
-                  <button
-                    type="button"
-                    role="checkbox"
-                    className="chip"
-                    aria-checked={draft.otherArrangement !== null}
-                    onClick={() => set({ otherArrangement: draft.otherArrangement === null ? '' : null })}
-                    data-testid="other-arrangement"
-                  >
-                    Bevestigd
-                  </button>
-                  {draft.otherArrangement !== null && (
-                    <input
-                      className="text-field is-free"
-                      aria-label="Beschrijving van de andere regeling"
-                      placeholder="Bijv. de afnemer spreekt de taal zelf"
-                      value={draft.otherArrangement}
-                      maxLength={300}
-                      onChange={(event) => set({ otherArrangement: event.target.value })}
-                      data-testid="other-arrangement-text"
-                    />
-                  )}
-                </div>
-              </Question>
-              {draft.otherArrangement !== null && (
-                // One line, always visible while the field is open; the medical-word check replaces it.
-                <p
-                  className="field-hint code-hint"
-                  data-testid="other-arrangement-warning"
-                  aria-live="polite"
+            <Question label="Andere regeling">
+              <div className="code-field">
+                <button
+                  type="button"
+                  role="checkbox"
+                  className="chip"
+                  aria-checked={draft.otherArrangement !== null}
+                  onClick={() => set({ otherArrangement: draft.otherArrangement === null ? '' : null })}
+                  data-testid="other-arrangement"
                 >
-                  {medicalWarning(draft.otherArrangement) ??
-                    'Geen medische of andere bijzondere gegevens over de kandidaat.'}
-                </p>
-              )}
-            </>
+                  Bevestigd
+                </button>
+                {draft.otherArrangement !== null && (
+                  <input
+                    className="text-field is-free"
+                    aria-label="Beschrijving van de andere regeling"
+                    placeholder="Geen medische gegevens. Bijv.: de afnemer spreekt de taal zelf"
+                    value={draft.otherArrangement}
+                    maxLength={300}
+                    onChange={(event) => set({ otherArrangement: event.target.value })}
+                    data-testid="other-arrangement-text"
+                  />
+                )}
+              </div>
+            </Question>
           )}
           <Question label="Vertaalhulpmiddel">
             <ChoiceChips
@@ -322,10 +313,11 @@ export function SetupScreen(props: {
         <button type="button" className="console-secondary is-start" onClick={props.onBack}>
           Terug
         </button>
-        {(missing.length > 0 || blocked.length > 0 || !deviceReady) && (
+        {(missing.length > 0 || blocked.length > 0 || !deviceReady || arrangementWarning) && (
           <span
             className={`field-hint setup-missing${blocked.length > 0 && deviceReady ? ' is-blocked' : ''}`}
             data-testid="setup-missing"
+            data-medical={arrangementWarning !== null}
             role={blocked.length > 0 ? 'alert' : undefined}
             title={[...blocked, ...missing].join(' ')}
           >
@@ -333,7 +325,9 @@ export function SetupScreen(props: {
               ? 'Eerst het apparaat goedkeuren.'
               : blocked.length > 0
                 ? blocked[0]
-                : `Nog nodig: ${missing[0]}${missing.length > 1 ? ` (en ${missing.length - 1} meer)` : ''}.`}
+                : arrangementWarning
+                  ? arrangementWarning
+                  : `Nog nodig: ${missing[0]}${missing.length > 1 ? ` (en ${missing.length - 1} meer)` : ''}.`}
           </span>
         )}
         <button

@@ -38,7 +38,7 @@ export async function buildSignedRoster(
       status: row.status,
       pin: PinVerifier.parse(JSON.parse(row.pin_verifier)),
     })),
-    // Only when set: a gemeente without a form keeps the roster older kiosks accept (docs/SECURITY.md).
+    // Only when set: a gemeente without a form keeps the roster older kiosks accept (docs/PRIVACY.md).
     ...(referenceForm ? { referenceForm } : {}),
   };
   return {
