@@ -4,7 +4,7 @@
  * columns of stored rows from their envelopes; it reads only the `timing` part, tolerantly, because older
  * records were signed under the same schema but the migration must never stop on one odd row.
  */
-export interface EndingColumns {
+interface EndingColumns {
   abort_reason: string | null;
   pauses: number;
   pause_reasons: string | null;

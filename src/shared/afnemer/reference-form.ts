@@ -12,10 +12,10 @@ import { z } from 'zod';
  *   `9` a digit, `A` a letter A-Z, `X` a letter or a digit; `-`, `.` and `/` stand for themselves.
  * Every mask needs at least one `9`: a reference made only of letters could be a name.
  */
-export const MASK_DIGIT = '9';
+const MASK_DIGIT = '9';
 const MASK_CHARS = /^[9AX./-]+$/;
 
-export const ReferenceMask = z
+const ReferenceMask = z
   .string()
   .min(4)
   .max(24)
@@ -26,10 +26,10 @@ export const ReferenceMask = z
   );
 
 /** `elfproef`: the BSN's 11-proef (passesElfproef); `luhn`: the Luhn check digit. Over the reference's digits. */
-export const CheckDigit = z.enum(['geen', 'elfproef', 'luhn']);
-export type CheckDigit = z.infer<typeof CheckDigit>;
+const CheckDigit = z.enum(['geen', 'elfproef', 'luhn']);
+type CheckDigit = z.infer<typeof CheckDigit>;
 
-export const CHECK_DIGIT_LABELS: Record<CheckDigit, string> = {
+const CHECK_DIGIT_LABELS: Record<CheckDigit, string> = {
   geen: 'geen controlecijfer',
   elfproef: 'met 11-proef',
   luhn: 'met Luhn-controlecijfer',
@@ -129,12 +129,12 @@ export function looksLikeName(typed: string): boolean {
  * Spaces only between digit groups may go ("123 456 782"); anything else is kept, to be refused. Case is the
  * page's business (its field shows upper case): the host takes what it is sent, so "Jansen12" stays refused.
  */
-export function normaliseReference(typed: string): string {
+function normaliseReference(typed: string): string {
   const trimmed = typed.trim();
   return /^[0-9]+(\s+[0-9]+)*$/.test(trimmed) ? trimmed.replace(/\s+/g, '') : trimmed;
 }
 
-export type ReferenceCheck = { ok: true; reference: string } | { ok: false; message: string };
+type ReferenceCheck = { ok: true; reference: string } | { ok: false; message: string };
 
 /** With no form configured: the kiosk's own pattern and hint (ConsolePolicy). */
 export interface ReferenceFallback {

@@ -8,7 +8,7 @@
  * medicine that consulenten and afnemers are likely to write. A word matches when it starts with a stem, so
  * "depressief" and "depressie" both match `depressi`. Lower case, without accents.
  */
-export const MEDICAL_STEMS = [
+const MEDICAL_STEMS = [
   'ziek',
   'medisch',
   'medicijn',

@@ -56,7 +56,7 @@ export const ConductResponse = z
 export type ConductResponse = z.infer<typeof ConductResponse>;
 
 /** Dutch labels of the reason codes the kiosk records (src/shared/session/event-parts.ts). */
-export const ENDING_REASON_LABELS: Record<EndingKind, Record<string, string>> = {
+const ENDING_REASON_LABELS: Record<EndingKind, Record<string, string>> = {
   pause: {
     'candidate-break': 'Pauze op verzoek van de kandidaat',
     'candidate-distress': 'Kandidaat was van streek',
