@@ -6,6 +6,7 @@ import { TabLinks } from './parts/TabLinks';
 import { BEHEER_TABS, TABS, USERS_HREF, useRoute, type BeheerTabId, type TabId } from './route';
 import { BeheerView } from './views/BeheerView';
 import { ConditionsView } from './views/ConditionsView';
+import { ConductView } from './views/ConductView';
 import { DistributionView } from './views/DistributionView';
 import { ReliabilityView } from './views/ReliabilityView';
 import { ResultSheetView } from './views/ResultSheetView';
@@ -29,7 +30,9 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
   const beheerTab: BeheerTabId | null = route.view === 'beheer' && beheerder ? route.tab : null;
   const tab: TabId | null =
     route.view === 'tab' ? route.tab : route.view === 'beheer' && !beheerder ? 'verdeling' : null;
-  const tabs = beheerder ? [...TABS, ...BEHEER_TABS] : TABS;
+  // "Afwijkende afnames" counts per afnemer: for the consulent and beheerder, not every viewer.
+  const ownTabs = TABS.filter((candidate) => candidate.id !== 'afwijkend' || user.role !== 'viewer');
+  const tabs = beheerder ? [...ownTabs, ...BEHEER_TABS] : ownTabs;
 
   return (
     <div className="frame">
@@ -70,6 +73,7 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
             {tab === 'condities' && <ConditionsView filters={filters} />}
             {tab === 'betrouwbaarheid' && <ReliabilityView filters={filters} user={user} />}
             {tab === 'uitslagen' && <ResultsView filters={filters} user={user} />}
+            {tab === 'afwijkend' && <ConductView filters={filters} />}
           </main>
         </div>
       )}

@@ -6,6 +6,7 @@ export const TABS = [
   { id: 'condities', label: 'Afnamecondities' },
   { id: 'betrouwbaarheid', label: 'Betrouwbaarheid' },
   { id: 'uitslagen', label: 'Uitslagen en leerroute' },
+  { id: 'afwijkend', label: 'Afwijkende afnames' },
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 

@@ -28,6 +28,7 @@ import { auditVerify } from './commands/audit-verify';
 import { retentionRun, retentionSet } from './commands/retention';
 import { calibrate } from './commands/calibrate';
 import { definitionRelease } from './commands/definition-release';
+import { referenceFormClear, referenceFormSet, referenceFormShow } from './commands/reference-form';
 
 /**
  * Every `lbt` command, by its words (`items verify`, `server`, …). Each lives in its own file under
@@ -62,4 +63,7 @@ export const commands: Record<string, CliCommand> = {
   'audit verify': auditVerify,
   'retention run': retentionRun,
   'retention set': retentionSet,
+  'gemeente reference-form set': referenceFormSet,
+  'gemeente reference-form show': referenceFormShow,
+  'gemeente reference-form clear': referenceFormClear,
 };

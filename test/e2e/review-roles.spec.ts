@@ -70,6 +70,7 @@ test('a consulent sees the result tabs and none of the privacy views', async ({ 
     'Afnamecondities',
     'Betrouwbaarheid',
     'Uitslagen en leerroute',
+    'Afwijkende afnames',
   ]);
 });
 

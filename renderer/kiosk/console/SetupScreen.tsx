@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AfnemerStatus } from '../../../src/shared/afnemer';
-import { candidateRefMatches } from '../../../src/shared/afnemer/policy';
+import { describeForm } from '../../../src/shared/afnemer/reference-form';
+import { medicalWarning } from '../../../src/shared/afnemer/special-category';
 import { LanguageCode } from '../../../src/shared/items';
 import { ChoiceChips, ConsoleFrame, Message } from './ConsoleFrame';
 import {
@@ -18,6 +19,7 @@ import {
   needsArrangement,
   normaliseLanguageCode,
   normaliseRef,
+  referenceCheckOf,
   startRequestOf,
   type SetupDraft,
 } from './setup-draft';
@@ -45,10 +47,18 @@ export function SetupScreen(props: {
 }) {
   const { draft, status } = props;
   const set = (patch: Partial<SetupDraft>) => props.onDraft({ ...draft, ...patch });
-  const refOk = candidateRefMatches(status.policy, draft.candidateRef);
+  const reference = referenceCheckOf(draft, status.policy);
+  const refOk = reference.ok;
+  const expected = status.policy.referenceForm
+    ? describeForm(status.policy.referenceForm)
+    : status.policy.candidateRefHint;
   const { missing, blocked } = startRequestOf(draft, status.policy, props.hasAudio);
   const languageProblem = interpreterLanguageProblem(draft.interpreterLanguage);
   const asksArrangement = needsArrangement(draft, props.hasAudio);
+  // The afnemer's one free text: words that look medical are named in the footer, where the eye goes before
+  // "Verder"; a warning, never a block. The field's placeholder carries the standing warning.
+  const arrangementWarning =
+    asksArrangement && draft.otherArrangement ? medicalWarning(draft.otherArrangement) : null;
   const device = status.device;
   const deviceReady = device.state === 'ready';
 
@@ -127,8 +137,7 @@ export function SetupScreen(props: {
               data-testid="candidate-ref-hint"
               data-valid={refOk}
             >
-              {draft.candidateRef === '' || refOk ? '' : '✕ Past niet. '}
-              {status.policy.candidateRefHint}.
+              {draft.candidateRef === '' || reference.ok ? `${expected}.` : `✕ ${reference.message}`}
             </p>
           </section>
         </div>
@@ -261,7 +270,7 @@ export function SetupScreen(props: {
                   <input
                     className="text-field is-free"
                     aria-label="Beschrijving van de andere regeling"
-                    placeholder="Bijv. de afnemer spreekt de taal zelf"
+                    placeholder="Geen medische gegevens. Bijv.: de afnemer spreekt de taal zelf"
                     value={draft.otherArrangement}
                     maxLength={300}
                     onChange={(event) => set({ otherArrangement: event.target.value })}
@@ -304,10 +313,11 @@ export function SetupScreen(props: {
         <button type="button" className="console-secondary is-start" onClick={props.onBack}>
           Terug
         </button>
-        {(missing.length > 0 || blocked.length > 0 || !deviceReady) && (
+        {(missing.length > 0 || blocked.length > 0 || !deviceReady || arrangementWarning) && (
           <span
             className={`field-hint setup-missing${blocked.length > 0 && deviceReady ? ' is-blocked' : ''}`}
             data-testid="setup-missing"
+            data-medical={arrangementWarning !== null}
             role={blocked.length > 0 ? 'alert' : undefined}
             title={[...blocked, ...missing].join(' ')}
           >
@@ -315,7 +325,9 @@ export function SetupScreen(props: {
               ? 'Eerst het apparaat goedkeuren.'
               : blocked.length > 0
                 ? blocked[0]
-                : `Nog nodig: ${missing[0]}${missing.length > 1 ? ` (en ${missing.length - 1} meer)` : ''}.`}
+                : arrangementWarning
+                  ? arrangementWarning
+                  : `Nog nodig: ${missing[0]}${missing.length > 1 ? ` (en ${missing.length - 1} meer)` : ''}.`}
           </span>
         )}
         <button

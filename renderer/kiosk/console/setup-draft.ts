@@ -1,6 +1,10 @@
 import type { AfnemerStartRequest } from '../../../src/shared/afnemer';
 import { arrangementProblems } from '../../../src/shared/afnemer/arrangement';
-import { candidateRefMatches } from '../../../src/shared/afnemer/policy';
+import {
+  checkCandidateReference,
+  type ReferenceFallback,
+  type ReferenceForm,
+} from '../../../src/shared/afnemer/reference-form';
 import type { LanguageCode } from '../../../src/shared/items';
 import {
   Iso639Code,
@@ -46,8 +50,17 @@ export const EMPTY_DRAFT: SetupDraft = {
   intakeMoment: null,
 };
 
-/** The reference as the afnemer typed it, normalised the way the field shows it. */
-export const normaliseRef = (value: string): string => value.toUpperCase().replace(/\s/g, '');
+/**
+ * The reference as the field shows it: upper case, spaces kept. Spaces used to be removed here, which turned
+ * "Jan de Vries 2" into a valid-looking JANDEVRIES2; the check (reference-form.ts) now sees what was typed.
+ */
+export const normaliseRef = (value: string): string => value.toUpperCase();
+
+/** What the set-up screen knows about the reference's form: the kiosk's pattern and the gemeente's form. */
+export type ReferencePolicy = ReferenceFallback & { referenceForm: ReferenceForm | null };
+
+export const referenceCheckOf = (draft: SetupDraft, policy: ReferencePolicy) =>
+  checkCandidateReference(draft.candidateRef, policy.referenceForm, policy);
 
 /** The interpreter's language as typed, normalised: codes are lowercase, surrounding spaces never mean anything. */
 export const normaliseLanguageCode = (value: string): string => value.trim().toLowerCase();
@@ -76,7 +89,7 @@ const MIN_ARRANGEMENT = 5;
  */
 export function startRequestOf(
   draft: SetupDraft,
-  policy: { candidateRefPattern: string },
+  policy: ReferencePolicy,
   hasAudio: (language: LanguageCode) => boolean,
 ):
   | { request: AfnemerStartRequest; missing: []; blocked: [] }
@@ -84,7 +97,8 @@ export function startRequestOf(
   const missing: string[] = [];
   // The other arrangement is asked (and sent) only where it counts: no audio and no interpreter.
   const asksArrangement = needsArrangement(draft, hasAudio);
-  if (!candidateRefMatches(policy, draft.candidateRef)) missing.push('een geldige kandidaatreferentie');
+  const reference = referenceCheckOf(draft, policy);
+  if (!reference.ok) missing.push('een geldige kandidaatreferentie');
   if (!draft.doelgroep) missing.push('de doelgroep');
   if (!draft.language) missing.push('de instructietaal');
   if (draft.roomQuiet === null) missing.push('of de ruimte rustig is');
@@ -116,12 +130,12 @@ export function startRequestOf(
     },
     draft.language === null || hasAudio(draft.language),
   );
-  if (missing.length > 0 || blocked.length > 0) return { request: null, missing, blocked };
+  if (missing.length > 0 || blocked.length > 0 || !reference.ok) return { request: null, missing, blocked };
   return {
     missing: [],
     blocked: [],
     request: {
-      candidateRef: draft.candidateRef,
+      candidateRef: reference.reference,
       doelgroep: draft.doelgroep!,
       language: draft.language!,
       checklist: {

@@ -9,6 +9,7 @@ import {
   type Leerroute,
   type ResultRow,
 } from '../../../src/shared/review';
+import { medicalWarning, SPECIAL_CATEGORY_WARNING } from '../../../src/shared/afnemer/special-category';
 import { isConform, OUTCOME_BY_KEY, outcomeOf } from '../../../src/shared/scoring/rules';
 import { ApiError, call } from '../api/client';
 
@@ -38,6 +39,9 @@ export function LeerrouteForm({
   const pilot = row.outcome === 'geen-advies';
   const against = !pilot && route !== '' && !isConform(route, row.raw, row.cesuur);
   const advice = pilot ? OUTCOME_BY_KEY['geen-advies'] : outcomeOf(row.raw, row.cesuur);
+  // Warn, never block: shown while typing, so it is read before saving (src/shared/afnemer/special-category.ts).
+  const medical = medicalWarning(explanation);
+  const warningId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -125,15 +129,25 @@ export function LeerrouteForm({
             </select>
           </div>
           <label className="field">
-            Toelichting
+            Toelichting (max. {EXPLANATION_MAX} tekens)
             <textarea
               rows={2}
               maxLength={EXPLANATION_MAX}
               value={explanation}
               onChange={(event) => setExplanation(event.target.value)}
               aria-required="true"
+              aria-describedby={warningId}
             />
           </label>
+          {/* One slot: the standing warning, replaced by the named words once some look medical. */}
+          <p
+            id={warningId}
+            className={medical ? 'warn privacy-warning' : 'privacy-warning'}
+            aria-live="polite"
+            data-testid="special-category-warning"
+          >
+            {medical ?? SPECIAL_CATEGORY_WARNING}
+          </p>
         </div>
       )}
       {errors.length > 0 && (

@@ -7,6 +7,7 @@ import { Panel } from '../parts/common';
 /** The beheerder's accounts of their own gemeente: end sessions, reset a password, disable, delete. */
 export function UsersView({ user }: { user: ReviewUser }) {
   const users = useCall('listUsers', {});
+  const referenceForm = useCall('referenceForm', {});
   const [message, setMessage] = useState<string | null>(null);
   const [resetFor, setResetFor] = useState<string | null>(null);
   const [temporary, setTemporary] = useState('');
@@ -28,6 +29,14 @@ export function UsersView({ user }: { user: ReviewUser }) {
     <Panel title="Gebruikers">
       <p className="muted">
         Accounts van gemeente {user.gemeente}. Nieuwe accounts maakt u met `lbt users create`.
+      </p>
+      <p className="muted" data-testid="reference-form">
+        Vorm van de kandidaatreferentie:{' '}
+        {referenceForm.data
+          ? (referenceForm.data.description ??
+            'niet ingesteld; de kiosks weigeren namen en gebruiken hun eigen formaat')
+          : '…'}
+        . Instellen met `lbt gemeente reference-form set`.
       </p>
       {message && (
         <p className="notice" role="status">

@@ -6,7 +6,7 @@
 import {
   ConsolePolicy,
   arrangementProblems,
-  candidateRefMatches,
+  checkCandidateReference,
   refusal,
   type AfnemerInfo,
   type AfnemerRefusal,
@@ -150,13 +150,19 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
     return current.afnemer;
   };
 
-  const requireCandidateRef = (ref: string) => {
-    if (!candidateRefMatches(policy, ref)) {
-      throw new Rejected(
-        `De kandidaatreferentie past niet in het voorgeschreven formaat (${policy.candidateRefHint}). ` +
-          'Vul nooit een naam in.',
-      );
-    }
+  /**
+   * The reference as it will be recorded (normalised), or a refusal naming the expected form: the gemeente's form
+   * from the verified roster when it has one, else the kiosk's pattern (src/shared/afnemer/reference-form.ts).
+   */
+  const requireCandidateRef = async (typed: string): Promise<string> => {
+    const checked = checkCandidateReference(typed, await referenceForm(), policy);
+    if (!checked.ok) throw new Rejected(checked.message);
+    return checked.reference;
+  };
+
+  const referenceForm = async () => {
+    const loaded = await loadVerifiedRoster(options.dataDir, options.rosterKey);
+    return loaded.ok ? (loaded.roster.referenceForm ?? null) : null;
   };
 
   const closedSitting = async (afnemer: AfnemerInfo): Promise<ClosedSitting> => {
@@ -214,6 +220,7 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
         showScore: policy.showScore,
         candidateRefPattern: policy.candidateRefPattern,
         candidateRefHint: policy.candidateRefHint,
+        referenceForm: loaded.ok ? (loaded.roster.referenceForm ?? null) : null,
       },
       sitting: overview(),
     };
@@ -250,13 +257,13 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
 
     async startSession(request) {
       const afnemer = requireReady();
-      requireCandidateRef(request.candidateRef);
+      const candidateRef = await requireCandidateRef(request.candidateRef);
       const audioAvailable = options.instructionAudio(request.language);
       const problems = arrangementProblems(request.checklist, audioAvailable);
       if (problems.length > 0) throw new Rejected(problems.join(' '));
       return session.open({
         afnemerId: afnemer.afnemerId,
-        candidateRef: request.candidateRef,
+        candidateRef,
         gemeente: afnemer.gemeente,
         doelgroep: request.doelgroep,
         language: request.language,
@@ -302,12 +309,17 @@ export function createAfnemerConsole(options: AfnemerConsoleOptions): AfnemerCon
       const request = SessionOpenRequest.parse(raw);
       if (!(await gateActive())) return session.open(request);
       const afnemer = requireReady();
-      requireCandidateRef(request.candidateRef);
+      const candidateRef = await requireCandidateRef(request.candidateRef);
       if (request.conditions.notes !== undefined)
         throw new Rejected(
           'Vrije tekst bij de afnamecondities wordt niet vastgelegd; laat het notitieveld weg.',
         );
-      return session.open({ ...request, afnemerId: afnemer.afnemerId, gemeente: afnemer.gemeente });
+      return session.open({
+        ...request,
+        candidateRef,
+        afnemerId: afnemer.afnemerId,
+        gemeente: afnemer.gemeente,
+      });
     },
 
     async dispatch(input) {

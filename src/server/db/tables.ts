@@ -129,6 +129,15 @@ export interface ResultsTable {
   ended_early: string | null;
   /** One character per scored item in definition order: '1' right, '0' wrong, '-' unanswered. */
   item_pattern: string;
+  /**
+   * Sittings that did not end normally (migration 019, ingest/ending-columns.ts): the abort's reason code, the
+   * number of pauses and their distinct reason codes as `,a,b,` (null without pauses).
+   */
+  abort_reason: string | null;
+  pauses: number;
+  pause_reasons: string | null;
+  /** 1 when the reference breaks the gemeente's reference form in force at the sitting (migration 019). */
+  reference_form_broken: number;
 }
 
 /** One entry of the hash-chained, append-only audit log (migration 014; src/server/audit/). */
@@ -154,6 +163,17 @@ export interface GemeenteSettingsTable {
   /** Months after the sitting a result is kept; null is the default (RETENTION_DEFAULT_MONTHS). */
   retention_months: number | null;
   updated_at: string;
+}
+
+/**
+ * The history of each gemeente's candidate reference form (migration 019): a row per change, so ingest can judge
+ * a result by the form in force when its sitting opened. `form` is JSON of ReferenceForm; null = cleared.
+ */
+export interface ReferenceFormsTable {
+  gemeente: string;
+  set_at: string;
+  form: string | null;
+  set_by: string;
 }
 
 /** A review-dashboard account (issue 9). One gemeente per user; every query is scoped to it. */
@@ -272,4 +292,5 @@ export interface Database {
   audit_log: AuditLogTable;
   gemeente_settings: GemeenteSettingsTable;
   calibration_reports: CalibrationReportsTable;
+  reference_forms: ReferenceFormsTable;
 }

@@ -12,6 +12,8 @@ import { CanonicalizationError } from '../../shared/signing';
 import { canonicalJsonOfParsed } from '../crypto/canonical-json';
 import { verifyEd25519 } from '../crypto/ed25519';
 import type { Database } from '../db/tables';
+import { referenceFitsForm } from '../../shared/afnemer/reference-form';
+import { referenceFormAt } from '../admin/reference-forms';
 import { gemeenteAt } from '../devices/enrollment-history';
 import { devicePublicKey, requireActiveDevice } from '../devices/lookup';
 import { parseJsonBody } from '../http/json-body';
@@ -137,12 +139,18 @@ export async function checkResult(
   // Stored with the package's cesuur and flagged rather than refused: the evidence is kept and the dashboard
   // never sees the claimed value (docs/RESULTS.md, "Ingest").
   if (cesuurMismatch) flags.push('cesuur-mismatch');
+  // A reference outside the gemeente's form at the sitting (an old kiosk, or a roster not yet fetched) is stored
+  // and flagged for the dashboard, not refused: the kiosk could never send it differently, and refusing would
+  // lose the sitting. Not a receipt flag, which kiosks parse strictly.
+  const form = await referenceFormAt(db, gemeente, record.timing.openedAt);
+  const referenceFormBroken = form !== null && !referenceFitsForm(form, record.candidateRef);
 
   return {
     columns: resultColumns(record, score, gemeente, {
       scoreMismatch: mismatch,
       cesuurMismatch,
       gemeenteMismatch,
+      referenceFormBroken,
     }),
     envelopeText: text,
     envelopeHash: sha256(envelopeBytes),

@@ -7,6 +7,7 @@ import type { ResultRecord } from '../../shared/result';
 import type { Afnamecondities, Voorbereiding } from '../../shared/session';
 import { keyOfOutcome, type ScoreResult } from '../../shared/scoring';
 import type { ResultsTable } from '../db/tables';
+import { endingColumns } from './ending-columns';
 
 export type ResultColumns = Omit<
   ResultsTable,
@@ -17,7 +18,12 @@ export function resultColumns(
   record: ResultRecord,
   score: ScoreResult,
   gemeente: string,
-  mismatch: { scoreMismatch: boolean; cesuurMismatch: boolean; gemeenteMismatch: boolean },
+  mismatch: {
+    scoreMismatch: boolean;
+    cesuurMismatch: boolean;
+    gemeenteMismatch: boolean;
+    referenceFormBroken?: boolean;
+  },
 ): ResultColumns {
   const session = record.afnamecondities.session;
   const completed = record.status === 'completed';
@@ -66,6 +72,8 @@ export function resultColumns(
     fast_answers: record.validity.fastAnswers.length,
     ended_early: record.validity.endedEarly?.reason ?? null,
     item_pattern: score.items.map((i) => (i.correct ? '1' : i.answered ? '0' : '-')).join(''),
+    ...endingColumns(record.timing),
+    reference_form_broken: mismatch.referenceFormBroken ? 1 : 0,
   };
 }
 

@@ -152,6 +152,7 @@ const FLAG_SQL: Record<ValidityFlag, string> = {
   'cesuur-mismatch': 'cesuur_mismatch = 1',
   'gemeente-mismatch': 'gemeente_mismatch = 1',
   'ended-early': 'ended_early is not null',
+  'reference-form': 'reference_form_broken = 1',
 };
 
 async function flagGroups(

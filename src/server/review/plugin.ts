@@ -20,6 +20,9 @@ import type { ServerDeps } from '../deps';
 import { ProblemError } from '../http/problem';
 import { registerReviewApi, route, type Guard, type ReviewRoutes } from './api-routes';
 import { conditions } from './conditions';
+import { conduct } from './conduct';
+import { describeForm } from '../../shared/afnemer/reference-form';
+import { referenceFormAt } from '../admin/reference-forms';
 import { conditionsCsv, conformCsv, distributionCsv, resultsCsv, whatIfCsv } from './csv';
 import { distribution, reference, routeGroups } from './distribution';
 import { filterOptions } from './filter-options';
@@ -148,6 +151,16 @@ export async function reviewPlugin(
       }),
     ),
 
+    // Counts per afnemer judge colleagues' work: the consulent and beheerder, not every viewer (issue 20).
+    conduct: route(signedIn, ({ auth, query: { by, minGroup, ...filters } }) => {
+      requireRole(auth, ['consulent', 'beheerder']);
+      return conduct(deps.db, auth.user.gemeente, filters, { by, minGroup });
+    }),
+    referenceForm: route(signedIn, async ({ auth }) => {
+      requireRole(auth, ['beheerder']);
+      const form = await referenceFormAt(deps.db, auth.user.gemeente);
+      return { form, description: form ? describeForm(form) : null };
+    }),
     reliability: route(signedIn, ({ auth, query }) =>
       reliability(deps.db, auth.user.gemeente, query, auth.user.role === 'beheerder'),
     ),

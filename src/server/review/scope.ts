@@ -72,6 +72,8 @@ function flagCondition(eb: Eb, flag: NonNullable<ReviewFilters['flag']>) {
       return eb('results.gemeente_mismatch', '=', 1);
     case 'ended-early':
       return eb('results.ended_early', 'is not', null);
+    case 'reference-form':
+      return eb('results.reference_form_broken', '=', 1);
     case 'geen':
       return eb.and([
         eb('results.mouse_used', '=', 0),
@@ -83,6 +85,7 @@ function flagCondition(eb: Eb, flag: NonNullable<ReviewFilters['flag']>) {
         eb('results.cesuur_mismatch', '=', 0),
         eb('results.gemeente_mismatch', '=', 0),
         eb('results.ended_early', 'is', null),
+        eb('results.reference_form_broken', '=', 0),
       ]);
   }
 }

@@ -54,6 +54,7 @@ export function flagsOf(
     | 'cesuur_mismatch'
     | 'gemeente_mismatch'
     | 'ended_early'
+    | 'reference_form_broken'
   >,
 ): ValidityFlag[] {
   const flags: ValidityFlag[] = [];
@@ -67,6 +68,7 @@ export function flagsOf(
   if (r.score_mismatch) flags.push('score-mismatch');
   if (r.cesuur_mismatch) flags.push('cesuur-mismatch');
   if (r.gemeente_mismatch) flags.push('gemeente-mismatch');
+  if (r.reference_form_broken) flags.push('reference-form');
   return flags;
 }
 
@@ -188,7 +190,15 @@ export async function resultSheet(
     ...record.timing.pauses.map((p) => ({ at: p.from, text: PAUSE_TEXT[p.reason] ?? 'Pauze' })),
     ...record.timing.interruptions.map((i) => ({ at: i.from, text: 'Onderbreking: het apparaat viel uit' })),
     ...(record.timing.abort
-      ? [{ at: record.timing.abort.at, text: ABORT_TEXT[record.timing.abort.reason] ?? 'Afgebroken' }]
+      ? [
+          {
+            at: record.timing.abort.at,
+            // A note is free text some results carry from before the structured lists; shown as it was signed.
+            text:
+              (ABORT_TEXT[record.timing.abort.reason] ?? 'Afgebroken') +
+              (record.timing.abort.note ? ` (toelichting: ${record.timing.abort.note})` : ''),
+          },
+        ]
       : []),
   ].sort((a, b) => a.at.localeCompare(b.at));
   const instruction = record.afnamecondities.session.instruction;

@@ -5,6 +5,7 @@
  */
 import { PinVerifier, ROSTER_SCHEMA, type Roster, type SignedRoster } from '../../shared/results-service';
 import { canonicalBytes } from '../../shared/signing';
+import { referenceFormAt } from '../admin/reference-forms';
 import { readRosterSerial } from '../admin/roster-serial';
 import { signEd25519 } from '../crypto/ed25519';
 import type { ServerSigningKey } from '../crypto/server-key';
@@ -23,6 +24,7 @@ export async function buildSignedRoster(
     .where('gemeente', '=', gemeente)
     .orderBy('afnemer_id')
     .execute();
+  const referenceForm = await referenceFormAt(deps.db, gemeente);
   const payload: Roster = {
     schema: ROSTER_SCHEMA,
     gemeente,
@@ -36,6 +38,8 @@ export async function buildSignedRoster(
       status: row.status,
       pin: PinVerifier.parse(JSON.parse(row.pin_verifier)),
     })),
+    // Only when set: a gemeente without a form keeps the roster older kiosks accept (docs/PRIVACY.md).
+    ...(referenceForm ? { referenceForm } : {}),
   };
   return {
     payload,

@@ -33,6 +33,7 @@ import {
   IsoTime,
   Label,
 } from '../session/event-parts';
+import { ReferenceForm } from './reference-form';
 import { AfnemerRefusal } from './refusals';
 import { ClosedSitting, DeviceGate, SittingOverview } from './sitting';
 
@@ -71,7 +72,13 @@ export const AfnemerStatus = z
     rosterProblem: AfnemerRefusal.nullable(),
     device: DeviceGate,
     policy: z
-      .object({ showScore: z.boolean(), candidateRefPattern: z.string(), candidateRefHint: z.string() })
+      .object({
+        showScore: z.boolean(),
+        candidateRefPattern: z.string(),
+        candidateRefHint: z.string(),
+        /** The gemeente's form from the signed roster (reference-form.ts); null: the pattern above applies. */
+        referenceForm: ReferenceForm.nullable(),
+      })
       .strict(),
     /** The sitting in the session service (open, or closed but not replaced yet), or null. */
     sitting: SittingOverview.nullable(),

@@ -5,3 +5,5 @@ export * from './sitting';
 export * from './lockouts';
 export * from './arrangement';
 export * from './kiosk-time';
+export * from './reference-form';
+export * from './special-category';

@@ -33,10 +33,3 @@ function isUsablePattern(source: string): boolean {
     return false;
   }
 }
-
-export function candidateRefMatches(
-  policy: Pick<ConsolePolicy, 'candidateRefPattern'>,
-  ref: string,
-): boolean {
-  return new RegExp(policy.candidateRefPattern).test(ref);
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoTime, Label } from '../session/event-parts';
 import { signedEnvelope } from '../signing';
+import { ReferenceForm } from '../afnemer/reference-form';
 
 export const ROSTER_SCHEMA = 'lbt.roster/1';
 
@@ -61,6 +62,12 @@ export const Roster = z
     serial: z.number().int().min(1),
     issuedAt: IsoTime,
     afnemers: z.array(RosterEntry),
+    /**
+     * The form of the gemeente's candidate references (issue 20, item 6), signed with the rest so the console can
+     * trust it offline. Absent when the gemeente has none: the kiosk's own pattern applies. A kiosk older than
+     * this field refuses a roster that carries it (the schema is strict), so update kiosks before setting one.
+     */
+    referenceForm: ReferenceForm.optional(),
   })
   .strict();
 export type Roster = z.infer<typeof Roster>;

@@ -13,6 +13,7 @@ export const ValidityFlag = z.enum([
   'cesuur-mismatch',
   'gemeente-mismatch',
   'ended-early',
+  'reference-form',
 ]);
 export type ValidityFlag = z.infer<typeof ValidityFlag>;
 
@@ -26,6 +27,7 @@ export const VALIDITY_FLAG_LABELS: Record<ValidityFlag, string> = {
   'cesuur-mismatch': 'Cesuur van het apparaat wijkt af van het toetspakket',
   'gemeente-mismatch': 'Gemeente in het resultaat wijkt af van de aanmelding van de kiosk',
   'ended-early': 'Vroeg beëindigd door de afnemer: de kandidaat begrijpt de opdracht niet',
+  'reference-form': 'Kandidaatreferentie past niet in het referentieformaat van de gemeente',
 };
 
 /** How the candidate answered, as stored: the pointer types over the scored items. */

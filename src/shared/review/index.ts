@@ -13,3 +13,4 @@ export * from './audit';
 export * from './privacy';
 export * from './national';
 export * from './calibration';
+export * from './conduct';

@@ -32,7 +32,11 @@ export const DEVIATION_REASON_LABELS: Record<DeviationReason, string> = {
 };
 
 export const EXPLANATION_MIN = 10;
-export const EXPLANATION_MAX = 500;
+/**
+ * Short on purpose (was 500 before issue 20, item 7): the reason code carries the decision, the text only
+ * explains it, and a long text invites details about the person. Stored longer ones still show.
+ */
+export const EXPLANATION_MAX = 300;
 
 /**
  * `PUT /v1/review/results/:resultId/leerroute`. Against the advice (raw >= cesuur placed in Z, or raw < cesuur

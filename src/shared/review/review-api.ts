@@ -20,6 +20,7 @@ import {
   CalibrationSummary,
   RunCalibrationRequest,
 } from './calibration';
+import { ConductQuery, ConductResponse, ReferenceFormResponse } from './conduct';
 import { FilterOptions, ReviewFilters } from './filters';
 import { NationalConditions, NationalDistribution, NationalOptions, NationalQuery } from './national';
 import {
@@ -111,6 +112,10 @@ export const reviewApi = {
     query: ConditionsQuery,
     response: json(ConditionsResponse),
   },
+  /** Sittings that did not end normally, per afnemer or location (result roles). */
+  conduct: { method: 'GET', path: 'conduct', query: ConductQuery, response: json(ConductResponse) },
+  /** Beheerder: the gemeente's candidate reference form (set with `lbt gemeente reference-form set`). */
+  referenceForm: { method: 'GET', path: 'reference-form', response: json(ReferenceFormResponse) },
   /** Item statistics for a beheerder only. */
   reliability: {
     method: 'GET',

@@ -190,6 +190,32 @@ describe('opening a sitting from the console', () => {
     expect(view.state.session?.candidateRef).toBe('20261122');
   });
 
+  it("follows the gemeente's form from the signed roster: a name is refused with the form and its example", async () => {
+    const dataDir = tempDataDir();
+    const fixture = await writeRosterFixture(dataDir);
+    await fixture.rewrite((roster) => ({
+      ...roster,
+      referenceForm: { masks: ['999999999'], checkDigit: 'elfproef', example: '123456782' },
+    }));
+    const host = await startConsoleHost(dataDir, new TestClock(Date.parse('2026-11-22T09:00:00.000Z')));
+    await loggedInAndReady(host);
+    const status = await host.ok<{ policy: { referenceForm: unknown } }>('afnemer.status');
+    expect(status.policy.referenceForm).toMatchObject({ example: '123456782' });
+    const name = await rejection(host, 'afnemer.startSession', {
+      ...startRequest,
+      candidateRef: 'JAN DE VRIES 2',
+    });
+    expect(name).toContain('Dit lijkt een naam');
+    expect(name).toContain('bijvoorbeeld 123456782');
+    // The kiosk's own default pattern would take this one; the gemeente's form does not.
+    expect(await rejection(host, 'afnemer.startSession', startRequest)).toContain('Verwacht: 999999999');
+    const view = await host.ok<SessionView>('afnemer.startSession', {
+      ...startRequest,
+      candidateRef: '123 456 782',
+    });
+    expect(view.state.session?.candidateRef).toBe('123456782');
+  });
+
   it('refuses a configured format that would let a name through', () => {
     expect(ConsolePolicy.safeParse({ candidateRefPattern: '^[A-Za-z]+$' }).success).toBe(false);
     expect(ConsolePolicy.safeParse({ candidateRefPattern: '([' }).success).toBe(false);

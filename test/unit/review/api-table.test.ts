@@ -123,6 +123,8 @@ describe('review API table', () => {
     await check('distribution', { query: { cesuur: 28 } });
     await check('whatIf', { query: { cesuur: 30, from: '2026-05-01' } });
     await check('conditions', { query: { minGroup: 1 } });
+    await check('conduct', { query: { by: 'location' } });
+    await check('referenceForm');
     await check('reliability');
     const list = await check('results', { query: { limit: 3 } });
     expect(list.json.rows).toHaveLength(3);

@@ -20,6 +20,7 @@ import { auditLogMigration } from './014-audit-log';
 import { reviewRolesMigration } from './015-review-roles';
 import { retentionMigration } from './016-retention';
 import { calibrationReportsMigration } from './018-calibration-reports';
+import { conductMigration } from './019-conduct';
 
 export { SERVER_KEY_MIGRATION };
 
@@ -42,6 +43,7 @@ export function migrationProvider(dataDir: string): MigrationProvider {
     '015-review-roles': reviewRolesMigration,
     '016-retention': retentionMigration,
     '018-calibration-reports': calibrationReportsMigration,
+    '019-conduct': conductMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
