@@ -18,7 +18,8 @@ import pg from 'pg';
 
 const BIN_DIRS = ['/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/17/bin'];
 
-function findBin(name: string): string | null {
+/** A PostgreSQL program (initdb, pg_dump, pg_restore, …) from Debian's versioned bin dir or the PATH. */
+export function findBin(name: string): string | null {
   for (const dir of BIN_DIRS) if (existsSync(join(dir, name))) return join(dir, name);
   const which = spawnSync('which', [name], { encoding: 'utf8' });
   return which.status === 0 ? which.stdout.trim() : null;
