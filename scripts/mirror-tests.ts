@@ -20,10 +20,13 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
+import { readOverrides } from './mirror-overrides';
 
 const root = resolve(import.meta.dirname, '..');
 const UNIT = join(root, 'test/unit');
 const SOURCE_ROOTS = ['src/', 'renderer/', 'electron/', 'chromium-host/', 'items/tools/', 'scripts/', 'bin/'];
+/** Where the heuristic below is wrong: test → the source file it mirrors, or stay; each with a reason. */
+const OVERRIDES = 'test/mirror-overrides.json';
 const EXTENSIONS = ['', '.ts', '.tsx', '.mjs', '.js', '/index.ts', '/index.tsx'];
 
 const rel = (path: string): string => relative(root, path).split(sep).join('/');
@@ -98,6 +101,9 @@ function pathRefs(file: string): { refs: PathRef[]; unhandledOwnDir: number } {
         /^(vi\.(mock|doMock|importActual|unmock)|require)$/.test(callee)
       ) {
         add(node.arguments[0], 'module');
+      } else if (callee === 'createRequire' && node.arguments[0] && isOwnDir(node.arguments[0])) {
+        // The require it makes resolves packages; its relative calls are rewritten as `require` above.
+        handledOwnDir += 1;
       } else if (/(^|\.)(resolve|join)$/.test(callee) && node.arguments[0] && isOwnDir(node.arguments[0])) {
         handledOwnDir += 1;
         for (const argument of node.arguments.slice(1)) add(argument, 'folder-path');
@@ -123,6 +129,16 @@ function pathRefs(file: string): { refs: PathRef[]; unhandledOwnDir: number } {
   return { refs, unhandledOwnDir: Math.max(0, ownDirUses - handledOwnDir) };
 }
 
+/**
+ * A folder of the old layout named for a topic (unit/session/, unit/outbox/): neither a mirror of a folder of
+ * the repository (unit/src/host/, unit/renderer/, unit/items/) nor unit/lint/ or the unit root.
+ */
+function isTopicFolder(dir: string): boolean {
+  const folder = relative(UNIT, dir).split(sep).join('/');
+  if (folder === '' || folder === 'lint' || folder.startsWith('lint/')) return false;
+  return !existsSync(join(root, folder));
+}
+
 interface Move {
   from: string;
   to: string;
@@ -134,6 +150,9 @@ interface Move {
 const LAYER_RANK = (path: string): number =>
   path.startsWith('src/shared/') ? 2 : /^(src\/host|src\/server|renderer)\//.test(path) ? 1 : 0;
 
+const isSource = (path: string): boolean => SOURCE_ROOTS.some((prefix) => path.startsWith(prefix));
+const isHelper = (path: string): boolean => path.startsWith('test/unit/') && !/\.test\.tsx?$/.test(path);
+
 /** Source files a file imports, directly or through the test helpers it imports. */
 function sourceImports(file: string, seen = new Set<string>()): Array<{ path: string; typeOnly: boolean }> {
   seen.add(file);
@@ -142,7 +161,7 @@ function sourceImports(file: string, seen = new Set<string>()): Array<{ path: st
     const target = resolveFile(dirname(file), ref.text);
     if (!target) continue;
     const path = rel(target);
-    if (SOURCE_ROOTS.some((prefix) => path.startsWith(prefix))) out.push({ path, typeOnly: ref.typeOnly });
+    if (isSource(path)) out.push({ path, typeOnly: ref.typeOnly });
     else if (path.startsWith('test/unit/') && !seen.has(target) && /\.tsx?$/.test(target)) {
       out.push(...sourceImports(target, seen));
     }
@@ -150,38 +169,165 @@ function sourceImports(file: string, seen = new Set<string>()): Array<{ path: st
   return out;
 }
 
+/** One program over every unit test, so a name imported through an index.ts is traced to the file declaring it. */
+let program: ts.Program | null = null;
+function tsProgram(): ts.Program {
+  if (program) return program;
+  const config = ts.readConfigFile(join(root, 'tsconfig.json'), (path) => ts.sys.readFile(path));
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
+  const files = walk(UNIT, (name) => /\.tsx?$/.test(name));
+  program = ts.createProgram({ rootNames: files, options: parsed.options });
+  return program;
+}
+
+const inTypePosition = (node: ts.Node): boolean => {
+  for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
+    if (ts.isTypeNode(at)) return true;
+    if (ts.isStatement(at) || ts.isExpression(at)) return false;
+  }
+  return false;
+};
+
+type Usage = Map<string, { value: number; type: number; direct: boolean }>;
+
+/**
+ * How often a file uses each source file, counted at the file that declares what it names: every use of an
+ * imported binding, and every method called on a value (`journal.append(…)` counts for the journal's own file).
+ * Helpers under test/unit that the file uses add their own counts at half weight.
+ */
+function usage(file: string, seen = new Set<string>()): Usage {
+  seen.add(resolve(file));
+  const checker = tsProgram().getTypeChecker();
+  const source = tsProgram().getSourceFile(file);
+  const counts: Usage = new Map();
+  const add = (path: string, value: number, type: number, direct = true): void => {
+    const entry = counts.get(path) ?? { value: 0, type: 0, direct: false };
+    counts.set(path, { value: entry.value + value, type: entry.type + type, direct: entry.direct || direct });
+  };
+  if (!source) return counts;
+  const helpers = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+    if (ts.isIdentifier(node)) {
+      const parent = node.parent;
+      const member = ts.isPropertyAccessExpression(parent) && parent.name === node;
+      const called = member && ts.isCallExpression(parent.parent) && parent.parent.expression === parent;
+      let symbol = checker.getSymbolAtLocation(node);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const declared = symbol?.declarations?.[0]?.getSourceFile().fileName;
+      if (declared && (!member || called)) {
+        const path = rel(declared);
+        if (isSource(path)) add(path, inTypePosition(node) ? 0 : 1, inTypePosition(node) ? 1 : 0);
+        else if (isHelper(path)) helpers.add(resolve(declared));
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  for (const helper of helpers) {
+    if (seen.has(helper)) continue;
+    for (const [path, entry] of usage(helper, seen)) add(path, entry.value / 2, entry.type / 2, false);
+  }
+  return counts;
+}
+
+/** The titles of a test's describe blocks (`describe.each(…)('… on %s')` too), in order. */
+function describeTitles(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const titles: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isCallExpression(node) &&
+      /^describe\b/.test(node.expression.getText()) &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      titles.push(node.arguments[0].text.replace(/%[sidj]/g, ''));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return titles;
+}
+
+const describeWords = (file: string): Set<string> => new Set(describeTitles(file).flatMap(splitWords));
+
+/** "lbt items verify on a bank" → src/cli/commands/items-verify.ts: the first describe title naming a command. */
+function cliCommand(test: string): string | null {
+  for (const title of describeTitles(test)) {
+    const words = /^lbt ([a-z]+)(?: ([a-z]+))?/.exec(title);
+    if (!words) continue;
+    for (const name of [words.slice(1, 3).join('-'), words[1]]) {
+      const path = `src/cli/commands/${name}.ts`;
+      if (existsSync(join(root, path))) return path;
+    }
+  }
+  return null;
+}
+
+/** `kiosk-reset-lockouts.ts`, `SceneView.tsx`, "the SceneView cue" → lower-case words. */
+const splitWords = (text: string): string[] =>
+  text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+const stemOf = (path: string): string => basename(path).replace(/\.(tsx?|mjs|js)$/, '');
+const GENERIC = new Set(['index', 'types', 'schema', 'schemas']);
+
 function mainSource(test: string): { main: string | null; why: string } {
-  const imported = sourceImports(test);
-  const values = imported.filter((entry) => !entry.typeOnly);
-  const pool = values.length > 0 ? values : imported;
+  const counts = usage(test);
+  // Files imported directly count too: a test that only starts a process still names the module it imports.
+  for (const entry of sourceImports(test)) {
+    if (!counts.has(entry.path)) counts.set(entry.path, { value: 0, type: 0, direct: false });
+  }
+  const all = [...counts.entries()].map(([path, entry]) => ({ path, ...entry }));
+  const values = all.filter((entry) => entry.value > 0);
+  const pool = values.length > 0 ? values : all;
   if (pool.length === 0) return { main: null, why: 'imports no source file' };
   const stem = basename(test).replace(/\.test\.tsx?$/, '');
-  const name = (path: string) => basename(path).replace(/\.(tsx?|mjs|js)$/, '');
-  const exact = pool.find(
+  // A test already in the folder of a file it uses was put there on purpose.
+  const folder = relative(UNIT, dirname(test)).split(sep).join('/');
+  const here = all.find((entry) => dirname(entry.path) === folder);
+  if (here) return { main: here.path, why: 'already in the folder of a file it uses' };
+  // Names are matched in the outermost layer the test uses: outbox-state.test.ts drives the host's outbox, not
+  // the src/shared schema of the same name.
+  // A helper's imports do not decide the layer (device/sample-facts.ts builds host facts for shared tests).
+  const own = pool.some((entry) => entry.direct) ? pool.filter((entry) => entry.direct) : pool;
+  const outer = Math.min(...own.map((entry) => LAYER_RANK(entry.path)));
+  const near = pool.filter((entry) => LAYER_RANK(entry.path) === outer);
+  const exact = near.find(
     (entry) =>
-      name(entry.path) === stem || (name(entry.path) === 'index' && basename(dirname(entry.path)) === stem),
+      stemOf(entry.path) === stem ||
+      (stemOf(entry.path) === 'index' && basename(dirname(entry.path)) === stem),
   );
   if (exact) return { main: exact.path, why: 'named like the test' };
+  // A describe title naming a file the test uses: "the journal key" → journal-key.ts.
+  const titles = describeWords(test);
+  const command = cliCommand(test);
+  if (command) return { main: command, why: 'its describe title runs this lbt command' };
+  const titled = near
+    .filter((entry) => !GENERIC.has(stemOf(entry.path)))
+    .map((entry) => ({ ...entry, words: splitWords(stemOf(entry.path)) }))
+    .filter((entry) => entry.words.every((word) => titles.has(word)))
+    .sort((a, b) => b.words.length - a.words.length || b.value - a.value)[0];
+  if (titled) return { main: titled.path, why: 'named in a describe title' };
   const prefixLength = (a: string, b: string) => {
     let n = 0;
     while (n < a.length && a[n] === b[n]) n += 1;
     return n;
   };
-  const byPrefix = [...pool].sort(
-    (a, b) => prefixLength(name(b.path), stem) - prefixLength(name(a.path), stem),
+  const byPrefix = [...near].sort(
+    (a, b) => prefixLength(stemOf(b.path), stem) - prefixLength(stemOf(a.path), stem),
   )[0]!;
-  if (prefixLength(name(byPrefix.path), stem) >= 4)
+  if (prefixLength(stemOf(byPrefix.path), stem) >= 4)
     return { main: byPrefix.path, why: 'name shares a prefix with the test' };
-  const folders = new Map<string, { count: number; first: string }>();
-  for (const entry of pool) {
-    const folder = dirname(entry.path);
-    const seen = folders.get(folder) ?? { count: 0, first: entry.path };
-    folders.set(folder, { ...seen, count: seen.count + 1 });
-  }
-  const ranked = [...folders.entries()].sort(
-    ([a, x], [b, y]) => LAYER_RANK(a + '/') - LAYER_RANK(b + '/') || y.count - x.count,
-  );
-  return { main: ranked[0]![1].first, why: `the folder it imports most (${ranked[0]![1].count})` };
+  // Else the file it uses most, outer layers first (nearly every test uses src/shared).
+  const used = [...pool].sort(
+    (a, b) => LAYER_RANK(a.path) - LAYER_RANK(b.path) || b.value - a.value || b.type - a.type,
+  )[0]!;
+  return { main: used.path, why: `the file it uses most (${used.value || used.type})` };
 }
 
 interface Plan {
@@ -196,13 +342,23 @@ function plan(): Plan {
   const tests = walk(UNIT, (name) => /\.test\.tsx?$/.test(name)).sort();
   const result: Plan = { moves: [], helpers: [], stays: [], refused: [], warnings: [] };
   const targets = new Map<string, string>();
+  const overrides = readOverrides(root, OVERRIDES);
+  const placed = new Map([...overrides.mirror.values()].map((entry) => [entry.target, entry]));
   for (const test of tests) {
-    const { main, why } = mainSource(test);
+    const stay = overrides.stay.get(rel(test));
+    if (stay !== undefined) {
+      result.stays.push({ file: rel(test), why: `${OVERRIDES}: ${stay}` });
+      continue;
+    }
+    const override = overrides.mirror.get(rel(test)) ?? placed.get(rel(test));
+    const { main, why } = override
+      ? { main: override.source, why: `${OVERRIDES}: ${override.why}` }
+      : mainSource(test);
     if (!main) {
       result.stays.push({ file: rel(test), why });
       continue;
     }
-    const to = join(UNIT, dirname(main), basename(test));
+    const to = override ? join(root, override.target) : join(UNIT, dirname(main), basename(test));
     if (to === test) {
       result.stays.push({ file: rel(test), why: 'already mirrors ' + main });
       continue;
@@ -231,8 +387,14 @@ function plan(): Plan {
     const testImporters = importers.filter((file) => /\.test\.tsx?$/.test(file));
     const folders = new Set(testImporters.map((file) => dirname(movedTo.get(rel(file)) ?? rel(file))));
     const helperImporters = importers.filter((file) => !/\.test\.tsx?$/.test(file));
-    if (folders.size !== 1 || helperImporters.length > 0 || testImporters.length === 0) continue;
-    const to = join(root, [...folders][0]!, basename(helper));
+    const together = folders.size === 1 && helperImporters.length === 0 && testImporters.length > 0;
+    // A helper shared across folders that would be left alone in an emptied topic folder (unit/session/)
+    // goes to test/support/, named with its old folder: unit/session/fixture.ts → support/session-fixture.ts.
+    const topic = relative(UNIT, dirname(helper)).split(sep).join('-');
+    if (!together && !isTopicFolder(dirname(helper))) continue;
+    const to = together
+      ? join(root, [...folders][0]!, basename(helper))
+      : join(root, 'test/support', topic === 'support' ? basename(helper) : `${topic}-${basename(helper)}`);
     if (to === helper) continue;
     if (existsSync(to) || targets.has(to)) {
       result.refused.push({ from: rel(helper), to: rel(to), why: 'helper target exists' });
@@ -241,7 +403,32 @@ function plan(): Plan {
     targets.set(to, rel(helper));
     result.helpers.push({ from: rel(helper), to: rel(to) });
   }
+  // Data files a moving test alone reaches through its own folder (`new URL('./fixtures/x.mjs', import.meta.url)`)
+  // keep their place beside it.
+  const reached = new Map<string, string[]>();
+  for (const file of [...allTests, ...helpers]) {
+    for (const ref of pathRefs(file).refs) {
+      const target = resolve(dirname(file), ref.text);
+      if (target.startsWith(UNIT + sep) && existsSync(target) && !readdirSafe(target))
+        reached.set(target, [...(reached.get(target) ?? []), file]);
+    }
+  }
+  const movingFiles = new Set([...result.moves, ...result.helpers].map((move) => join(root, move.from)));
+  for (const move of result.moves) {
+    const test = join(root, move.from);
+    for (const [data, users] of reached) {
+      if (movingFiles.has(data) || users.some((user) => user !== test)) continue;
+      const to = join(root, dirname(move.to), relative(dirname(test), data));
+      if (existsSync(to) || targets.has(to)) {
+        result.refused.push({ from: rel(data), to: rel(to), why: 'data target exists' });
+        continue;
+      }
+      targets.set(to, rel(data));
+      result.helpers.push({ from: rel(data), to: rel(to) });
+    }
+  }
   for (const move of [...result.moves, ...result.helpers]) {
+    if (!/\.(tsx?|mjs)$/.test(move.from)) continue;
     const { unhandledOwnDir } = pathRefs(join(root, move.from));
     if (unhandledOwnDir > 0) {
       result.warnings.push(
@@ -292,6 +479,13 @@ function apply(result: Plan): void {
     mkdirSync(dirname(newPath), { recursive: true });
     writeFileSync(file, text);
     if (newPath !== file) renameSync(file, newPath);
+  }
+  // Data files (under a fixtures/ folder, not read as code) move byte for byte.
+  for (const [from, to] of moved) {
+    if (contents.has(from) || !existsSync(from)) continue;
+    if (existsSync(to)) throw new Error(`refusing to overwrite ${rel(to)}`);
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
   }
 }
 
