@@ -39,14 +39,14 @@ const Overrides = z
   })
   .strict();
 
-export interface MirrorOverride {
+interface MirrorOverride {
   source: string;
   /** Where the test goes, from the repository root. */
   target: string;
   why: string;
 }
 
-export interface MirrorOverrides {
+interface MirrorOverrides {
   mirror: Map<string, MirrorOverride>;
   stay: Map<string, string>;
 }

@@ -6,19 +6,36 @@
  *   tsx scripts/mirror-tests.ts --plan FILE     dry run, writing the plan as Markdown to FILE
  *   tsx scripts/mirror-tests.ts --apply         move the files and rewrite their paths
  *
- * The main source file of a test is, in order: an imported source file named like the test (roster.test.ts →
- * roster.ts, else the longest name sharing a prefix); else the folder it imports most, outer layers first (shells
- * and tools, then src/host, src/server, renderer, then src/shared, which nearly every test imports). Imports made
- * through the test's helpers count too; type-only imports count only when nothing else is imported.
+ * The main source file of a test is, in order: the entry for it in test/mirror-overrides.json (checked by
+ * mirror-overrides.ts: a test may also be kept in place there); a file of the folder the test already sits in, if
+ * it uses one (it was put there on purpose); an imported file named like the test; the command of a describe title
+ * "lbt <command> …" (src/cli/commands/); a file a describe title names ("the journal key" → journal-key.ts); a
+ * file sharing a 4-letter prefix with the test's name; else the file it uses most. Names are traced through
+ * index.ts re-exports to the file declaring them (the type checker), and each use counts, so a test of
+ * src/host/keys/journal-key.ts that imports from src/host/keys/index.ts is placed by the former. Names are
+ * matched in the outermost layer the test itself uses (shells and tools, then src/host, src/server, renderer,
+ * then src/shared), so a host test is not placed by a src/shared schema that shares its name. Uses made
+ * through the test's helpers count at half weight and never decide the layer.
  * Helpers under test/unit (non-test files) move with their tests when every test importing them goes to the same
- * folder, otherwise stay. Every relative import, vi.mock/importActual path and path built from the file's own
+ * folder; a helper shared across folders that would be left alone in an emptied topic folder (unit/session/)
+ * goes to test/support/<topic>-<name>; a data file only one moving test reaches through its own folder moves
+ * beside it. Every relative import, vi.mock/importActual path and path built from the file's own
  * folder (`resolve(import.meta.dirname, '…')`, `join(__dirname, '…')`, `new URL('…', import.meta.url)`) is
  * rewritten, in moved files and in the files importing them. Safe and idempotent: a test already in place stays,
  * a move onto an existing file or onto another test's target is refused (listed, not done), and a second run
  * finds nothing to do. vitest.config.ts includes test/unit/**, so the moves need no config change.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import ts from 'typescript';
 import { readOverrides } from './mirror-overrides';
 
@@ -461,12 +478,32 @@ function rewrite(file: string, oldPath: string, newPath: string, moved: Map<stri
   return out + text.slice(at);
 }
 
-function apply(result: Plan): void {
+/** Longer or shorter paths change line lengths: every file the move wrote is formatted as `npm run lint` wants. */
+async function formatWritten(files: string[]): Promise<void> {
+  for (const file of files) {
+    const options = await resolveConfig(file);
+    const text = readFileSync(file, 'utf8');
+    const formatted = await format(text, { ...options, filepath: file });
+    if (formatted !== text) writeFileSync(file, formatted);
+  }
+}
+
+/** Folders the move emptied (unit/session/ …), innermost first. */
+function removeEmptied(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) removeEmptied(join(dir, entry.name));
+  }
+  if (dir !== UNIT && readdirSync(dir).length === 0) rmdirSync(dir);
+}
+
+async function apply(result: Plan): Promise<void> {
   const moved = new Map<string, string>(
     [...result.moves, ...result.helpers].map((move) => [join(root, move.from), join(root, move.to)]),
   );
   // Every file that may import a moved file: all of test/ (nothing else may import test code).
+  // A code file moved as data (fixtures/crashing-check-thread.mjs) still has relative imports to rewrite.
   const files = walk(join(root, 'test'), (name) => /\.(tsx?|mjs)$/.test(name));
+  for (const file of moved.keys()) if (/\.(tsx?|mjs)$/.test(file) && !files.includes(file)) files.push(file);
   const contents = new Map<string, string>();
   for (const file of files) {
     const newPath = moved.get(file) ?? file;
@@ -480,21 +517,25 @@ function apply(result: Plan): void {
     writeFileSync(file, text);
     if (newPath !== file) renameSync(file, newPath);
   }
-  // Data files (under a fixtures/ folder, not read as code) move byte for byte.
+  await formatWritten([...contents.keys()].map((file) => moved.get(file) ?? file));
+  // Other data files move byte for byte.
   for (const [from, to] of moved) {
     if (contents.has(from) || !existsSync(from)) continue;
     if (existsSync(to)) throw new Error(`refusing to overwrite ${rel(to)}`);
     mkdirSync(dirname(to), { recursive: true });
     renameSync(from, to);
   }
+  removeEmptied(UNIT);
 }
 
 function markdown(result: Plan): string {
   const lines = [
     '# Test mirror plan',
     '',
-    'Output of `tsx scripts/mirror-tests.ts --plan test/MIRROR-PLAN.md` (a dry run). `--apply` performs it; run it',
-    'once, after the parallel branches have merged, then `npx tsc -p tsconfig.json` and `npx vitest run`.',
+    'Output of `npx tsx scripts/mirror-tests.ts --plan test/MIRROR-PLAN.md` (a dry run). `--apply` performs it:',
+    'run it once, after the parallel branches have merged, then `npx tsc -p tsconfig.json`, `npx eslint test`,',
+    '`npx prettier --check test` and `npx vitest run` (test/README.md). Where a guess below is wrong, add an entry',
+    'to `test/mirror-overrides.json` (the test, the source file it mirrors, why) and run the dry run again.',
     '',
     `${result.moves.length} tests move, ${result.helpers.length} helpers move with them, ${result.stays.length} stay, ${result.refused.length} refused.`,
     '',
@@ -529,9 +570,11 @@ function markdown(result: Plan): string {
 const args = process.argv.slice(2);
 const result = plan();
 const planIndex = args.indexOf('--plan');
-if (planIndex >= 0) writeFileSync(resolve(args[planIndex + 1]!), markdown(result));
-else console.log(markdown(result));
+if (planIndex >= 0) {
+  const file = resolve(args[planIndex + 1]!);
+  writeFileSync(file, await format(markdown(result), { ...(await resolveConfig(file)), filepath: file }));
+} else console.log(markdown(result));
 if (args.includes('--apply')) {
-  apply(result);
+  await apply(result);
   console.log(`Moved ${result.moves.length} tests and ${result.helpers.length} helpers.`);
 }
