@@ -306,7 +306,8 @@ function mainSource(test: string): { main: string | null; why: string } {
   const stem = basename(test).replace(/\.test\.tsx?$/, '');
   // A test already in the folder of a file it uses was put there on purpose.
   const folder = relative(UNIT, dirname(test)).split(sep).join('/');
-  const here = all.find((entry) => dirname(entry.path) === folder);
+  const inFolder = all.filter((entry) => dirname(entry.path) === folder);
+  const here = inFolder.find((entry) => stemOf(entry.path) === stem) ?? inFolder[0];
   if (here) return { main: here.path, why: 'already in the folder of a file it uses' };
   // Names are matched in the outermost layer the test uses: outbox-state.test.ts drives the host's outbox, not
   // the src/shared schema of the same name.
