@@ -68,7 +68,7 @@ const LAYERS = {
   'items/tools': { imports: ['src/shared'], packages: ['prettier'], runtime: 'node' },
   scripts: {
     imports: ['src/shared', 'src/host', 'src/server', 'src/cli', 'chromium-host'],
-    packages: ['vite', 'tsx', 'typescript'],
+    packages: ['vite', 'tsx', 'typescript', 'zod', 'prettier'],
     runtime: 'node',
   },
   bin: { imports: ['src/cli'], packages: ['tsx'], runtime: 'node' },
