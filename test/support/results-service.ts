@@ -20,7 +20,7 @@ import type { Response } from '../../src/shared/items';
 import { issueEnrollmentCode } from '../../src/server/admin/enrollment-codes';
 import type { ServerDeps } from '../../src/server/deps';
 import type { ScoringPackage } from '../../src/server/packages';
-import { definition, items, keys, PACKAGE_HASH, wrong } from '../unit/session/fixture';
+import { definition, items, keys, PACKAGE_HASH, wrong } from './session-fixture';
 
 export const testPackage: ScoringPackage = { packageHash: PACKAGE_HASH, definition: definition(), items };
 

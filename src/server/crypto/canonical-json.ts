@@ -2,7 +2,7 @@
  * RFC 8785 (JCS) text of a value that came out of JSON.parse: the same bytes as src/shared/signing's
  * `canonicalJson`, about three times faster, because ingest canonicalizes every uploaded payload and the generic
  * library (which also handles toJSON, cycles and undefined, none of which JSON.parse can produce) was the largest
- * single cost of `POST /v1/results`. Property-tested against `canonicalJson` (test/unit/server/canonical-json.test.ts).
+ * single cost of `POST /v1/results`. Property-tested against `canonicalJson` (test/unit/src/server/crypto/canonical-json.test.ts).
  *
  * Strings and numbers are written by JSON.stringify, which is what JCS prescribes; object keys are sorted by
  * UTF-16 code units (JavaScript's default sort); a lone surrogate or a non-finite number cannot be canonicalized.

@@ -13,7 +13,7 @@ const MAX_DEPTH = 256;
 /**
  * The append path's check, stricter than `JsonValue` and about ten times faster (it runs before every fsync):
  * only plain objects and arrays, finite numbers, strings, booleans and null, so `JSON.parse(JSON.stringify(v))`
- * gives `v` back. Property-tested against the schema in test/unit/journal/json-value.test.ts.
+ * gives `v` back. Property-tested against the schema in test/unit/src/shared/journal/json-value.test.ts.
  */
 export function isJsonValue(value: unknown, depth = 0): value is JsonValue {
   switch (typeof value) {

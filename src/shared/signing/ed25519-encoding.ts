@@ -15,7 +15,7 @@ export const ED25519_L = 2n ** 252n + 27742317777372353535851937790883648493n;
  * Every 32-byte encoding of the 8 points of small order (the torsion subgroup E[8]): y in {1 (identity), p-1
  * (order 2), 0 (order 4), y8 and p-y8 (order 8)}, each with the sign bit clear and set, plus the non-canonical
  * y = p and y = p+1 (which decode to 0 and 1). The list is libsodium's and ed25519-dalek's (`EIGHT_TORSION`)
- * with the sign-bit variants; test/unit/signing/ed25519-encoding.test.ts checks [8]P = identity for each.
+ * with the sign-bit variants; test/unit/src/shared/signing/ed25519-encoding.test.ts checks [8]P = identity for each.
  */
 export const SMALL_ORDER_ENCODINGS: readonly string[] = [
   '0100000000000000000000000000000000000000000000000000000000000000',

@@ -16,7 +16,7 @@ import { enrollDevice } from '../../../src/host/service-link/enroll';
 import { readServiceLink, writeServiceLink } from '../../../src/host/service-link/link-file';
 import type { Response } from '../../../src/shared/items';
 import { resultRecord, type TestDevice } from '../../support/results-service';
-import { keys, wrong } from '../../unit/session/fixture';
+import { keys, wrong } from '../../support/session-fixture';
 import type { Rng } from '../rng';
 
 export const SUITE_BACKOFF = { baseMs: 20, capMs: 400 };

@@ -9,8 +9,8 @@ import { createRouter } from '../../../../src/host/router';
 import { MemoryEventSink } from '../../../../src/host/session/event-sink';
 import { createSessionService } from '../../../../src/host/session/session-service';
 import type { AppInfo } from '../../../../src/shared/contract';
-import { context } from '../../session/fixture';
-import { openRequest } from '../../session/service-harness';
+import { context } from '../../../support/session-fixture';
+import { openRequest } from '../../../support/session-service-harness';
 
 function host(options: { offered?: boolean; on?: boolean } = {}) {
   const demo = createDemoMode(options);

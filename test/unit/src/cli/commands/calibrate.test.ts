@@ -18,7 +18,7 @@ import {
   seed,
   startReviewService,
   type ReviewService,
-} from '../../../../unit/review/support';
+} from '../../../../support/review-support';
 
 describe('lbt calibrate', () => {
   let service: ReviewService;

@@ -13,7 +13,7 @@ import { paths } from '../../../../../src/host/paths';
 import { TestDefinition } from '../../../../../src/shared/items';
 import type { ScoreResult } from '../../../../../src/shared/scoring';
 import { lbtInProcess } from '../../../../support/lbt-in-process';
-import { responsesWith, scoringPackage } from '../../../../unit/scoring/cli-package';
+import { responsesWith, scoringPackage } from '../../../../support/scoring-cli-package';
 
 let work: string;
 let dir: string;

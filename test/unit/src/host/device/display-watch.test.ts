@@ -12,9 +12,9 @@ import {
   type PageFacts,
 } from '../../../../../src/shared/device';
 import type { SessionEventInput, SessionView } from '../../../../../src/shared/session';
-import { host, page } from '../../../device/sample-facts';
-import { context, practice, practiceInputs } from '../../../session/fixture';
-import { openRequest } from '../../../session/service-harness';
+import { host, page } from '../../../../support/device-sample-facts';
+import { context, practice, practiceInputs } from '../../../../support/session-fixture';
+import { openRequest } from '../../../../support/session-service-harness';
 
 const passed = { status: 'passed', at: '2026-11-22T10:01:00.000Z', detail: null } as const;
 const allPassed: InteractiveChecks = { touch: passed, audio: passed, fit: passed };

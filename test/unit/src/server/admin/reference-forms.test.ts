@@ -14,7 +14,7 @@ import {
   signedResult,
   type TestDevice,
 } from '../../../../support/results-service';
-import { DB_KINDS, startTestService, type TestService } from '../../../server/harness';
+import { DB_KINDS, startTestService, type TestService } from '../../../../support/server-harness';
 
 const FORM = { masks: ['999999999'], checkDigit: 'elfproef', example: '123456782' } as const;
 

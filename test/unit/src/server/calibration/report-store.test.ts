@@ -24,7 +24,7 @@ import { openServerDeps, type OpenedDeps } from '../../../../../src/server/open-
 import type { ScoringPackage } from '../../../../../src/server/packages';
 import { PsychometricsInputError } from '../../../../../src/shared/psychometrics';
 import { freshPostgresDatabase } from '../../../../support/postgres';
-import { DB_KINDS } from '../../../server/harness';
+import { DB_KINDS } from '../../../../support/server-harness';
 
 const HASH = 'ab'.repeat(32);
 const ITEMS = ['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8'];

@@ -14,7 +14,7 @@ import { verifyAuditLog } from '../../../../../src/server/audit/verify';
 import { findBin, freshPostgresDatabase, postgresUnavailable } from '../../../../support/postgres';
 import { recountReview } from '../../../../support/review-recount';
 import { enrollDevice, newDevice, postResult, signedResult } from '../../../../support/results-service';
-import { startTestService, type TestService } from '../../../../unit/server/harness';
+import { startTestService, type TestService } from '../../../../support/server-harness';
 
 const missing =
   postgresUnavailable() ??

@@ -18,7 +18,7 @@ import {
   realPackage,
   startReviewService,
   type ReviewService,
-} from '../../../review/support';
+} from '../../../../support/review-support';
 
 type Change = (record: ResultRecord) => ResultRecord;
 const at = (minute: number) => `2026-05-20T10:${String(minute).padStart(2, '0')}:00.000Z`;

@@ -13,7 +13,7 @@ import {
   seed,
   startReviewService,
   type ReviewService,
-} from '../../../review/support';
+} from '../../../../support/review-support';
 import { recordLeerroute } from '../../../../../src/server/review/leerroute';
 
 const who = { username: 'u-consulent', gemeente: 'Utrecht' };

@@ -7,9 +7,9 @@ import {
   type SessionEvent,
   type SessionState,
 } from '../../../../../src/shared/session';
-import { clockAfter } from '../../../session/events-builder';
-import { context } from '../../../session/fixture';
-import { happyPath } from '../../../session/script';
+import { clockAfter } from '../../../../support/session-events-builder';
+import { context } from '../../../../support/session-fixture';
+import { happyPath } from '../../../../support/session-script';
 
 /** The happy path folded up to (and including) the first event that `pick` names. */
 function foldTo(pick: (e: SessionEvent) => boolean) {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../../../../../src/server/db/open';
 import { migrationProvider } from '../../../../../../src/server/db/migrations';
 import { freshPostgresDatabase } from '../../../../../support/postgres';
-import { DB_KINDS } from '../../../../server/harness';
+import { DB_KINDS } from '../../../../../support/server-harness';
 
 const AT = '2026-05-01T10:00:00.000Z';
 
