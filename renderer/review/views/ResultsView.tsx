@@ -97,6 +97,8 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
               </select>
             </label>
             <ExportLink view="results" label="Download CSV" filters={filters} />
+            {/* The same rows with the Gemeentelijk Gegevensmodel's field names, for the gemeente's own systems. */}
+            <ExportLink view="results-ggm" label="CSV (GGM)" filters={filters} />
           </>
         }
       >

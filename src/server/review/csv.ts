@@ -93,35 +93,43 @@ export function conditionsCsv(c: ConditionsResponse): string {
   );
 }
 
-export function resultsCsv(rows: ResultRow[]): string {
+/**
+ * The results export, one column table for both vocabularies: the dashboard's Dutch headers, and the names of the
+ * Gemeentelijk Gegevensmodel (model Inburgering) where it has the field, so a gemeente's own systems can read the
+ * file without a mapping of their own. Fields the GGM does not have keep an `LbtKiosk.` name. docs/REVIEW.md has
+ * the table.
+ */
+const RESULT_COLUMNS: readonly { dutch: string; ggm: string; cell: (r: ResultRow) => Cell }[] = [
+  { dutch: 'Resultaat', ggm: 'LbtKiosk.ResultaatId', cell: (r) => r.resultId },
+  { dutch: 'Gesloten', ggm: 'LbtKiosk.DatumAfname', cell: (r) => r.closedAt },
+  { dutch: 'Kandidaat', ggm: 'LbtKiosk.Kandidaatreferentie', cell: (r) => r.candidateRef },
+  { dutch: 'Score', ggm: 'LbtKiosk.Score', cell: (r) => r.raw },
+  { dutch: 'Max', ggm: 'LbtKiosk.MaximaleScore', cell: (r) => r.max },
+  { dutch: 'Cesuur', ggm: 'LbtKiosk.Cesuur', cell: (r) => r.cesuur },
+  {
+    dutch: 'Uitslag',
+    ggm: 'Inburgeringsplicht.UitkomstLeerbaarheidstoets',
+    cell: (r) => OUTCOME_TEXT[r.outcome ?? 'afgebroken'],
+  },
+  { dutch: 'Twijfelzone', ggm: 'LbtKiosk.Twijfelzone', cell: (r) => (r.inTwijfelzone ? 'ja' : 'nee') },
+  { dutch: 'Leerroute', ggm: 'Leerroute.LeerrouteType', cell: (r) => ROUTE_LABELS[r.route] },
+  {
+    dutch: 'Conform',
+    ggm: 'LbtKiosk.ConformUitslag',
+    cell: (r) => (r.conform === null ? '' : r.conform ? 'ja' : 'nee'),
+  },
+  {
+    dutch: 'Signalen',
+    ggm: 'LbtKiosk.Signalen',
+    cell: (r) => r.flags.map((f) => VALIDITY_FLAG_LABELS[f]).join(', '),
+  },
+  { dutch: 'Locatie', ggm: 'LbtKiosk.Locatie', cell: (r) => r.deviceLabel },
+];
+
+/** `results.csv` (Dutch headers) or `results-ggm.csv` (the GGM's names). */
+export function resultsCsv(rows: ResultRow[], vocabulary: 'dutch' | 'ggm' = 'dutch'): string {
   return toCsv(
-    [
-      'Resultaat',
-      'Gesloten',
-      'Kandidaat',
-      'Score',
-      'Max',
-      'Cesuur',
-      'Uitslag',
-      'Twijfelzone',
-      'Leerroute',
-      'Conform',
-      'Signalen',
-      'Locatie',
-    ],
-    rows.map((r) => [
-      r.resultId,
-      r.closedAt,
-      r.candidateRef,
-      r.raw,
-      r.max,
-      r.cesuur,
-      OUTCOME_TEXT[r.outcome ?? 'afgebroken'],
-      r.inTwijfelzone ? 'ja' : 'nee',
-      ROUTE_LABELS[r.route],
-      r.conform === null ? '' : r.conform ? 'ja' : 'nee',
-      r.flags.map((f) => VALIDITY_FLAG_LABELS[f]).join(', '),
-      r.deviceLabel,
-    ]),
+    RESULT_COLUMNS.map((column) => column[vocabulary]),
+    rows.map((r) => RESULT_COLUMNS.map((column) => column.cell(r))),
   );
 }

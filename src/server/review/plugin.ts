@@ -301,7 +301,8 @@ async function exportCsv(
         }),
       );
       break;
-    case 'results': {
+    case 'results':
+    case 'results-ggm': {
       const rows = [];
       // Page through the list so a large gemeente's export is not one huge query result.
       for (let offset = 0; ; offset += 500) {
@@ -309,7 +310,7 @@ async function exportCsv(
         rows.push(...page.rows);
         if (page.rows.length < 500) break;
       }
-      body = resultsCsv(rows);
+      body = resultsCsv(rows, view === 'results-ggm' ? 'ggm' : 'dutch');
       break;
     }
   }

@@ -27,7 +27,14 @@ export const ResultListQuery = ReviewFilters.extend({
 }).strict();
 export type ResultListQuery = z.infer<typeof ResultListQuery>;
 
-export const ExportView = z.enum(['distribution', 'conform', 'what-if', 'conditions', 'results']);
+export const ExportView = z.enum([
+  'distribution',
+  'conform',
+  'what-if',
+  'conditions',
+  'results',
+  'results-ggm',
+]);
 export type ExportView = z.infer<typeof ExportView>;
 export const ExportQuery = ReviewFilters.extend({ cesuur: CesuurParam.optional() }).strict();
 

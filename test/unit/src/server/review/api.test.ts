@@ -356,6 +356,32 @@ describe.each(DB_KINDS)('review API on %s', (kind) => {
     expect((await client.get('/v1/review/export/secrets.csv')).status).toBe(404);
   });
 
+  it("exports the results in Dutch and with the Gemeentelijk Gegevensmodel's names: the same rows, cell for cell", async () => {
+    const client = new Client(service.url);
+    await client.login('a-viewer');
+    const read = async (file: string) => {
+      const answer = await client.get(`/v1/review/export/${file}`);
+      expect(answer.status).toBe(200);
+      return answer.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(';'));
+    };
+    const [dutchHead, ...dutchRows] = await read('results.csv');
+    const [ggmHead, ...ggmRows] = await read('results-ggm.csv');
+    expect(dutchHead).toContain('Uitslag');
+    expect(ggmHead).toHaveLength(dutchHead!.length);
+    // Where the GGM (model Inburgering) has the field, its name; the rest carry the product's own prefix.
+    expect(ggmHead![dutchHead!.indexOf('Uitslag')]).toBe('Inburgeringsplicht.UitkomstLeerbaarheidstoets');
+    expect(ggmHead![dutchHead!.indexOf('Leerroute')]).toBe('Leerroute.LeerrouteType');
+    expect(ggmHead!.every((name) => /^(Inburgeringsplicht|Leerroute|LbtKiosk)\.[A-Za-z]+$/.test(name))).toBe(
+      true,
+    );
+    expect(ggmRows).toEqual(dutchRows);
+    expect(ggmRows.length).toBeGreaterThan(0);
+  });
+
   it('ends the session at logout and locks a username from one address after repeated wrong passwords', async () => {
     const client = new Client(service.url);
     await client.login('a-viewer');
@@ -367,7 +393,7 @@ describe.each(DB_KINDS)('review API on %s', (kind) => {
     for (let i = 0; i < 5; i++)
       expect((await guesser.login('a-lock', `fout-${i}-wachtwoord`)).status).toBe(401);
     expect((await guesser.login('a-lock')).status).toBe(429);
-    // Only this address is locked; test/unit/server/login-limits.test.ts covers other addresses and the ceiling.
+    // Only this address is locked; test/unit/src/server/review/login-limits.test.ts covers other addresses and the ceiling.
     service.clock.advance(16 * 60_000);
     expect((await guesser.login('a-lock')).status).toBe(200);
   });
