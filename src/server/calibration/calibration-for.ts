@@ -1,7 +1,7 @@
 /**
- * The one place the service asks for the calibration of a package version. Today it runs the engine on that
- * package's stored results (calibration-data.ts) and keeps the report per package; when the signed, stored
- * calibration report exists, this function is what reads it instead.
+ * The one place the service asks for the calibration of a package version: the newest signed, stored report of
+ * that package that still verifies (report-store.ts; what the beheerder ran and can show), else the engine run on
+ * the package's stored results now (calibration-data.ts), kept per package until a new result arrives.
  */
 import type { Kysely } from 'kysely';
 import {
@@ -11,7 +11,9 @@ import {
   type CalibrationReport,
 } from '../../shared/psychometrics';
 import type { Database } from '../db/tables';
+import type { ServerKey } from '../../shared/results-service';
 import { calibrationData, readCalibrationSources } from './calibration-data';
+import { newestVerifiedCalibration } from './report-store';
 
 interface Cached {
   /** Stored results of the package when the report was made: a new result makes it stale. */
@@ -34,7 +36,13 @@ async function storedCount(db: Kysely<Database>, packageHash: string): Promise<n
 export async function calibrationFor(
   db: Kysely<Database>,
   packageHash: string,
+  /** The service's key, to verify stored reports; without it only the engine's own run is used. */
+  key?: ServerKey,
 ): Promise<CalibrationReport | null> {
+  if (key) {
+    const stored = await newestVerifiedCalibration(db, key, packageHash);
+    if (stored) return stored.report;
+  }
   const rows = await storedCount(db, packageHash);
   const hit = cache.get(packageHash);
   if (hit && hit.rows === rows) return hit.report;

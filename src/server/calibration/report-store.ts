@@ -203,6 +203,31 @@ export async function listCalibrations(db: Kysely<Database>, key: ServerKey): Pr
   });
 }
 
+/**
+ * The newest stored calibration of a package version that still verifies, or null. A row that no longer verifies is
+ * passed over (the beheerder's list shows it as "handtekening ongeldig"), so a changed report never reaches a sheet.
+ */
+export async function newestVerifiedCalibration(
+  db: Kysely<Database>,
+  key: ServerKey,
+  packageHash: string,
+): Promise<CalibrationRecord | null> {
+  const rows = await db
+    .selectFrom('calibration_reports')
+    .selectAll()
+    .where('package_hash', '=', packageHash)
+    .orderBy('created_at', 'desc')
+    .execute();
+  for (const row of rows) {
+    try {
+      return verifyStoredCalibration(row, key);
+    } catch (error) {
+      if (!(error instanceof CalibrationSignatureError)) throw error;
+    }
+  }
+  return null;
+}
+
 /** A verified stored calibration, or null when there is none with that id; throws when it does not verify. */
 export async function readCalibration(
   db: Kysely<Database>,

@@ -178,7 +178,12 @@ export async function reviewPlugin(
     }),
 
     resultSheet: route(signedIn, async ({ auth, params }) => {
-      const sheet = await resultSheet(deps.db, auth.user.gemeente, resultIdOf(params.id));
+      const sheet = await resultSheet(
+        deps.db,
+        auth.user.gemeente,
+        resultIdOf(params.id),
+        options.serverKey?.pinned,
+      );
       await logAccess(deps, auth, {
         action: 'result.read',
         why: 'beoordeling',

@@ -3,6 +3,7 @@
  * the pauses, interruptions and abort); everything else comes from the extracted columns.
  */
 import { sql, type Kysely } from 'kysely';
+import type { ServerKey } from '../../shared/results-service';
 import {
   cesuurVersionOf,
   cesuurVersionText,
@@ -156,6 +157,8 @@ export async function resultSheet(
   db: Kysely<Database>,
   gemeente: string,
   resultId: string,
+  /** The service's key: the probability line then rests on the newest signed calibration report. */
+  key?: ServerKey,
 ): Promise<ResultSheet> {
   const r = await db
     .selectFrom('results')
@@ -235,7 +238,7 @@ export async function resultSheet(
     probabilityLine:
       status === 'pilot' || r.status !== 'completed'
         ? null
-        : await probabilityLine(db, r.package_hash, r.cesuur, r.raw),
+        : await probabilityLine(db, r.package_hash, r.cesuur, r.raw, key),
     // The package's twijfelzone as stored at ingest, not the one the device claimed.
     twijfelzone: { from: r.twijfelzone_from, to: r.twijfelzone_to, inZone: r.in_twijfelzone === 1 },
     unanswered: r.unanswered,
@@ -297,8 +300,9 @@ async function probabilityLine(
   packageHash: string,
   cesuur: number,
   raw: number,
+  key: ServerKey | undefined,
 ): Promise<string> {
-  const calibration = await calibrationFor(db, packageHash);
+  const calibration = await calibrationFor(db, packageHash, key);
   if (!calibration) return 'Nog geen kalibratie: hoe zeker deze uitslag is, is nog niet bekend.';
   const sentence = probabilitySentence(probabilityAtCesuur(calibration, cesuur, raw));
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;

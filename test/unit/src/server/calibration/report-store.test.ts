@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calibrationFor } from '../../../../../src/server/calibration/calibration-for';
 import type { DifSource } from '../../../../../src/server/calibration/dif-conditions';
 import {
   CalibrationSignatureError,
@@ -16,6 +17,7 @@ import {
   readCalibration,
   resultIdsSha256,
   signCalibration,
+  newestVerifiedCalibration,
   storeCalibration,
 } from '../../../../../src/server/calibration/report-store';
 import { keyIdOfRaw, rawPublicKeyBase64 } from '../../../../../src/server/crypto/ed25519';
@@ -149,6 +151,16 @@ describe.each(DB_KINDS)('stored calibration reports on %s', (kind) => {
     expect(
       await readCalibration(opened.deps.db, key.pinned, '0193a5b0-0000-4000-8000-00000000ffff'),
     ).toBeNull();
+  });
+
+  it('gives the sheet the newest report that verifies, and passes over one that does not', async () => {
+    const db = opened.deps.db;
+    expect((await newestVerifiedCalibration(db, key.pinned, HASH))?.reportId).toBe(RUN.reportId);
+    expect(await newestVerifiedCalibration(db, key.pinned, 'f'.repeat(64))).toBeNull();
+    // calibrationFor reads the stored report when it is given the key: the very numbers that were signed.
+    expect(await calibrationFor(db, HASH, key.pinned)).toEqual(record.report);
+    // Under another key the stored report does not verify: it is passed over, never used.
+    expect(await newestVerifiedCalibration(db, serverKey().pinned, HASH)).toBeNull();
   });
 
   it('refuses a report signed by another key', async () => {
