@@ -1,0 +1,53 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadPackage } from '../../../src/host/items/loader';
+import { defaultTrustedPublishersFile, readTrustPolicy } from '../../../src/host/items/trust';
+import { PRACTICE_BUDGET_BYTES, PracticeContent } from '../../../src/shared/practice/content';
+import { practiceContentFor, writePracticeContent } from '../../../scripts/practice-content';
+import { PACKAGE } from '../items-content/package-files';
+
+const loaded = loadPackage(PACKAGE, readTrustPolicy(defaultTrustedPublishersFile, true));
+if (!loaded.ok) throw new Error('the reference package must load');
+const pkg = loaded.package;
+const out = mkdtempSync(join(tmpdir(), 'lbt-practice-content-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** Package files that only scored items use: none of them may reach the practice app. */
+function scoredOnlyFiles(): Set<string> {
+  const practiceText = JSON.stringify([...pkg.practice.values()]);
+  const scored = new Set<string>();
+  for (const item of pkg.items.values()) {
+    for (const match of JSON.stringify(item).matchAll(/"((?:assets|audio)\/[^"]+)"/g)) {
+      if (!practiceText.includes(`"${match[1]}"`)) scored.add(match[1]!);
+    }
+  }
+  return scored;
+}
+
+describe('the practice app content', () => {
+  it('holds the practice items and one language, never a scored item or its id', () => {
+    const content = practiceContentFor(pkg, 'ar');
+    expect(PracticeContent.parse(content).instructions.language).toBe('ar');
+    expect(content.practice.map((p) => p.id)).toEqual(pkg.definition.practice);
+    const text = JSON.stringify(content);
+    for (const id of pkg.items.keys()) expect(text).not.toContain(`"${id}"`);
+  });
+
+  it('writes no scored item file and stays within 5 MB per language', () => {
+    const lists = writePracticeContent(pkg, out);
+    const written = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(join(out, 'content', 'files'), join(e.parentPath, e.name)));
+    const scored = scoredOnlyFiles();
+    expect(scored.size).toBeGreaterThan(0);
+    expect(written.filter((path) => scored.has(path) || path.startsWith('bank/'))).toEqual([]);
+    expect(lists.map((l) => l.language)).toEqual(pkg.definition.languages);
+    for (const list of lists) {
+      const measured = list.files.reduce((sum, path) => sum + statSync(join(out, path)).size, 0);
+      expect(list.bytes).toBe(measured);
+      expect(list.bytes).toBeLessThanOrEqual(PRACTICE_BUDGET_BYTES);
+    }
+  });
+});
