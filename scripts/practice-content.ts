@@ -9,6 +9,8 @@ import type { LoadedPackage } from '../src/host/items/loader';
 import type { LanguageCode, PracticeItem, Scene } from '../src/shared/items';
 import {
   PracticeContent,
+  PRACTICE_LANGUAGES_PATH,
+  PracticeLanguages,
   PracticePrecache,
   practiceFileUrl,
   practicePaths,
@@ -107,5 +109,11 @@ export function writePracticeContent(pkg: LoadedPackage, appDir: string): Practi
     writeFileSync(join(appDir, paths.precache), JSON.stringify(list));
     lists.push(list);
   }
+  // The dashboard's invitation letter offers these languages and reads each one's direction from here.
+  const languages = pkg.definition.languages.map((language) => {
+    const { name, nameNl, direction } = pkg.instructions.get(language)!;
+    return { language, name, nameNl, direction };
+  });
+  writeFileSync(join(appDir, PRACTICE_LANGUAGES_PATH), JSON.stringify(PracticeLanguages.parse(languages)));
   return lists;
 }

@@ -45,3 +45,22 @@ export const practiceFileUrl = (packagePath: string) => `content/files/${package
 
 /** Nothing the app downloads for one language may exceed this (issue 21: within 5 MB on a phone plan). */
 export const PRACTICE_BUDGET_BYTES = 5 * 1024 * 1024;
+
+/** The app's languages, for whoever links to it (the dashboard's invitation letter): the package's order. */
+export const PracticeLanguages = z.array(
+  z
+    .object({
+      language: LanguageCode,
+      name: z.string().min(1),
+      nameNl: z.string().min(1),
+      direction: z.enum(['ltr', 'rtl']),
+    })
+    .strict(),
+);
+export type PracticeLanguages = z.infer<typeof PracticeLanguages>;
+export const PRACTICE_LANGUAGES_PATH = 'content/languages.json';
+
+/** The practice app in `language`, as the letter's QR code opens it on the results service. */
+export function practiceAppUrl(origin: string, language: string): string {
+  return new URL(`/oefenen/?lang=${language}`, origin).toString();
+}
