@@ -147,6 +147,20 @@ for (const spec of PHONES) {
   }
 }
 
+test('practice on a landscape tablet keeps the kiosk layout', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 1180, height: 820 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${service.url}/oefenen/?lang=fa&pace=fast`);
+  await expect(page.locator('.canvas')).toHaveAttribute('data-orientation', 'landscape');
+  await practise(page, 'fa', async () => undefined);
+  expect(await context.cookies()).toEqual([]);
+  await context.close();
+});
+
 test('the served app holds no scored item and refuses package paths it does not carry', async ({
   request,
 }) => {
@@ -160,6 +174,9 @@ test('the served app holds no scored item and refuses package paths it does not 
   expect(served.ok()).toBe(true);
   const text = await served.text();
   for (const item of files.items) expect(text).not.toContain(`"${item.id}"`);
+  const bare = await request.get(`${service.url}/oefenen?lang=ar`, { maxRedirects: 0 });
+  expect(bare.status()).toBe(301);
+  expect(bare.headers()['location']).toBe('/oefenen/?lang=ar');
   const page = await request.get(`${service.url}/oefenen/`);
   expect(page.headers()['content-security-policy']).toContain("connect-src 'self'");
   expect(page.headers()['set-cookie']).toBeUndefined();
