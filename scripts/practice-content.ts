@@ -3,7 +3,8 @@
  * and the instructions, written into the built app folder per language, with the list of files its service
  * worker keeps offline. Scored items never pass through here: they are not even read.
  */
-import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { LoadedPackage } from '../src/host/items/loader';
 import type { LanguageCode, PracticeItem, Scene } from '../src/shared/items';
@@ -69,6 +70,20 @@ function webManifest(content: PracticeContent) {
   };
 }
 
+/**
+ * Writes a digest of the package and the shell's (content-hashed) file names into sw.js, so every build that
+ * changes what a phone should keep also changes the worker's bytes, and browsers install it and refresh their
+ * cache. Without the placeholder there is nothing to stamp: the build fails rather than ship a worker that
+ * would keep old practice content forever.
+ */
+function stampServiceWorker(appDir: string, packageHash: string, shell: string[]) {
+  const path = join(appDir, 'sw.js');
+  const source = readFileSync(path, 'utf8');
+  if (!source.includes('lbt-practice-build')) throw new Error('sw.js has no build placeholder to stamp');
+  const digest = createHash('sha256').update(packageHash).update(shell.join('\n')).digest('hex').slice(0, 16);
+  writeFileSync(path, source.replaceAll('lbt-practice-build', `build-${digest}`));
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
@@ -115,5 +130,6 @@ export function writePracticeContent(pkg: LoadedPackage, appDir: string): Practi
     return { language, name, nameNl, direction };
   });
   writeFileSync(join(appDir, PRACTICE_LANGUAGES_PATH), JSON.stringify(PracticeLanguages.parse(languages)));
+  stampServiceWorker(appDir, pkg.packageHash, shell);
   return lists;
 }

@@ -9,8 +9,14 @@ import { PracticePrecache, practicePaths } from '../../src/shared/practice/conte
 
 declare const self: ServiceWorkerGlobalScope;
 
+/**
+ * Replaced at build time (scripts/practice-content.ts) by a digest of the package and the shell, so a new build
+ * changes this file's bytes: the browser then installs the new worker, which keeps the new files.
+ */
+const BUILD = 'lbt-practice-build';
 const language = new URL(self.location.href).searchParams.get('lang') ?? 'nl';
-const CACHE = `lbt-oefenen-${language}`;
+const PREFIX = `lbt-oefenen-${language}-`;
+const CACHE = `${PREFIX}${BUILD}`;
 const appUrl = (path: string) => new URL(path, self.registration.scope).toString();
 
 async function keepLanguage(): Promise<void> {
@@ -26,8 +32,13 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  // Other languages' caches stay: a phone shared by two candidates keeps both.
-  event.waitUntil(self.clients.claim());
+  // This language's older builds go; other languages' caches stay (a phone shared by two candidates keeps both).
+  const old = async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+    }
+  };
+  event.waitUntil(old().then(() => self.clients.claim()));
 });
 
 self.addEventListener('fetch', (event) => {

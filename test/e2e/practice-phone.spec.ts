@@ -97,11 +97,12 @@ async function expectKeptOffline(page: Page, language: LanguageCode) {
   await expect
     .poll(
       () =>
-        page.evaluate(async (name) => {
+        page.evaluate(async (prefix) => {
           await navigator.serviceWorker.ready;
-          const cache = await caches.open(name);
-          return (await cache.keys()).length;
-        }, `lbt-oefenen-${language}`),
+          const names = (await caches.keys()).filter((name) => name.startsWith(prefix));
+          if (names.length !== 1) return -names.length;
+          return (await (await caches.open(names[0]!)).keys()).length;
+        }, `lbt-oefenen-${language}-build-`),
       { timeout: 30_000 },
     )
     .toBe(list.files.length);

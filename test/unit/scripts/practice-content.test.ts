@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,8 +36,12 @@ describe('the practice app content', () => {
   });
 
   it('writes no scored item file and stays within 5 MB per language', () => {
+    // What Vite leaves: the page and the worker with its build placeholder.
+    writeFileSync(join(out, 'index.html'), '<!doctype html>');
+    writeFileSync(join(out, 'sw.js'), "const BUILD = 'lbt-practice-build';");
     const lists = writePracticeContent(pkg, out);
-    const written = readdirSync(out, { recursive: true, withFileTypes: true })
+    expect(readFileSync(join(out, 'sw.js'), 'utf8')).toMatch(/const BUILD = 'build-[0-9a-f]{16}';/);
+    const written = readdirSync(join(out, 'content'), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => relative(join(out, 'content', 'files'), join(e.parentPath, e.name)));
     const scored = scoredOnlyFiles();
@@ -45,7 +49,11 @@ describe('the practice app content', () => {
     expect(written.filter((path) => scored.has(path) || path.startsWith('bank/'))).toEqual([]);
     expect(lists.map((l) => l.language)).toEqual(pkg.definition.languages);
     for (const list of lists) {
-      const measured = list.files.reduce((sum, path) => sum + statSync(join(out, path)).size, 0);
+      expect(list.files).not.toContain('sw.js');
+      const measured = list.files.reduce(
+        (sum, path) => sum + statSync(join(out, path === './' ? 'index.html' : path)).size,
+        0,
+      );
       expect(list.bytes).toBe(measured);
       expect(list.bytes).toBeLessThanOrEqual(PRACTICE_BUDGET_BYTES);
     }
