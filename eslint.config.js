@@ -30,6 +30,8 @@ const LAYERS = {
       'zustand',
       'recharts',
       'zod',
+      // The invitation letter's QR code (renderer/review/parts/QrCode.tsx).
+      'qrcode',
       '@fontsource/noto-sans',
       '@fontsource/noto-sans-arabic',
       '@fontsource/noto-sans-ethiopic',

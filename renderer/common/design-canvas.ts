@@ -17,6 +17,12 @@ export const DESIGN_HEIGHT = 1000;
  */
 export const MIN_TARGET = 100;
 
+/**
+ * The same canvas turned upright, for a phone held in portrait (the home practice app): the kiosk's screens
+ * rearranged for it by renderer/practice/practice.css, with the same 100-unit tap targets.
+ */
+export const PORTRAIT_DESIGN = { width: DESIGN_HEIGHT, height: DESIGN_WIDTH } as const;
+
 export interface CanvasFit {
   /** CSS pixels per design unit. */
   scale: number;
@@ -26,14 +32,18 @@ export interface CanvasFit {
 }
 
 /** The largest uniform scale at which the whole canvas fits the window, centred. */
-export function fitCanvas(windowWidth: number, windowHeight: number): CanvasFit {
+export function fitCanvas(
+  windowWidth: number,
+  windowHeight: number,
+  design: { width: number; height: number } = { width: DESIGN_WIDTH, height: DESIGN_HEIGHT },
+): CanvasFit {
   const width = Math.max(1, windowWidth);
   const height = Math.max(1, windowHeight);
   // Floor to 1/10000 so rounding never makes the canvas a fraction of a pixel larger than the window.
-  const scale = Math.floor(Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT) * 10000) / 10000;
+  const scale = Math.floor(Math.min(width / design.width, height / design.height) * 10000) / 10000;
   return {
     scale,
-    left: Math.max(0, Math.floor((width - DESIGN_WIDTH * scale) / 2)),
-    top: Math.max(0, Math.floor((height - DESIGN_HEIGHT * scale) / 2)),
+    left: Math.max(0, Math.floor((width - design.width * scale) / 2)),
+    top: Math.max(0, Math.floor((height - design.height * scale) / 2)),
   };
 }

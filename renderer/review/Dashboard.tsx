@@ -3,11 +3,12 @@ import { REVIEW_ROLE_LABELS, type ReviewFilters, type ReviewUser } from '../../s
 import { call } from './api/client';
 import { FilterPanel } from './parts/FilterPanel';
 import { TabLinks } from './parts/TabLinks';
-import { BEHEER_TABS, TABS, USERS_HREF, useRoute, type BeheerTabId, type TabId } from './route';
+import { BEHEER_TABS, LETTER_HREF, TABS, USERS_HREF, useRoute, type BeheerTabId, type TabId } from './route';
 import { BeheerView } from './views/BeheerView';
 import { ConditionsView } from './views/ConditionsView';
 import { ConductView } from './views/ConductView';
 import { DistributionView } from './views/DistributionView';
+import { LetterView } from './views/LetterView';
 import { ReliabilityView } from './views/ReliabilityView';
 import { ResultSheetView } from './views/ResultSheetView';
 import { ResultsView } from './views/ResultsView';
@@ -28,8 +29,10 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
   const beheerder = user.role === 'beheerder';
   // Another role on a beheerder's address gets the first tab: the service would refuse its data anyway.
   const beheerTab: BeheerTabId | null = route.view === 'beheer' && beheerder ? route.tab : null;
-  const tab: TabId | null =
-    route.view === 'tab' ? route.tab : route.view === 'beheer' && !beheerder ? 'verdeling' : null;
+  const writesLetters = beheerder || user.role === 'consulent';
+  const letter = route.view === 'letter' && writesLetters;
+  const refused = (route.view === 'beheer' && !beheerder) || (route.view === 'letter' && !writesLetters);
+  const tab: TabId | null = route.view === 'tab' ? route.tab : refused ? 'verdeling' : null;
   // "Afwijkende afnames" counts per afnemer: for the consulent and beheerder, not every viewer.
   const ownTabs = TABS.filter((candidate) => candidate.id !== 'afwijkend' || user.role !== 'viewer');
   const tabs = beheerder ? [...ownTabs, ...BEHEER_TABS] : ownTabs;
@@ -45,6 +48,11 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
           <span>
             {user.username} · {REVIEW_ROLE_LABELS[user.role]}
           </span>
+          {writesLetters && (
+            <a href={LETTER_HREF} aria-current={letter ? 'page' : undefined}>
+              Uitnodigingsbrief
+            </a>
+          )}
           {beheerder && (
             <a href={USERS_HREF} aria-current={route.view === 'users' ? 'page' : undefined}>
               Gebruikers
@@ -56,7 +64,11 @@ export function Dashboard({ user, onLoggedOut }: { user: ReviewUser; onLoggedOut
         </div>
       </header>
       <TabLinks tabs={tabs} current={tab ?? beheerTab} />
-      {beheerTab ? (
+      {letter ? (
+        <main className="view single" aria-label="Uitnodigingsbrief">
+          <LetterView />
+        </main>
+      ) : beheerTab ? (
         <main className="view single" aria-label={BEHEER_TABS.find((t) => t.id === beheerTab)?.label}>
           <BeheerView tab={beheerTab} />
         </main>

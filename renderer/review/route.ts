@@ -34,7 +34,8 @@ export type Route =
   | { view: 'beheer'; tab: BeheerTabId }
   | { view: 'privacy'; tab: PrivacyTabId }
   | { view: 'sheet'; resultId: string }
-  | { view: 'users' };
+  | { view: 'users' }
+  | { view: 'letter' };
 
 /** The hash is the page's address (`#/verdeling`, `#/uitslag/<id>`), so a view can be bookmarked or reloaded. */
 export function parseRoute(hash: string): Route {
@@ -43,6 +44,8 @@ export function parseRoute(hash: string): Route {
   if (sheet?.[1]) return { view: 'sheet', resultId: sheet[1] };
   // Not a tab: only a beheerder sees the link (the service refuses the API to anyone else).
   if (path === 'gebruikers') return { view: 'users' };
+  // The invitation letter (issue 21): a consulent or beheerder; it reads no results.
+  if (path === 'uitnodiging') return { view: 'letter' };
   const beheer = BEHEER_TABS.find((candidate) => candidate.id === path);
   if (beheer) return { view: 'beheer', tab: beheer.id };
   const privacy = PRIVACY_TABS.find((candidate) => candidate.id === path);
@@ -66,4 +69,5 @@ export type AnyTabId = TabId | PrivacyTabId | BeheerTabId | 'landelijk';
 
 export const tabHref = (tab: AnyTabId): string => `#/${tab}`;
 export const USERS_HREF = '#/gebruikers';
+export const LETTER_HREF = '#/uitnodiging';
 export const sheetHref = (resultId: string): string => `#/uitslag/${resultId}`;

@@ -17,7 +17,7 @@ import {
 import { usePlayer } from './use-player';
 
 /** PLAY for a spoken instruction; where the language has no voice it stays on screen, inactive. */
-function InstructionPlay({ keys }: { keys: InstructionKey[] }) {
+export function InstructionPlay({ keys }: { keys: InstructionKey[] }) {
   const { instructions } = usePackage();
   const player = usePlayer();
   const sounds = keys.flatMap((key) => {
@@ -33,7 +33,7 @@ function InstructionPlay({ keys }: { keys: InstructionKey[] }) {
   );
 }
 
-function InstructionText({ k, heading = true }: { k: InstructionKey; heading?: boolean }) {
+export function InstructionText({ k, heading = true }: { k: InstructionKey; heading?: boolean }) {
   const { instructions } = usePackage();
   const text = instructions.texts[k]?.text ?? '';
   return heading ? <h1 className="instruction-text">{text}</h1> : <p className="instruction-text">{text}</p>;

@@ -92,6 +92,8 @@ export const DOELGROEPEN: [Exclude<Doelgroep, 'onbekend'>, string][] = [
 ];
 
 export const VOORBEREIDING: [Voorbereiding, string][] = [
+  // Thuis geoefend met de oefenapp (/oefenen/); a short chip, so the set-up still fits a 1248x832 window.
+  ['thuis-oefenapp', 'Oefenapp'],
   ['thuis-geoefend', 'Thuis geoefend'],
   ['demo-vandaag', 'Demo vandaag'],
   ['geen', 'Geen'],

@@ -83,6 +83,8 @@ export function resultColumns(
  * 013-condition-columns repairs stored rows by the same table (PRACTICED_OF_KIND).
  */
 export const PRACTICED_OF_KIND: Record<Voorbereiding, string> = {
+  // With the practice app or otherwise: "Vooraf geoefend" is yes either way.
+  'thuis-oefenapp': 'yes',
   'thuis-geoefend': 'yes',
   'demo-vandaag': 'demo-vandaag',
   geen: 'no',

@@ -48,6 +48,7 @@ import { nationalRoutes } from '../national/routes';
 import { calibrationRoutes } from './calibration-routes';
 import type { ServerSigningKey } from '../crypto/server-key';
 import { userRoutes } from './user-routes';
+import { servePractice } from './practice-static';
 import { serveDashboard } from './static';
 import { buildWhatIf } from './what-if';
 
@@ -62,6 +63,8 @@ export interface ReviewPluginOptions {
   checkResponses?: boolean;
   /** The built dashboard served at /review/; default DASHBOARD_DIR (static.ts). */
   dashboardDir?: string;
+  /** The built home practice app served at /oefenen/; default PRACTICE_DIR (practice-static.ts). */
+  practiceDir?: string;
   /** Signs stored calibration reports (calibration-routes.ts); without it those routes answer 503. */
   serverKey?: ServerSigningKey;
 }
@@ -242,6 +245,7 @@ export async function reviewPlugin(
   );
 
   await serveDashboard(app, options.dashboardDir);
+  await servePractice(app, options.practiceDir);
 }
 
 async function whatIf(deps: ServerDeps, gemeente: string, filters: ReviewFilters, cesuur: number) {

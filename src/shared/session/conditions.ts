@@ -15,7 +15,11 @@ export const InterpreterMode = z.enum(['in-room', 'phone']);
 export type InterpreterMode = z.infer<typeof InterpreterMode>;
 
 /** How the candidate was prepared for the test, as the afnemer's checklist records it. */
-export const Voorbereiding = z.enum(['thuis-geoefend', 'demo-vandaag', 'geen']);
+/**
+ * How the candidate prepared. `thuis-oefenapp`: practised at home with the practice app (/oefenen/, issue 21),
+ * asked apart from other home practice so a gemeente can see whether the app is used; both count as practised.
+ */
+export const Voorbereiding = z.enum(['thuis-oefenapp', 'thuis-geoefend', 'demo-vandaag', 'geen']);
 export type Voorbereiding = z.infer<typeof Voorbereiding>;
 
 /** The sitting's moment relative to the intake conversation (brede intake). */
@@ -87,7 +91,7 @@ export const Afnamecondities = z
     preparation: z
       .object({
         practicedBefore: z.enum(['yes', 'no', 'unknown']).optional(),
-        /** The afnemer's checklist: practised at home, a demonstration today, or no preparation. */
+        /** The afnemer's checklist: practised at home (with the app or otherwise), a demonstration today, or none. */
         kind: Voorbereiding.optional(),
       })
       .strict()
