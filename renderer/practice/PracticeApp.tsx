@@ -8,7 +8,7 @@ import '../kiosk/candidate/candidate.css';
 import '../kiosk/candidate/scene.css';
 import { CandidateContext, useCandidate, useCandidateState, type Pace } from '../kiosk/candidate/context';
 import { WelcomeScreen } from '../kiosk/candidate/screens-simple';
-import { PracticeScreen, PracticeVoorbeeldScreen } from '../kiosk/candidate/screens-practice';
+import { PracticeStepScreen } from '../kiosk/candidate/screens-practice';
 import { createCandidateStore, stage as stageSelector } from '../kiosk/candidate/store';
 import type { PracticeContent } from '../../src/shared/practice/content';
 import { createLocalPort } from './local-port';
@@ -62,20 +62,8 @@ function Screens() {
   switch (current.kind) {
     case 'welcome':
       return <WelcomeScreen />;
-    case 'practice': {
-      const item = pkg.practice[current.index]!;
-      if (item.voorbeeld && !current.shown) {
-        return (
-          <PracticeVoorbeeldScreen
-            key={`${item.id}:voorbeeld`}
-            item={item}
-            stage={current}
-            total={pkg.practice.length}
-          />
-        );
-      }
-      return <PracticeScreen key={item.id} item={item} stage={current} total={pkg.practice.length} />;
-    }
+    case 'practice':
+      return <PracticeStepScreen items={pkg.practice} stage={current} />;
     case 'practice-done':
       return <HomePracticeDoneScreen onNext={() => setOnDay(true)} />;
     default:

@@ -65,6 +65,7 @@ test('a beheerder runs a calibration and reads it in the Kalibratie, DIF and Sta
     'Afnamecondities',
     'Betrouwbaarheid',
     'Uitslagen en leerroute',
+    'Afwijkende afnames',
     'Kalibratie',
     'DIF',
     'Standaardbepaling',

@@ -16,7 +16,7 @@ import {
   WelcomeScreen,
 } from './screens-simple';
 import { OpgaveScreen, VoorbeeldScreen } from './screens-item';
-import { PracticeScreen, PracticeVoorbeeldScreen } from './screens-practice';
+import { PracticeStepScreen } from './screens-practice';
 import type { CandidatePackage, Stage } from './model';
 import { useEffectAfterPaint } from './after-paint';
 import { WaitingIcon } from './pictograms';
@@ -135,21 +135,8 @@ function Screen() {
   switch (current.kind) {
     case 'welcome':
       return <WelcomeScreen />;
-    case 'practice': {
-      const item = pkg.practice[current.index]!;
-      // Watch first: an item with a voorbeeld shows it until the host has recorded its opgave as shown.
-      if (item.voorbeeld && !current.shown) {
-        return (
-          <PracticeVoorbeeldScreen
-            key={`${item.id}:voorbeeld`}
-            item={item}
-            stage={current}
-            total={pkg.practice.length}
-          />
-        );
-      }
-      return <PracticeScreen key={`${item.id}`} item={item} stage={current} total={pkg.practice.length} />;
-    }
+    case 'practice':
+      return <PracticeStepScreen items={pkg.practice} stage={current} />;
     case 'practice-done':
       return <PracticeDoneScreen />;
     case 'family-instruction':

@@ -18,6 +18,25 @@ import { WatchScreen } from './WatchScreen';
 type PracticeStage = Extract<Stage, { kind: 'practice' }>;
 
 /**
+ * The screen of one practice step, on the kiosk and in the phone practice app alike: an item with a voorbeeld shows
+ * it (watch first) until its opgave has been recorded as shown, then the practice opgave.
+ */
+export function PracticeStepScreen({
+  items,
+  stage,
+}: {
+  items: readonly PracticeItemView[];
+  stage: PracticeStage;
+}) {
+  const item = items[stage.index]!;
+  if (item.voorbeeld && !stage.shown)
+    return (
+      <PracticeVoorbeeldScreen key={`${item.id}:voorbeeld`} item={item} stage={stage} total={items.length} />
+    );
+  return <PracticeScreen key={item.id} item={item} stage={stage} total={items.length} />;
+}
+
+/**
  * A practice item's voorbeeld, as the scored items show theirs: PLAY, the hand demonstrates, and then the
  * practice opgave opens. The host records each step, so a reload comes back to this screen or to the opgave.
  */

@@ -12,6 +12,7 @@ import { formatCount, formatDate } from '../format';
 import { sheetHref } from '../route';
 import { ExportLink, Loaded, Panel } from '../parts/common';
 import { LeerrouteForm } from '../parts/LeerrouteForm';
+import { exportUrl } from '../api/client';
 import { Pager } from '../parts/Pager';
 import { ConformTableView } from '../parts/tables';
 
@@ -97,8 +98,6 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
               </select>
             </label>
             <ExportLink view="results" label="Download CSV" filters={filters} />
-            {/* The same rows with the Gemeentelijk Gegevensmodel's field names, for the gemeente's own systems. */}
-            <ExportLink view="results-ggm" label="CSV (GGM)" filters={filters} />
           </>
         }
       >
@@ -186,7 +185,11 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
               )}
               <p className="footnote">
                 {formatCount(data.total)} {data.total === 1 ? 'uitslag' : 'uitslagen'}. Kies een kandidaat
-                voor het uitslagblad om af te drukken.
+                voor het uitslagblad om af te drukken.{' '}
+                {/* The same rows with the Gemeentelijk Gegevensmodel's field names, for the gemeente's own systems. */}
+                <a href={exportUrl('results-ggm', filters)} download>
+                  CSV met GGM-veldnamen
+                </a>
               </p>
               <Pager
                 page={page}

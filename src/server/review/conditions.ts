@@ -29,7 +29,7 @@ import {
   interpreterModeLabel,
   yesNoLabel,
 } from './labels';
-import { inScope, scopedResults, type GemeenteScope } from './scope';
+import { deviceLabels, scopedResults, type GemeenteScope } from './scope';
 
 interface ValueGroup {
   value: string;
@@ -126,20 +126,6 @@ async function columnGroups(
     advice: Number(r.advice) === 1,
     n: Number(r.n),
   }));
-}
-
-/**
- * The gemeente's kiosks by label. Grouping runs on the device id (in the results' own index) and the labels are
- * looked up after: a handful of devices, never a join over a million results. Kiosks sharing a label are one
- * location.
- */
-async function deviceLabels(db: Kysely<Database>, gemeente: GemeenteScope): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('devices')
-    .select(['device_id', 'label'])
-    .where('gemeente', 'in', inScope(gemeente))
-    .execute();
-  return new Map(rows.map((r) => [r.device_id, r.label]));
 }
 
 const FLAG_SQL: Record<ValidityFlag, string> = {

@@ -15,7 +15,7 @@ import {
   type ReviewFilters,
 } from '../../shared/review';
 import type { Database } from '../db/tables';
-import { scopedResults } from './scope';
+import { deviceLabels, scopedResults } from './scope';
 
 const KEY_COLUMN = { afnemer: 'results.afnemer_id', location: 'results.device_id' } as const;
 const UNKNOWN = 'onbekend';
@@ -44,7 +44,7 @@ export async function conduct(
     ])
     .groupBy(sql.ref(column))
     .execute();
-  const labels = options.by === 'location' ? await locationLabels(db, gemeente) : new Map<string, string>();
+  const labels = options.by === 'location' ? await deviceLabels(db, gemeente) : new Map<string, string>();
   const rows: ConductRow[] = grouped.map((g) => {
     const key = g.key ?? UNKNOWN;
     const n = Number(g.n);
@@ -103,13 +103,4 @@ async function reasons(scoped: () => ReturnType<typeof scopedResults>): Promise<
       (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.n - a.n || a.code.localeCompare(b.code),
     )
     .map((r) => ({ ...r, label: endingReasonLabel(r.kind, r.code) }));
-}
-
-async function locationLabels(db: Kysely<Database>, gemeente: string): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('devices')
-    .select(['device_id', 'label'])
-    .where('gemeente', '=', gemeente)
-    .execute();
-  return new Map(rows.map((r) => [r.device_id, r.label]));
 }

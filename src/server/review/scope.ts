@@ -89,3 +89,20 @@ function flagCondition(eb: Eb, flag: NonNullable<ReviewFilters['flag']>) {
       ]);
   }
 }
+
+/**
+ * The kiosks of a gemeente (or a set) by label. Views group on the device id (in the results' own index) and look
+ * the labels up after: a handful of devices, never a join over a million results. Kiosks sharing a label are one
+ * location.
+ */
+export async function deviceLabels(
+  db: Kysely<Database>,
+  gemeente: GemeenteScope,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('devices')
+    .select(['device_id', 'label'])
+    .where('gemeente', 'in', inScope(gemeente))
+    .execute();
+  return new Map(rows.map((r) => [r.device_id, r.label]));
+}

@@ -41,7 +41,7 @@ import {
   shellLabel,
 } from './labels';
 import { toRecord } from './leerroute';
-import { scopedResults } from './scope';
+import { deviceLabels, scopedResults } from './scope';
 
 export function flagsOf(
   r: Pick<
@@ -71,15 +71,6 @@ export function flagsOf(
   if (r.gemeente_mismatch) flags.push('gemeente-mismatch');
   if (r.reference_form_broken) flags.push('reference-form');
   return flags;
-}
-
-async function deviceLabels(db: Kysely<Database>, gemeente: string): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('devices')
-    .select(['device_id', 'label'])
-    .where('gemeente', '=', gemeente)
-    .execute();
-  return new Map(rows.map((r) => [r.device_id, r.label]));
 }
 
 export async function listResults(
