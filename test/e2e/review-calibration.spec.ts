@@ -88,6 +88,8 @@ test('a beheerder runs a calibration and reads it in the Kalibratie, DIF and Sta
     new Intl.NumberFormat('nl-NL').format(completed),
   );
   await expect(main.getByText('geldig', { exact: true })).toBeVisible();
+  // How sure the advice is at the cesuur, from this calibration (Rudner): a share of candidates, in percent.
+  await expect(main.getByTestId('classification-accuracy')).toHaveText(/^\d{2}(,\d)?%$/);
   await expect(main.getByRole('table', { name: 'Passing per opgave', exact: true })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Kalibratie' })).toContainText(/afnames/);
   await expectNoScrolling(page, 'kalibratie');

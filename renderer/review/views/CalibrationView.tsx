@@ -13,8 +13,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { classificationAccuracy } from '../../../src/shared/psychometrics/classification';
 import type { CalibrationResponse } from '../../../src/shared/review';
-import { formatCount, formatDate, formatDateTime, formatOne, formatTwo } from '../format';
+import { formatCount, formatDate, formatDateTime, formatOne, formatPct, formatTwo } from '../format';
 import { Panel, SrOnly } from '../parts/common';
 import { Pager } from '../parts/Pager';
 
@@ -194,6 +195,9 @@ export function CalibrationView({ data, cesuur }: { data: CalibrationResponse; c
   const pages = Math.ceil(ordered.length / FIT_ROWS);
   const misfits = report.items.filter(flagged).length;
   const excluded = report.snapshot.excluded;
+  // How sure the advice is at this cesuur (Rudner's method on this calibration): the share of candidates put on
+  // their true side of the cesuur, and the share a second sitting would put on the same side.
+  const classification = classificationAt(record, cesuur);
   return (
     <div className="grid-calibration calibration-print">
       <p className="print-only">
@@ -261,6 +265,12 @@ export function CalibrationView({ data, cesuur }: { data: CalibrationResponse; c
             <dd>{formatTwo(report.rawScoreSd)}</dd>
             <dt>Meetfout (SEM)</dt>
             <dd>{formatOne(report.classicalSem)}</dd>
+            <dt>Juist ingedeeld bij cesuur {cesuur}</dt>
+            <dd data-testid="classification-accuracy">
+              {classification ? formatPct(Math.round(classification.accuracy * 1000) / 10) : '–'}
+            </dd>
+            <dt>Zelfde indeling bij herhaling</dt>
+            <dd>{classification ? formatPct(Math.round(classification.consistency * 1000) / 10) : '–'}</dd>
           </dl>
           <dl className="figures-list" aria-label="Gegevens en handtekening">
             <dt>Afnames gebruikt</dt>
@@ -288,4 +298,19 @@ export function CalibrationView({ data, cesuur }: { data: CalibrationResponse; c
       </Panel>
     </div>
   );
+}
+
+/** Expected classification accuracy and consistency at the cesuur, or null when this calibration cannot say. */
+function classificationAt(record: Calibration, cesuur: number) {
+  const { report } = record;
+  try {
+    return classificationAccuracy(
+      cesuur,
+      report.items.map((item) => item.difficulty),
+      report.abilityTable,
+      record.data.rawScoreCounts,
+    );
+  } catch {
+    return null;
+  }
 }

@@ -183,21 +183,24 @@ export function ResultsView({ filters, user }: { filters: ReviewFilters; user: R
                     : 'Geen uitslagen bij deze filters.'}
                 </p>
               )}
-              <p className="footnote">
-                {formatCount(data.total)} {data.total === 1 ? 'uitslag' : 'uitslagen'}. Kies een kandidaat
-                voor het uitslagblad om af te drukken.{' '}
-                {/* The same rows with the Gemeentelijk Gegevensmodel's field names, for the gemeente's own systems. */}
-                <a href={exportUrl('results-ggm', filters)} download>
-                  CSV met GGM-veldnamen
-                </a>
-              </p>
-              <Pager
-                page={page}
-                pages={Math.ceil(data.total / PAGE_SIZE)}
-                onPage={setPage}
-                label="Uitslagen"
-                busy={list.state === 'loading'}
-              />
+              {/* One row under the list: the count, the GGM export and the pager, so the list keeps its rows at
+                  1366x768. The candidate's reference opens the sheet (a link, underlined). */}
+              <div className="list-foot">
+                <span className="footnote">
+                  {formatCount(data.total)} {data.total === 1 ? 'uitslag' : 'uitslagen'}.{' '}
+                  {/* The same rows with the Gemeentelijk Gegevensmodel's field names, for the gemeente's systems. */}
+                  <a href={exportUrl('results-ggm', filters)} download>
+                    CSV met GGM-veldnamen
+                  </a>
+                </span>
+                <Pager
+                  page={page}
+                  pages={Math.ceil(data.total / PAGE_SIZE)}
+                  onPage={setPage}
+                  label="Uitslagen"
+                  busy={list.state === 'loading'}
+                />
+              </div>
             </>
           )}
         </Loaded>
