@@ -22,21 +22,33 @@ export const DASHBOARD_DIR = resolve(
 export async function serveDashboard(app: FastifyInstance, dir = DASHBOARD_DIR): Promise<void> {
   app.get('/', async (_request, reply) => reply.redirect('/review/', 302));
   app.get('/review', async (_request, reply) => reply.redirect('/review/', 301));
+  await serveBuiltFolder(app, { dir, prefix: '/review/', what: 'Het dashboard' });
+}
+
+/**
+ * A folder `npm run build` makes, served under `prefix` with its index page; without a build, every path there
+ * answers 503 saying in Dutch how to make one. The first folder registered decorates the reply; later ones
+ * pass `decorateReply: false` (@fastify/static allows one decoration per instance).
+ */
+export async function serveBuiltFolder(
+  app: FastifyInstance,
+  options: { dir: string; prefix: string; what: string; decorateReply?: boolean },
+): Promise<void> {
+  const { dir, prefix, what } = options;
   if (existsSync(resolve(dir, 'index.html'))) {
     await app.register(fastifyStatic, {
       root: dir,
-      prefix: '/review/',
+      prefix,
       index: ['index.html'],
       wildcard: true,
+      ...(options.decorateReply === false ? { decorateReply: false } : {}),
     });
     return;
   }
-  app.get('/review/*', async (_request, reply) =>
+  app.get(`${prefix}*`, async (_request, reply) =>
     reply
       .code(503)
       .type('text/plain; charset=utf-8')
-      .send(
-        'Het dashboard is nog niet gebouwd. Voer "npm run build" uit en start de resultatenservice opnieuw.',
-      ),
+      .send(`${what} is nog niet gebouwd. Voer "npm run build" uit en start de resultatenservice opnieuw.`),
   );
 }
