@@ -8,8 +8,11 @@
  *
  * `--instances N` (N > 1, on PostgreSQL): N service instances share one database and one signing key, each with
  * its own data dir and its own proxy; kiosks are spread over them, and a parallel duplicate goes to two
- * instances at once. Restarts hit one instance at a time. At the end the trigger-kept review counts must also
- * equal a recount (docs/OPERATIONS.md, "Several instances on one PostgreSQL").
+ * instances at once. Restarts hit one instance at a time.
+ *
+ * Throughout, a review tally on its own connection (as a further instance's dashboard would keep it) catches
+ * up from the change feed (migration 020) while the instances write; at the end its counts must equal a
+ * recount from the stored rows (docs/OPERATIONS.md, "Several instances on one PostgreSQL").
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { issueEnrollmentCode } from '../../src/server/admin/enrollment-codes';
 import { openServerDeps } from '../../src/server/open-deps';
 import { freshPostgresDatabase, postgresUnavailable } from '../support/postgres';
+import { ReviewTally } from '../../src/server/review/tally/sync';
 import { recountReview } from '../support/review-recount';
 import { Rng } from './rng';
 import { FaultProxy, type Fault } from './upload/fault-proxy';
@@ -114,7 +118,9 @@ for (let i = 0; i < kioskCount; i++) {
     (await issueEnrollmentCode(admin.deps, { gemeente: 'Utrecht', label: `suite kiosk ${i}` })).code,
   );
 }
-await admin.close();
+// The watcher: a review tally caught up from the change feed while the instances write (closed at the end).
+const watcher = new ReviewTally(admin.deps.db);
+await watcher.fresh('Utrecht');
 const kiosks: SuiteKiosk[] = [];
 // Kiosk i enrolls with, and uploads to, instance i mod N (through that instance's proxy).
 for (const [i, code] of codes.entries()) {
@@ -179,6 +185,7 @@ let lastReport = Date.now();
 while (Date.now() < deadline && (restartsLeft() || (await pending()) > 0 || !emptied())) {
   for (const kiosk of kiosks) void kiosk.outbox.kick();
   await sleep(200);
+  await watcher.fresh('Utrecht');
   if (Date.now() - lastReport > 10_000) {
     lastReport = Date.now();
     console.log(
@@ -207,9 +214,10 @@ function emptied(): boolean {
 // The service's database, read after a clean stop: every result exactly once, with the signed bytes' hash.
 const db = await openServerDeps({ dataDir: serviceDir, databaseUrl });
 const rows = await db.deps.db.selectFrom('results').select(['result_id', 'payload_hash']).execute();
-// The review counts are kept by triggers on every insert; concurrent instances must not lose or double one.
-const recount = await recountReview(db.deps.db);
+// The watcher's tally, caught up once more, against a recount: concurrent writes must not lose or double one.
+const recount = await recountReview(db.deps.db, watcher);
 await db.close();
+await admin.close();
 const countsMatch = JSON.stringify(recount.counted) === JSON.stringify(recount.direct);
 const counts = new Map<string, number>();
 let duplicates = 0;
@@ -237,7 +245,7 @@ if (mismatched > 0)
 if (!emptied()) console.log(`NOT EMPTY: kiosks still hold ${JSON.stringify(leftOnKiosks)}`);
 if (!countsMatch)
   console.log(
-    `REVIEW COUNTS: kept ${JSON.stringify(recount.counted)} but recounted ${JSON.stringify(recount.direct)}`,
+    `REVIEW TALLY: kept ${JSON.stringify(recount.counted)} but recounted ${JSON.stringify(recount.direct)}`,
   );
 console.log(
   JSON.stringify({

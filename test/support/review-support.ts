@@ -51,6 +51,8 @@ export function pilotPackage(): ScoringPackage {
 
 export interface ReviewService extends RunningService {
   clock: TestClock;
+  /** The PostgreSQL database's URL, or '' on SQLite: for a second connection (a second instance). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function startReviewService(kind: DbKind): Promise<ReviewService> {
   return {
     ...service,
     clock,
+    databaseUrl,
     async stop() {
       await service.close();
       rmSync(dataDir, { recursive: true, force: true });

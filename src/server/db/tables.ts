@@ -236,14 +236,18 @@ export interface LeerroutesTable {
   recorded_at: string;
 }
 
-/** Completed results per score, cesuur and route, kept by triggers (migrations/review-count-triggers.ts). */
-export interface ReviewCountsTable {
+/** Per gemeente, the newest change seq (migration 020): what a review tally compares its own seq with. */
+export interface ReviewHeadsTable {
   gemeente: string;
-  raw: number;
-  cesuur: number;
-  /** 'B1' | 'O' | 'Z', or '-' for all completed results with this score and cesuur. */
-  route: string;
-  n: number;
+  /** bigint: PostgreSQL returns it as a string. */
+  seq: number | string;
+}
+
+/** One row per write that can change a review view (migration 020), in seq order within a gemeente. */
+export interface ReviewChangesTable {
+  gemeente: string;
+  seq: number | string;
+  result_id: string;
 }
 
 /**
@@ -286,7 +290,8 @@ export interface Database {
   users: UsersTable;
   web_sessions: WebSessionsTable;
   leerroutes: LeerroutesTable;
-  review_counts: ReviewCountsTable;
+  review_heads: ReviewHeadsTable;
+  review_changes: ReviewChangesTable;
   login_failures: LoginFailuresTable;
   scoring_packages: ScoringPackagesTable;
   audit_log: AuditLogTable;

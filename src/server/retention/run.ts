@@ -2,7 +2,7 @@
  * Applies the retention period (`lbt retention run`, and the service's daily timer): per gemeente, every result
  * closed before the cutoff is deleted with its leerroute, in one transaction with its audit entry (action
  * `retention.run`, the count and the cutoff; no candidate references, which would keep what was deleted). The
- * review_counts triggers fire on the deletes, so the dashboard's counts stay equal to a recount. Deleted, not
+ * change-feed triggers (migration 020) fire on the deletes, so every instance's review tally drops them. Deleted, not
  * reduced: the national statistics this product keeps are aggregates, which do not need the row.
  */
 import type { Kysely } from 'kysely';

@@ -11,6 +11,8 @@ export interface Group {
   /** The result's own cesuur (what its outcome was judged by). */
   cesuur: number;
   route: RouteKey;
+  /** False for a pilot result ("proefafname: geen advies"): a real score, but no advice to be conform with. */
+  advice: boolean;
   n: number;
 }
 
@@ -39,13 +41,16 @@ export function pct(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }
 
-/** The conform table; `cesuurOf` picks the cesuur per group (its own, or a what-if value). */
+/**
+ * The conform table; `cesuurOf` picks the cesuur per group (its own, or a what-if value). Results without advice
+ * (pilot) are neither conform nor not: they are left out.
+ */
 export function conformTable(groups: readonly Group[], cesuurOf: (g: Group) => number): ConformTable {
   const rows = CHOSEN_ROUTES.map((route) => {
     let conform = 0;
     let anders = 0;
     for (const g of groups) {
-      if (g.route !== route) continue;
+      if (g.route !== route || !g.advice) continue;
       if (isConform(route, g.raw, cesuurOf(g))) conform += g.n;
       else anders += g.n;
     }

@@ -1,9 +1,9 @@
 /**
  * The conditions view: the distribution split by each afnameconditie, with n per group and groups under
- * `minGroup` marked "te klein om iets te zeggen". One GROUP BY (value, raw, cesuur) per dimension; the
- * validity flags in one GROUP BY (raw, cesuur) with a conditional sum per flag.
+ * `minGroup` marked "te klein om iets te zeggen". Every dimension's groups (value, raw, cesuur, advice) come from
+ * one pass over the review tally; the validity flags from a second.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   CONDITION_LABELS,
   VALIDITY_FLAG_LABELS,
@@ -29,7 +29,10 @@ import {
   interpreterModeLabel,
   yesNoLabel,
 } from './labels';
-import { deviceLabels, scopedResults, type GemeenteScope } from './scope';
+import { deviceLabels, type GemeenteScope } from './scope';
+import { countBy, scan } from './tally/scan';
+import { FLAG_BITS, type CodedColumn, type Segment } from './tally/store';
+import { tallyFor, type ReviewTally } from './tally/sync';
 
 interface ValueGroup {
   value: string;
@@ -40,27 +43,24 @@ interface ValueGroup {
   n: number;
 }
 
-/** 1 for a result with advice, 0 for a pilot's "geen-advies": grouped on, so a percentage haalbaar can leave them out. */
-const ADVICE = sql<number | string>`case when results.outcome = 'geen-advies' then 0 else 1 end`;
-
 const COLUMNS = {
-  inputType: 'results.input_type',
-  interpreter: 'results.interpreter',
-  practiced: 'results.practiced',
-  quietRoom: 'results.quiet_room',
-  groupSize: 'results.group_size',
-  intakeMoment: 'results.intake_moment',
-  interpreterMode: 'results.interpreter_mode',
-  interpreterLanguage: 'results.interpreter_language',
-  translationTool: 'results.translation_tool',
-  deviceModel: 'results.device_model',
-  resolution: 'results.resolution',
-  shell: 'results.shell',
-  language: 'results.language',
-  afnemer: 'results.afnemer_id',
-  // A location is a kiosk as it was enrolled (its label, e.g. "Stadskantoor balie 3"); see columnGroups.
-  location: 'results.device_id',
-} as const;
+  inputType: 'input_type',
+  interpreter: 'interpreter',
+  practiced: 'practiced',
+  quietRoom: 'quiet_room',
+  groupSize: 'group_size',
+  intakeMoment: 'intake_moment',
+  interpreterMode: 'interpreter_mode',
+  interpreterLanguage: 'interpreter_language',
+  translationTool: 'translation_tool',
+  deviceModel: 'device_model',
+  resolution: 'resolution',
+  shell: 'shell',
+  language: 'language',
+  afnemer: 'afnemer_id',
+  // A location is a kiosk as it was enrolled (its label, e.g. "Stadskantoor balie 3"); see valueOf.
+  location: 'device_id',
+} as const satisfies Record<string, CodedColumn>;
 type ColumnDimension = keyof typeof COLUMNS;
 
 function labelOf(dimension: ConditionDimension, value: string): string {
@@ -95,86 +95,75 @@ function labelOf(dimension: ConditionDimension, value: string): string {
   }
 }
 
-async function columnGroups(
+/**
+ * Every dimension's groups (value, raw, cesuur, advice) and the flags', in one pass over the tally: one
+ * grouping per dimension, and one per flag over its set bit (a result can carry several flags).
+ */
+async function allGroups(
   db: Kysely<Database>,
   gemeente: GemeenteScope,
   filters: ReviewFilters,
-  dim: ColumnDimension,
-) {
-  const rows = await scopedResults(db, gemeente, filters, { completedOnly: true })
-    .select([
-      sql<string | number | null>`${sql.ref(COLUMNS[dim])}`.as('value'),
-      'results.raw',
-      'results.cesuur',
-      ADVICE.as('advice'),
-      sql<number | string>`count(*)`.as('n'),
-    ])
-    .groupBy([COLUMNS[dim], 'results.raw', 'results.cesuur', ADVICE])
-    .execute();
-  const labels = dim === 'location' ? await deviceLabels(db, gemeente) : null;
-  return rows.map((r) => ({
-    value:
-      dim === 'interpreter'
-        ? interpreterValue(r.value === null ? null : Number(r.value))
-        : r.value === null
-          ? 'onbekend'
-          : labels
-            ? (labels.get(String(r.value)) ?? String(r.value))
-            : String(r.value),
-    raw: r.raw,
-    cesuur: r.cesuur,
-    advice: Number(r.advice) === 1,
-    n: Number(r.n),
-  }));
+): Promise<Map<ConditionDimension, ValueGroup[]>> {
+  const tally = tallyFor(db);
+  const segments = await tally.fresh(gemeente);
+  const dims = Object.keys(COLUMNS) as ColumnDimension[];
+  const counted = countBy(
+    tally.store,
+    segments,
+    filters,
+    { completedOnly: true },
+    dims.map((dim) => [COLUMNS[dim], 'raw', 'cesuur', 'outcome'] as const),
+  );
+  const labels = await deviceLabels(db, gemeente);
+  const out = new Map<ConditionDimension, ValueGroup[]>();
+  dims.forEach((dim, d) => {
+    out.set(
+      dim,
+      counted[d]!.map(({ values: [value, raw, cesuur, outcome], n }) => ({
+        value: valueOf(dim, value ?? null, labels),
+        raw: raw as number,
+        cesuur: cesuur as number,
+        advice: outcome !== 'geen-advies',
+        n,
+      })),
+    );
+  });
+  out.set('flag', flagGroups(tally, segments, filters));
+  return out;
 }
 
-const FLAG_SQL: Record<ValidityFlag, string> = {
-  'mouse-used': 'mouse_used = 1',
-  'focus-lost': 'focus_lost = 1',
-  interrupted: 'interrupted = 1',
-  'fast-answers': 'fast_answers > 0',
-  unanswered: 'unanswered > 0',
-  'score-mismatch': 'score_mismatch = 1',
-  'cesuur-mismatch': 'cesuur_mismatch = 1',
-  'gemeente-mismatch': 'gemeente_mismatch = 1',
-  'ended-early': 'ended_early is not null',
-  'reference-form': 'reference_form_broken = 1',
-};
+function valueOf(dim: ColumnDimension, value: string | number | null, labels: Map<string, string>): string {
+  if (dim === 'interpreter') return interpreterValue(value === null ? null : Number(value));
+  if (value === null) return 'onbekend';
+  if (dim === 'location') return labels.get(String(value)) ?? String(value);
+  return String(value);
+}
 
-async function flagGroups(
-  db: Kysely<Database>,
-  gemeente: GemeenteScope,
-  filters: ReviewFilters,
-): Promise<ValueGroup[]> {
+/** Per flag (and "geen"), the groups of the results that carry it. */
+function flagGroups(tally: ReviewTally, segments: Segment[], filters: ReviewFilters): ValueGroup[] {
   const flags = ValidityFlag.options;
-  const none = flags.map((f) => `not (results.${FLAG_SQL[f]})`).join(' and ');
-  const rows = await scopedResults(db, gemeente, filters, { completedOnly: true })
-    .select([
-      'results.raw',
-      'results.cesuur',
-      ADVICE.as('advice'),
-      // The SQL fragments are our own constants above, never request input.
-      ...flags.map((f) =>
-        sql<number | string>`sum(case when ${sql.raw('results.' + FLAG_SQL[f])} then 1 else 0 end)`.as(f),
-      ),
-      sql<number | string>`sum(case when ${sql.raw(none)} then 1 else 0 end)`.as('geen'),
-    ])
-    .groupBy(['results.raw', 'results.cesuur', ADVICE])
-    .execute();
-  const out: ValueGroup[] = [];
-  for (const r of rows as unknown as Array<
-    Record<string, number | string> & { raw: number; cesuur: number; advice: number | string }
-  >) {
-    for (const value of [...flags, 'geen'])
-      out.push({
-        value,
-        raw: r.raw,
-        cesuur: r.cesuur,
-        advice: Number(r.advice) === 1,
-        n: Number(r[value] ?? 0),
-      });
-  }
-  return out.filter((g) => g.n > 0);
+  const counts = new Map<string, number>();
+  const store = tally.store;
+  scan(store, segments, filters, { completedOnly: true }, (segment, i) => {
+    const bits = segment.flags.data[i]!;
+    const key = `${segment.coded.raw.data[i]}/${segment.coded.cesuur.data[i]}/${segment.coded.outcome.data[i]}`;
+    if (bits === 0) counts.set(`geen/${key}`, (counts.get(`geen/${key}`) ?? 0) + 1);
+    else {
+      for (const flag of flags) {
+        if (bits & FLAG_BITS[flag]) counts.set(`${flag}/${key}`, (counts.get(`${flag}/${key}`) ?? 0) + 1);
+      }
+    }
+  });
+  return [...counts].map(([key, n]) => {
+    const [value, raw, cesuur, outcome] = key.split('/') as [string, string, string, string];
+    return {
+      value,
+      raw: store.decode('raw', Number(raw)) as number,
+      cesuur: store.decode('cesuur', Number(cesuur)) as number,
+      advice: store.decode('outcome', Number(outcome)) !== 'geen-advies',
+      n,
+    };
+  });
 }
 
 export async function conditions(
@@ -186,11 +175,9 @@ export async function conditions(
   const ref = await reference(db, gemeente, filters);
   const cesuur = options.cesuur ?? ref.cesuur;
   const dimensions: ConditionsResponse['dimensions'] = [];
+  const grouped = await allGroups(db, gemeente, filters);
   for (const dimension of [...(Object.keys(COLUMNS) as ColumnDimension[]), 'flag' as const]) {
-    const groups =
-      dimension === 'flag'
-        ? await flagGroups(db, gemeente, filters)
-        : await columnGroups(db, gemeente, filters, dimension);
+    const groups = grouped.get(dimension)!;
     const max = Math.max(ref.max, ...groups.map((g) => g.raw));
     // Numeric order for numbers (group size 2 before 10), text order otherwise.
     const values = [...new Set(groups.map((g) => g.value))].sort((a, b) =>

@@ -1,10 +1,10 @@
 /**
  * The "Afwijkende afnames" view (issue 20, item 1): sittings that were paused, ended early, aborted or resumed
  * after the kiosk went down, counted per afnemer or per location, with the reason codes behind them. Reads the
- * columns ingest fills (ingest/ending-columns.ts, migration 019; `ended_early` 011; `interrupted`), one GROUP BY
- * per question, so no envelope is parsed. Aborted sittings count here, unlike in the score views.
+ * columns ingest fills (ingest/ending-columns.ts, migration 019; `ended_early` 011; `interrupted`), in one pass
+ * over the review tally, so no envelope is parsed. Aborted sittings count here, unlike in the score views.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   DEFAULT_MIN_GROUP,
   endingReasonLabel,
@@ -15,10 +15,22 @@ import {
   type ReviewFilters,
 } from '../../shared/review';
 import type { Database } from '../db/tables';
-import { deviceLabels, scopedResults } from './scope';
+import { deviceLabels } from './scope';
+import { scan } from './tally/scan';
+import { FLAG_BITS } from './tally/store';
+import { tallyFor } from './tally/sync';
 
-const KEY_COLUMN = { afnemer: 'results.afnemer_id', location: 'results.device_id' } as const;
+const KEY_COLUMN = { afnemer: 'afnemer_id', location: 'device_id' } as const;
 const UNKNOWN = 'onbekend';
+
+interface Counters {
+  n: number;
+  paused: number;
+  endedEarly: number;
+  aborted: number;
+  recovered: number;
+  normal: number;
+}
 
 export async function conduct(
   db: Kysely<Database>,
@@ -27,37 +39,56 @@ export async function conduct(
   options: { by: ConductBy; minGroup?: number | undefined },
 ): Promise<ConductResponse> {
   const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
-  const scoped = () => scopedResults(db, gemeente, filters, { completedOnly: false });
+  const tally = tallyFor(db);
+  const segments = await tally.fresh(gemeente);
+  const store = tally.store;
   const column = KEY_COLUMN[options.by];
-  const grouped = await scoped()
-    .select([
-      sql<string | null>`${sql.ref(column)}`.as('key'),
-      sql<string | number>`count(*)`.as('n'),
-      sql<string | number>`sum(case when results.pauses > 0 then 1 else 0 end)`.as('paused'),
-      sql<string | number>`sum(case when results.ended_early is not null then 1 else 0 end)`.as(
-        'ended_early',
-      ),
-      sql<string | number>`sum(case when results.status = 'aborted' then 1 else 0 end)`.as('aborted'),
-      sql<string | number>`sum(case when results.interrupted = 1 then 1 else 0 end)`.as('recovered'),
-      sql<string | number>`sum(case when results.pauses = 0 and results.ended_early is null
-        and results.status = 'completed' and results.interrupted = 0 then 1 else 0 end)`.as('normal'),
-    ])
-    .groupBy(sql.ref(column))
-    .execute();
+  const byKey = new Map<number, Counters>();
+  const reasonCodes = {
+    pause: new Map<number, number>(),
+    abort: new Map<number, number>(),
+    ended: new Map<number, number>(),
+  };
+  const bump = (map: Map<number, number>, code: number) => map.set(code, (map.get(code) ?? 0) + 1);
+  const none = {
+    aborted: store.dictionaries.status.find('aborted'),
+    pauses: store.dictionaries.pauses.find(0),
+  };
+  const nullCode = (col: 'ended_early' | 'abort_reason' | 'pause_reasons') =>
+    store.dictionaries[col].find(null);
+  const noEnd = nullCode('ended_early');
+  const noAbort = nullCode('abort_reason');
+  const noPause = nullCode('pause_reasons');
+  // Aborted sittings count here, unlike in the score views.
+  scan(store, segments, filters, { completedOnly: false }, (segment, i) => {
+    const key = segment.coded[column].data[i]!;
+    let c = byKey.get(key);
+    if (!c) byKey.set(key, (c = { n: 0, paused: 0, endedEarly: 0, aborted: 0, recovered: 0, normal: 0 }));
+    const paused = segment.coded.pauses.data[i] !== none.pauses;
+    const ended = segment.coded.ended_early.data[i]!;
+    const aborted = segment.coded.status.data[i] === none.aborted;
+    const recovered = (segment.flags.data[i]! & FLAG_BITS.interrupted) !== 0;
+    c.n++;
+    if (paused) c.paused++;
+    if (ended !== noEnd) c.endedEarly++;
+    if (aborted) c.aborted++;
+    if (recovered) c.recovered++;
+    if (!paused && ended === noEnd && !aborted && !recovered) c.normal++;
+    if (ended !== noEnd) bump(reasonCodes.ended, ended);
+    const abort = segment.coded.abort_reason.data[i]!;
+    if (abort !== noAbort) bump(reasonCodes.abort, abort);
+    const pauseSet = segment.coded.pause_reasons.data[i]!;
+    if (pauseSet !== noPause) bump(reasonCodes.pause, pauseSet);
+  });
   const labels = options.by === 'location' ? await deviceLabels(db, gemeente) : new Map<string, string>();
-  const rows: ConductRow[] = grouped.map((g) => {
-    const key = g.key ?? UNKNOWN;
-    const n = Number(g.n);
+  const rows: ConductRow[] = [...byKey].map(([code, c]) => {
+    const value = store.decode(column, code);
+    const key = value === null ? UNKNOWN : String(value);
     return {
       key,
-      label: g.key === null ? 'Niet vastgelegd' : (labels.get(key) ?? key),
-      n,
-      paused: Number(g.paused),
-      endedEarly: Number(g.ended_early),
-      aborted: Number(g.aborted),
-      recovered: Number(g.recovered),
-      normal: Number(g.normal),
-      tooSmall: n < minGroup,
+      label: value === null ? 'Niet vastgelegd' : (labels.get(key) ?? key),
+      ...c,
+      tooSmall: c.n < minGroup,
     };
   });
   // The largest groups first: where most sittings are, a deviation weighs most.
@@ -66,41 +97,30 @@ export async function conduct(
   for (const row of rows) {
     for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += row[key];
   }
-  return { by: options.by, minGroup, total, rows, reasons: await reasons(scoped) };
-}
-
-async function reasons(scoped: () => ReturnType<typeof scopedResults>): Promise<ConductResponse['reasons']> {
-  const counts = new Map<string, { kind: EndingKind; code: string; n: number }>();
+  const reasons = new Map<string, { kind: EndingKind; code: string; n: number }>();
   const add = (kind: EndingKind, code: string, n: number) => {
     const id = `${kind}:${code}`;
-    const entry = counts.get(id) ?? { kind, code, n: 0 };
+    const entry = reasons.get(id) ?? { kind, code, n: 0 };
     entry.n += n;
-    counts.set(id, entry);
+    reasons.set(id, entry);
   };
   // `pause_reasons` holds each sitting's distinct codes as `,a,b,`: few distinct sets, split here.
-  const pauseSets = await scoped()
-    .select(['results.pause_reasons as value', sql<string | number>`count(*)`.as('n')])
-    .where('results.pause_reasons', 'is not', null)
-    .groupBy('results.pause_reasons')
-    .execute();
-  for (const set of pauseSets) {
-    for (const code of (set.value ?? '').split(',').filter(Boolean)) add('pause', code, Number(set.n));
+  for (const [code, n] of reasonCodes.pause) {
+    for (const reason of String(store.decode('pause_reasons', code)).split(',').filter(Boolean))
+      add('pause', reason, n);
   }
-  for (const [kind, column] of [
-    ['abort', 'results.abort_reason'],
-    ['ended-early', 'results.ended_early'],
-  ] as const) {
-    const groups = await scoped()
-      .select([sql<string>`${sql.ref(column)}`.as('value'), sql<string | number>`count(*)`.as('n')])
-      .where(column, 'is not', null)
-      .groupBy(sql.ref(column))
-      .execute();
-    for (const g of groups) add(kind, g.value, Number(g.n));
-  }
+  for (const [code, n] of reasonCodes.abort) add('abort', String(store.decode('abort_reason', code)), n);
+  for (const [code, n] of reasonCodes.ended) add('ended-early', String(store.decode('ended_early', code)), n);
   const order: EndingKind[] = ['abort', 'ended-early', 'pause'];
-  return [...counts.values()]
-    .sort(
-      (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.n - a.n || a.code.localeCompare(b.code),
-    )
-    .map((r) => ({ ...r, label: endingReasonLabel(r.kind, r.code) }));
+  return {
+    by: options.by,
+    minGroup,
+    total,
+    rows,
+    reasons: [...reasons.values()]
+      .sort(
+        (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.n - a.n || a.code.localeCompare(b.code),
+      )
+      .map((r) => ({ ...r, label: endingReasonLabel(r.kind, r.code) })),
+  };
 }

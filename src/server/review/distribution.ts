@@ -1,12 +1,18 @@
 /**
  * The distribution view: histogram, band x route table and conform table of completed results, from one
- * GROUP BY over (raw, cesuur, route) plus one lookup of the most recent result for the reference cesuur.
+ * count over (raw, cesuur, route, advice) plus the most recent result for the reference cesuur.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { BandRow, DistributionResponse, ReviewFilters, RouteKey } from '../../shared/review';
 import type { Database } from '../db/tables';
 import { bandOf, bandsFor, conformTable, pct, ROUTES, type Group } from './bands';
-import { inScope, scopedResults, type GemeenteScope } from './scope';
+import type { GemeenteScope } from './scope';
+import { countBy, scan } from './tally/scan';
+import type { Segment } from './tally/store';
+import { tallyFor, type ReviewTally } from './tally/sync';
+
+/** The outcome of a pilot result: a score, no advice. */
+const NO_ADVICE = 'geen-advies';
 
 /** Used when a gemeente has no results yet: the cesuur in force since 2023. */
 export const DEFAULT_CESUUR = 28;
@@ -18,52 +24,45 @@ export interface Reference {
   twijfelzone: { from: number; to: number } | null;
 }
 
-/** The groups (raw, own cesuur, route) with counts: all the aggregation the views need, done by the database. */
+/**
+ * The groups (raw, own cesuur, route, advice) with counts: all the aggregation the views need, one pass over the
+ * tally's columns (tally/scan.ts), filtered or not.
+ */
 export async function routeGroups(
   db: Kysely<Database>,
   gemeente: GemeenteScope,
   filters: ReviewFilters,
 ): Promise<Group[]> {
-  if (Object.values(filters).every((v) => v === undefined)) return unfilteredGroups(db, gemeente);
-  const rows = await scopedResults(db, gemeente, filters, { completedOnly: true })
-    .select(['results.raw', 'results.cesuur', 'l.route', sql<number | string>`count(*)`.as('n')])
-    .groupBy(['results.raw', 'results.cesuur', 'l.route'])
-    .execute();
-  // PostgreSQL returns count(*) as a bigint string.
-  return rows.map((r) => ({
-    raw: r.raw,
-    cesuur: r.cesuur,
-    route: (r.route ?? 'onbekend') as RouteKey,
-    n: Number(r.n),
+  const tally = tallyFor(db);
+  const segments = await tally.fresh(gemeente);
+  const [counted] = countBy(tally.store, segments, filters, { completedOnly: true }, [
+    ['raw', 'cesuur', 'route', 'outcome'],
+  ]);
+  return counted!.map(({ values: [raw, cesuur, route, outcome], n }) => ({
+    raw: raw as number,
+    cesuur: cesuur as number,
+    route: (route ?? 'onbekend') as RouteKey,
+    advice: outcome !== NO_ADVICE,
+    n,
   }));
 }
 
-/**
- * Without filters: the trigger-kept counts (migrations/review-count-triggers.ts), at most 41 x cesuur values x 4
- * rows however many results are stored; "nog niet bekend" is all completed results minus the routed ones.
- */
-async function unfilteredGroups(db: Kysely<Database>, gemeente: GemeenteScope): Promise<Group[]> {
-  const rows = await db
-    .selectFrom('review_counts')
-    .select(['gemeente', 'raw', 'cesuur', 'route', 'n'])
-    .where('gemeente', 'in', inScope(gemeente))
-    .where('n', '>', 0)
-    .execute();
-  const groups: Group[] = [];
-  const routed = new Map<string, number>();
-  // Keyed per gemeente too: a set of gemeenten (the national view) must not subtract one's routes from another.
-  const key = (r: (typeof rows)[number]) => `${r.gemeente}/${r.raw}/${r.cesuur}`;
-  for (const r of rows) {
-    if (r.route === '-') continue;
-    groups.push({ raw: r.raw, cesuur: r.cesuur, route: r.route as RouteKey, n: Number(r.n) });
-    routed.set(key(r), (routed.get(key(r)) ?? 0) + Number(r.n));
-  }
-  for (const r of rows) {
-    if (r.route !== '-') continue;
-    const rest = Number(r.n) - (routed.get(key(r)) ?? 0);
-    if (rest > 0) groups.push({ raw: r.raw, cesuur: r.cesuur, route: 'onbekend', n: rest });
-  }
-  return groups;
+/** The most recent completed result under the filters (by closing time, as the period filter reads it). */
+export async function latestResult(
+  db: Kysely<Database>,
+  gemeente: GemeenteScope,
+  filters: ReviewFilters,
+): Promise<{ tally: ReviewTally; segment: Segment; i: number } | null> {
+  const tally = tallyFor(db);
+  const segments = await tally.fresh(gemeente);
+  let latest: { segment: Segment; i: number; at: number } | null = null;
+  scan(tally.store, segments, filters, { completedOnly: true }, (segment, i) => {
+    const at = segment.closedMs.data[i]!;
+    if (!latest || at > latest.at) latest = { segment, i, at };
+  });
+  if (!latest) return null;
+  const { segment, i } = latest as { segment: Segment; i: number };
+  return { tally, segment, i };
 }
 
 /** The cesuur, maximum and configured twijfelzone of the most recent completed result under the filters. */
@@ -72,18 +71,16 @@ export async function reference(
   gemeente: GemeenteScope,
   filters: ReviewFilters,
 ): Promise<Reference> {
-  const latest = await scopedResults(db, gemeente, filters, { completedOnly: true })
-    // The package's cesuur and twijfelzone, stored at ingest; never the device's claim in the envelope.
-    .select(['results.cesuur', 'results.max', 'results.twijfelzone_from', 'results.twijfelzone_to'])
-    // By closing time, like the period filter: the period index then yields the newest first (no sort).
-    .orderBy('results.closed_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const latest = await latestResult(db, gemeente, filters);
   if (!latest) return { cesuur: DEFAULT_CESUUR, max: DEFAULT_MAX, twijfelzone: null };
+  const { tally, segment, i } = latest;
+  // The package's cesuur and twijfelzone, stored at ingest; never the device's claim in the envelope.
+  const value = (column: 'cesuur' | 'max' | 'twijfelzone_from' | 'twijfelzone_to') =>
+    tally.store.decode(column, segment.coded[column].data[i]!) as number;
   return {
-    cesuur: latest.cesuur,
-    max: latest.max,
-    twijfelzone: { from: latest.twijfelzone_from, to: latest.twijfelzone_to },
+    cesuur: value('cesuur'),
+    max: value('max'),
+    twijfelzone: { from: value('twijfelzone_from'), to: value('twijfelzone_to') },
   };
 }
 
@@ -99,6 +96,7 @@ export function buildDistribution(groups: readonly Group[], ref: Reference): Dis
     routeTotals.set(g.route, routeTotals.get(g.route)! + g.n);
   }
   const total = groups.reduce((s, g) => s + g.n, 0);
+  const withoutAdvice = groups.reduce((s, g) => s + (g.advice ? 0 : g.n), 0);
   const bands: BandRow[] = bandsFor(cesuur, max).map((band) => {
     const inBand = groups.filter((g) => bandOf(g.raw, cesuur) === band.key);
     const bandTotal = inBand.reduce((s, g) => s + g.n, 0);
@@ -126,6 +124,7 @@ export function buildDistribution(groups: readonly Group[], ref: Reference): Dis
     histogram,
     bands,
     routeTotals: ROUTES.map((route) => ({ route, count: routeTotals.get(route)! })),
+    withoutAdvice,
     conform: conformTable(groups, (g) => g.cesuur),
   };
 }

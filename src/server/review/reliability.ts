@@ -1,16 +1,18 @@
 /**
  * Classical test statistics of a gemeente's completed results: mean, SD, KR-20, SEM and per-item p-values and
- * item-rest correlations. The database returns sums only (n, sum T, sum T^2, and per item the number correct
- * and the sum of T over those who got it right); the formulas below turn sums into statistics, KR-20 and the SEM
+ * item-rest correlations. One pass over the review tally gives sums only (n, sum T, sum T^2, and per item the number
+ * correct and the sum of T over those who got it right); the formulas below turn sums into statistics, KR-20 and the SEM
  * by the psychometric engine's own formula (kr20FromMoments, src/shared/psychometrics/classical.ts). Only results
  * of the item package of the most recent result count: item positions mean nothing across packages.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { kr20FromMoments } from '../../shared/psychometrics';
 import type { ReliabilityResponse, ReviewFilters } from '../../shared/review';
 import type { Database } from '../db/tables';
-import { reference } from './distribution';
-import { scopedResults } from './scope';
+import { latestResult, reference } from './distribution';
+import { scan } from './tally/scan';
+import { WORDS } from './tally/store';
+import { tallyFor } from './tally/sync';
 
 export interface Sums {
   n: number;
@@ -58,6 +60,7 @@ export function statistics(s: Sums): Statistics {
   return { mean, sd, kr20, sem, items };
 }
 
+/** The sums over the completed results of one package under the filters: one pass over the review tally. */
 async function sums(
   db: Kysely<Database>,
   gemeente: string,
@@ -65,30 +68,37 @@ async function sums(
   packageHash: string,
   k: number,
 ): Promise<Sums> {
-  const positions = Array.from({ length: k }, (_, i) => i + 1);
-  const right = (pos: number) => sql`substr(results.item_pattern, ${sql.lit(pos)}, 1) = '1'`;
-  const row = (await scopedResults(db, gemeente, filters, { completedOnly: true })
-    .where('results.package_hash', '=', packageHash)
-    .select([
-      sql<number | string>`count(*)`.as('n'),
-      sql<number | string | null>`sum(results.raw)`.as('sumT'),
-      sql<number | string | null>`sum(results.raw * results.raw)`.as('sumT2'),
-      ...positions.map((pos) =>
-        sql<number | string | null>`sum(case when ${right(pos)} then 1 else 0 end)`.as(`c${pos}`),
-      ),
-      ...positions.map((pos) =>
-        sql<number | string | null>`sum(case when ${right(pos)} then results.raw else 0 end)`.as(`t${pos}`),
-      ),
-    ])
-    .executeTakeFirstOrThrow()) as unknown as Record<string, number | string | null>;
-  const num = (v: number | string | null | undefined) => Number(v ?? 0);
-  return {
-    n: num(row.n),
-    sumT: num(row.sumT),
-    sumT2: num(row.sumT2),
-    correct: positions.map((pos) => num(row[`c${pos}`])),
-    sumTCorrect: positions.map((pos) => num(row[`t${pos}`])),
+  if (k > WORDS * 32) throw new Error(`reliability: ${k} items, the tally holds answers for ${WORDS * 32}`);
+  const tally = tallyFor(db);
+  const segments = await tally.fresh(gemeente);
+  const s: Sums = {
+    n: 0,
+    sumT: 0,
+    sumT2: 0,
+    correct: new Array<number>(k).fill(0),
+    sumTCorrect: new Array<number>(k).fill(0),
   };
+  const raws = tally.store.dictionaries.raw.values as number[];
+  scan(
+    tally.store,
+    segments,
+    filters,
+    { completedOnly: true, also: [{ column: 'package_hash', value: packageHash }] },
+    (segment, i) => {
+      const t = raws[segment.coded.raw.data[i]!]!;
+      s.n++;
+      s.sumT += t;
+      s.sumT2 += t * t;
+      const right = segment.right.data;
+      for (let item = 0; item < k; item++) {
+        if (right[i * WORDS + (item >>> 5)]! & (1 << (item & 31))) {
+          s.correct[item]!++;
+          s.sumTCorrect[item]! += t;
+        }
+      }
+    },
+  );
+  return s;
 }
 
 const round = (v: number | null, digits: number) =>
@@ -101,12 +111,14 @@ export async function reliability(
   withItems: boolean,
 ): Promise<ReliabilityResponse> {
   const ref = await reference(db, gemeente, filters);
-  const latest = await scopedResults(db, gemeente, filters, { completedOnly: true })
-    .select(['results.package_hash', 'results.envelope'])
-    // By closing time, like the period filter: the period index then yields the newest first (no sort).
-    .orderBy('results.closed_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const found = await latestResult(db, gemeente, filters);
+  const latest = found
+    ? await db
+        .selectFrom('results')
+        .select(['package_hash', 'envelope'])
+        .where('result_id', '=', found.segment.idAt(found.i))
+        .executeTakeFirst()
+    : undefined;
   const k = ref.max;
   const s: Sums = latest
     ? await sums(db, gemeente, filters, latest.package_hash, k)

@@ -22,10 +22,9 @@ import {
   type ResultListResponse,
   type ResultSheet,
   type RouteKey,
-  type ValidityFlag,
 } from '../../shared/review';
 import { calibrationFor, probabilityAtCesuur } from '../calibration/calibration-for';
-import type { Database, ResultsTable } from '../db/tables';
+import type { Database } from '../db/tables';
 import { ProblemError } from '../http/problem';
 import {
   INTERPRETER_LABELS,
@@ -41,37 +40,8 @@ import {
   shellLabel,
 } from './labels';
 import { toRecord } from './leerroute';
+import { flagsOf } from './flags';
 import { deviceLabels, scopedResults } from './scope';
-
-export function flagsOf(
-  r: Pick<
-    ResultsTable,
-    | 'mouse_used'
-    | 'focus_lost'
-    | 'interrupted'
-    | 'fast_answers'
-    | 'unanswered'
-    | 'score_mismatch'
-    | 'cesuur_mismatch'
-    | 'gemeente_mismatch'
-    | 'ended_early'
-    | 'reference_form_broken'
-  >,
-): ValidityFlag[] {
-  const flags: ValidityFlag[] = [];
-  // First, so a list cell cut short still says it: the sitting ended early, and why.
-  if (r.ended_early) flags.push('ended-early');
-  if (r.mouse_used) flags.push('mouse-used');
-  if (r.focus_lost) flags.push('focus-lost');
-  if (r.interrupted) flags.push('interrupted');
-  if (r.fast_answers > 0) flags.push('fast-answers');
-  if (r.unanswered > 0) flags.push('unanswered');
-  if (r.score_mismatch) flags.push('score-mismatch');
-  if (r.cesuur_mismatch) flags.push('cesuur-mismatch');
-  if (r.gemeente_mismatch) flags.push('gemeente-mismatch');
-  if (r.reference_form_broken) flags.push('reference-form');
-  return flags;
-}
 
 export async function listResults(
   db: Kysely<Database>,

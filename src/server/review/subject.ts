@@ -72,7 +72,7 @@ export async function subjectExport(
 /**
  * Deletes the candidate's results and leerroutes in one transaction with the audit entry that records it. The
  * audit entries about the reference stay: they are the gemeente's accountability (AVG art. 5(2)), and they
- * carry no score or answer. The review_counts triggers keep the dashboard's counts equal to a recount.
+ * carry no score or answer. The change-feed triggers (migration 020) take them out of every review tally.
  */
 export async function eraseSubject(
   db: Kysely<Database>,

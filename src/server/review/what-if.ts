@@ -34,7 +34,13 @@ export function buildWhatIf(
   const total = empty();
   const byBand = bandsFor(ref.cesuur, ref.max).map((band) => ({ band, ...empty() }));
   const byRoute = new Map<RouteKey, Tally>(ROUTES.map((r) => [r, empty()]));
+  let withoutAdvice = 0;
   for (const g of groups) {
+    // A pilot result has no outcome, so none that could change.
+    if (!g.advice) {
+      withoutAdvice += g.n;
+      continue;
+    }
     add(total, g, cesuur);
     add(
       byBand.find((b) => b.band.key === bandOf(g.raw, ref.cesuur))!,
@@ -49,6 +55,7 @@ export function buildWhatIf(
     total,
     byBand,
     byRoute: ROUTES.map((route) => ({ route, ...byRoute.get(route)! })),
+    withoutAdvice,
     conform: conformTable(groups, () => cesuur),
   };
 }

@@ -80,6 +80,8 @@ export const DistributionResponse = z
     histogram: z.array(HistogramBin),
     bands: z.array(BandRow),
     routeTotals: z.array(z.object({ route: RouteKey, count: Count }).strict()),
+    /** Of `total`: pilot results ("proefafname: geen advies"), in the histogram and bands, not in `conform`. */
+    withoutAdvice: Count,
     conform: ConformTable,
   })
   .strict();
@@ -106,6 +108,8 @@ export const WhatIfResponse = z
     total: WhatIfRow,
     byBand: z.array(WhatIfRow.extend({ band: Band })),
     byRoute: z.array(WhatIfRow.extend({ route: RouteKey })),
+    /** Pilot results in scope: they have no advice, so no outcome to change; counted nowhere above. */
+    withoutAdvice: Count,
     /** The conform table as it would read under the chosen cesuur. */
     conform: ConformTable,
   })

@@ -21,6 +21,7 @@ import { reviewRolesMigration } from './015-review-roles';
 import { retentionMigration } from './016-retention';
 import { calibrationReportsMigration } from './018-calibration-reports';
 import { conductMigration } from './019-conduct';
+import { reviewChangesMigration } from './020-review-changes';
 
 export { SERVER_KEY_MIGRATION };
 
@@ -44,6 +45,7 @@ export function migrationProvider(dataDir: string): MigrationProvider {
     '016-retention': retentionMigration,
     '018-calibration-reports': calibrationReportsMigration,
     '019-conduct': conductMigration,
+    '020-review-changes': reviewChangesMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -1,4 +1,7 @@
 /**
+ * Superseded: migration 020 drops this table and its triggers (the review tally, src/server/review/tally, counts
+ * instead). Kept because migration 002 still creates them on the way up, and 008 rebuilds the table.
+ *
  * `review_counts`: completed results per (gemeente, raw, cesuur, route), kept exact by triggers on results and
  * leerroutes, so the dashboard's unfiltered distribution reads at most a few hundred rows however many results
  * are stored (route '-' = all completed results of that score; the routes are subsets of it). Triggers (not

@@ -331,6 +331,7 @@ describe.each(DB_KINDS)('the login_failures migration on %s', (kind) => {
         ['016-retention', true],
         ['018-calibration-reports', true],
         ['019-conduct', true],
+        ['020-review-changes', true],
       ]);
       expect((await new Browser(service.port, '127.0.6.1').login('o.oud')).status).toBe(200);
       expect(await service.deps.db.selectFrom('login_failures').selectAll().execute()).toEqual([]);

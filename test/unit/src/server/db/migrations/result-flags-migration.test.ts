@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../../../../../src/server/db/open';
 import { migrationProvider } from '../../../../../../src/server/db/migrations';
@@ -120,7 +120,8 @@ describe.each(DB_KINDS)('the result-flags migration on %s', (kind) => {
         })
         .execute();
 
-      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      // To 008 only: it rebuilt `review_counts`, which migration 020 removes (the review tally took its place).
+      expect((await migrator.migrateTo('008-result-flags')).error).toBeUndefined();
       const rows = await db
         .selectFrom('results')
         .select([
@@ -160,12 +161,10 @@ describe.each(DB_KINDS)('the result-flags migration on %s', (kind) => {
       ]);
       const route = await db.selectFrom('leerroutes').select(['cesuur', 'conform']).executeTakeFirstOrThrow();
       expect(route).toEqual({ cesuur: 26, conform: 0 });
-      const counts = await db
-        .selectFrom('review_counts')
-        .select(['raw', 'cesuur', 'route', 'n'])
-        .where('n', '>', 0)
-        .orderBy('route')
-        .execute();
+      const counts = (
+        await sql<{ raw: number; cesuur: number; route: string; n: number }>`
+          select raw, cesuur, route, n from review_counts where n > 0 order by route`.execute(db)
+      ).rows;
       expect(counts.map((c) => ({ ...c, n: Number(c.n) }))).toEqual([
         { raw: 24, cesuur: 26, route: '-', n: 2 },
         { raw: 24, cesuur: 26, route: 'B1', n: 1 },
