@@ -33,9 +33,13 @@ export async function removeSittingJournal(
 ): Promise<'removed' | 'kept'> {
   const { sessionId, journal: quoted } = envelope.payload;
   const file = join(journals.dir, journalFileName(sessionId));
+  // Only a journal that is certainly not there lets its leftovers go; any other error stops this round.
   const exists = await fs.stat(file).then(
     () => true,
-    () => false,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
   );
   if (exists) {
     const why = await whyKeep(file, quoted, journals.key);
