@@ -26,6 +26,12 @@ import {
   type ServerKeys,
 } from '../../../../support/outbox-fixture';
 import { resultRecord, type TestDevice } from '../../../../support/results-service';
+import {
+  openRequest,
+  sittingInputs,
+  startHost,
+  TestClock as HostClock,
+} from '../../../../support/session-durable-harness';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -231,5 +237,35 @@ describe('journal retention', () => {
     expect((await scanJournals(s.dir, s.journalKey)).map((r) => r.status)).toEqual(['closed']);
     expect(s.logged).toEqual([]);
     await next.close();
+  });
+
+  it('ties a sitting run by the real session store to its result, and removes both after the period', async () => {
+    const s = await setUp();
+    const host = await startHost(s.kiosk.dataDir, new HostClock());
+    await host.call('session.open', openRequest);
+    for (const input of sittingInputs()) await host.dispatch(input);
+    const closed = await host.dispatch({ type: 'session.closed', afnemerId: 'afnemer-7' });
+    const sessionId = closed.state.session!.sessionId;
+    await host.stop();
+    const outbox = new Outbox({
+      dataDir: s.kiosk.dataDir,
+      deviceId: host.durable.identity.deviceId,
+      clock: s.clock,
+      transport: async (_link, envelope) => answer(201, ingestAnswer(envelope, s.keys.signer)),
+      journals: { dir: host.durable.journalsDir, key: host.durable.journalKey },
+      log: (message) => s.logged.push(message),
+    });
+    await outbox.kick();
+    expect((await outbox.view()).entries.map((e) => [e.sessionId, e.state])).toEqual([
+      [sessionId, 'delivered'],
+    ]);
+    const journalFiles = () => readdirSync(host.durable.journalsDir).filter((n) => n.startsWith(sessionId));
+    expect(journalFiles()).toEqual([`${sessionId}.lbtj`, `${sessionId}.lbtj.anchor`]);
+    s.clock.time += 30 * DAY;
+    await outbox.kick();
+    expect(readdirSync(host.durable.journalsDir).filter((n) => n.startsWith(sessionId))).toEqual([]);
+    expect(await host.durable.results.read(sessionId)).toBeNull();
+    expect(s.logged).toEqual([]);
+    await outbox.close();
   });
 });
