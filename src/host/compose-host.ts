@@ -116,6 +116,7 @@ export async function composeHost(parts: HostParts): Promise<ComposedHost> {
     ...(parts.env?.LBT_EXPORT_DIR ? { exportDir: parts.env.LBT_EXPORT_DIR } : {}),
     deviceId: durable.identity.deviceId,
     isSettled: settledBy(durable.service),
+    journals: { dir: durable.journalsDir, key: durable.journalKey },
     log: parts.log,
   });
   // The cached roster is sealed under its own key from the same provider (src/host/service-link/roster-seal.ts).

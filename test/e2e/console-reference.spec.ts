@@ -4,6 +4,7 @@ import type { RunningService } from '../../src/server/start';
 import { checkScreen, consoleScreen, fillSetup, login, passDeviceCheck } from './console/drive';
 import { AFNEMERS, consoleUrl, enrolledDataDir, GEMEENTE, startKiosk, startService } from './console/world';
 import type { HostProcess } from './host-process';
+import { CLI_ACTOR } from '../../src/server/audit/append';
 
 /**
  * No names where a reference belongs (issue 20, item 6): the gemeente's form (9 digits with the 11-proef) reaches
@@ -19,10 +20,11 @@ test.beforeAll(async () => {
   service = await startService();
   await setReferenceForm(
     service.deps.db,
+    service.deps.dialect,
     new Date(),
     GEMEENTE,
     { masks: ['999999999'], checkDigit: 'elfproef', example: '123456782' },
-    'e2e',
+    CLI_ACTOR,
   );
   host = await startKiosk(await enrolledDataDir(service));
 });

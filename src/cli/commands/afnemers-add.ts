@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { upsertAfnemer } from '../../server/admin/afnemers';
 import type { CliCommand } from '../command';
+import { auditCliChange } from './cli-audit';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION, withServerDeps } from './server-options';
 import { readSecretLine } from './read-secret';
@@ -54,6 +55,14 @@ export const afnemersAdd: CliCommand = {
         gemeente: v.gemeente!,
         validUntil: v['valid-until']!,
         pin,
+      });
+      // The id and the validity; never the name or the PIN.
+      await auditCliChange(deps, {
+        gemeente: row.gemeente,
+        action: 'afnemer.save',
+        why: 'gebruikersbeheer',
+        subject: row.afnemer_id,
+        detail: { validUntil: row.valid_until },
       });
       console.log(
         `Afnemer ${row.afnemer_id} (${row.name}, ${row.gemeente}) is on the roster until ${row.valid_until}.`,

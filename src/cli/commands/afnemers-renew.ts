@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { renewAfnemer } from '../../server/admin/afnemers';
 import type { CliCommand } from '../command';
+import { auditCliChange, gemeenteOf } from './cli-audit';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_OPTION, withServerDeps } from './server-options';
 
@@ -27,10 +28,18 @@ export const afnemersRenew: CliCommand = {
       return 2;
     }
     return withServerDeps(env, parsed.values.data, async (deps) => {
+      const gemeente = await gemeenteOf(deps, { afnemer: id });
       if (!(await renewAfnemer(deps, id, validUntil))) {
         console.error(`Afnemer ${id} is not on the roster.`);
         return 1;
       }
+      await auditCliChange(deps, {
+        gemeente,
+        action: 'afnemer.renew',
+        why: 'gebruikersbeheer',
+        subject: id.toUpperCase(),
+        detail: { validUntil },
+      });
       console.log(`Afnemer ${id.toUpperCase()} is valid until ${validUntil}.`);
       return 0;
     });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { revokeAfnemer } from '../../server/admin/afnemers';
 import type { CliCommand } from '../command';
+import { auditCliChange, gemeenteOf } from './cli-audit';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_OPTION, withServerDeps } from './server-options';
 
@@ -21,10 +22,17 @@ export const afnemersRevoke: CliCommand = {
       return 2;
     }
     return withServerDeps(env, parsed.values.data, async (deps) => {
+      const gemeente = await gemeenteOf(deps, { afnemer: id });
       if (!(await revokeAfnemer(deps, id))) {
         console.error(`Afnemer ${id} is not on the roster.`);
         return 1;
       }
+      await auditCliChange(deps, {
+        gemeente,
+        action: 'afnemer.revoke',
+        why: 'gebruikersbeheer',
+        subject: id.toUpperCase(),
+      });
       console.log(`Afnemer ${id.toUpperCase()} is revoked.`);
       return 0;
     });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrationData, readCalibrationSources } from '../../server/calibration/calibration-data';
 import { readCalibration, runCalibration } from '../../server/calibration/report-store';
+import { CLI_ACTOR } from '../../server/audit/append';
 import { loadOrCreateServerKey } from '../../server/crypto/server-key';
 import { readArchivedPackages } from '../../server/package-archive';
 import {
@@ -80,7 +81,14 @@ export const calibrate: CliCommand = {
             dataDir: deps.dataDir,
             serverKeyPem: env.LBT_SERVER_KEY ?? '',
           });
-          const stored = await runCalibration(deps.db, key, pkg, { createdBy: 'cli', now: deps.now() });
+          const stored = await runCalibration(deps.db, key, pkg, {
+            createdBy: 'cli',
+            now: deps.now(),
+            dialect: deps.dialect,
+            by: CLI_ACTOR,
+            // Across gemeenten: the operator's run concerns every gemeente with results of the package.
+            gemeente: null,
+          });
           report = (await readCalibration(deps.db, key.pinned, stored.reportId))!.report;
           console.error(
             `Calibration ${stored.reportId} of ${stored.resultCount} result(s) stored, signed by server key ${key.pinned.keyId}.`,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { issueEnrollmentCode } from '../../server/admin/enrollment-codes';
 import type { CliCommand } from '../command';
+import { auditCliChange } from './cli-audit';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION, withServerDeps } from './server-options';
 
@@ -32,6 +33,14 @@ export const devicesEnroll: CliCommand = {
     }
     return withServerDeps(env, data, async (deps) => {
       const issued = await issueEnrollmentCode(deps, { gemeente, ...(label ? { label } : {}) });
+      // The label and the expiry; never the code itself.
+      await auditCliChange(deps, {
+        gemeente: issued.gemeente,
+        action: 'device.enrollment-code',
+        why: 'apparaatbeheer',
+        subject: issued.label,
+        detail: { expiresAt: issued.expiresAt },
+      });
       console.log(`Enrollment code for ${issued.label} (${issued.gemeente}):\n\n  ${issued.code}\n`);
       console.log(`Valid once, until ${issued.expiresAt}. The code is not stored; write it down now.`);
       return 0;

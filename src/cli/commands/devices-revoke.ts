@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { revokeDevice } from '../../server/admin/devices';
 import type { CliCommand } from '../command';
+import { auditCliChange, gemeenteOf } from './cli-audit';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_OPTION, withServerDeps } from './server-options';
 
@@ -25,6 +26,14 @@ export const devicesRevoke: CliCommand = {
       if (outcome === 'unknown') {
         console.error(`Device ${deviceId} is not enrolled.`);
         return 1;
+      }
+      if (outcome === 'revoked') {
+        await auditCliChange(deps, {
+          gemeente: await gemeenteOf(deps, { device: deviceId }),
+          action: 'device.revoke',
+          why: 'apparaatbeheer',
+          subject: deviceId,
+        });
       }
       console.log(
         outcome === 'revoked' ? `Device ${deviceId} is revoked.` : `Device ${deviceId} was already revoked.`,

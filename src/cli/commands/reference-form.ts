@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { describeForm, ReferenceForm } from '../../shared/afnemer/reference-form';
 import { formatIssues } from '../../shared/json';
 import { referenceFormAt, setReferenceForm } from '../../server/admin/reference-forms';
+import { CLI_ACTOR } from '../../server/audit/append';
 import type { CliCommand } from '../command';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_OPTION, withServerDeps } from './server-options';
@@ -45,7 +46,7 @@ export const referenceFormSet: CliCommand = {
       return 1;
     }
     return withServerDeps(env, parsed.values.data, async (deps) => {
-      await setReferenceForm(deps.db, deps.now(), gemeente, form.data, 'lbt');
+      await setReferenceForm(deps.db, deps.dialect, deps.now(), gemeente, form.data, CLI_ACTOR);
       console.log(`${gemeente}: ${describeForm(form.data)}`);
       return 0;
     });
@@ -91,7 +92,7 @@ export const referenceFormClear: CliCommand = {
       return 2;
     }
     return withServerDeps(env, parsed.values.data, async (deps) => {
-      await setReferenceForm(deps.db, deps.now(), gemeente, null, 'lbt');
+      await setReferenceForm(deps.db, deps.dialect, deps.now(), gemeente, null, CLI_ACTOR);
       console.log(`${gemeente}: reference form cleared`);
       return 0;
     });

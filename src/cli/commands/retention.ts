@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { CLI_ACTOR } from '../../server/audit/append';
 import { RETENTION_DEFAULT_MONTHS, setRetentionMonths } from '../../server/retention/policy';
 import { runRetention } from '../../server/retention/run';
 import type { CliCommand } from '../command';
@@ -15,7 +16,7 @@ export const retentionRun: CliCommand = {
     const parsed = parseCliArgs(() => parseArgs({ args, options: { ...DATA_OPTION } }), RUN_USAGE);
     if (!parsed) return 2;
     return withServerDeps(env, parsed.values.data, async (deps) => {
-      const outcome = await runRetention(deps.db, deps.dialect, deps.now(), { actor: 'lbt', role: 'system' });
+      const outcome = await runRetention(deps.db, deps.dialect, deps.now(), CLI_ACTOR);
       for (const o of outcome) {
         console.log(`${o.gemeente.padEnd(16)} ${o.months} months, before ${o.cutoff}: ${o.deleted} deleted`);
       }
@@ -48,7 +49,14 @@ export const retentionSet: CliCommand = {
       return 2;
     }
     return withServerDeps(env, parsed.values.data, async (deps) => {
-      await setRetentionMonths(deps.db, deps.now(), gemeente, toDefault ? null : Number(months));
+      await setRetentionMonths(
+        deps.db,
+        deps.dialect,
+        deps.now(),
+        gemeente,
+        toDefault ? null : Number(months),
+        CLI_ACTOR,
+      );
       console.log(
         `${gemeente}: retention ${toDefault ? `default (${RETENTION_DEFAULT_MONTHS})` : months} months`,
       );

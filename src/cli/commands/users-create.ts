@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createUser, UserError } from '../../server/review/users';
 import type { CliCommand } from '../command';
+import { auditCliChange } from './cli-audit';
 import { parseCliArgs } from './parse-cli-args';
 import { DATA_HELP, DATA_OPTION, withServerDeps } from './server-options';
 import { readSecretLine } from './read-secret';
@@ -60,6 +61,13 @@ export const usersCreate: CliCommand = {
     return withServerDeps(env, data, async (deps) => {
       try {
         const user = await createUser(deps.db, deps.now(), { username, gemeente, role, password: secret });
+        await auditCliChange(deps, {
+          gemeente: user.gemeente,
+          action: 'user.create',
+          why: 'gebruikersbeheer',
+          subject: user.username,
+          detail: { role: user.role },
+        });
         console.log(
           user.role === 'analist'
             ? `Created analist ${user.username} (national, no gemeente).`

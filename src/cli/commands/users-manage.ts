@@ -13,7 +13,9 @@ import {
 } from '../../server/review/user-admin';
 import { UserError } from '../../server/review/users';
 import type { ServerDeps } from '../../server/deps';
+import type { AuditAction } from '../../shared/review';
 import type { CliCommand } from '../command';
+import { auditCliChange, gemeenteOf } from './cli-audit';
 import { parseCliArgs } from './parse-cli-args';
 import { readSecretLine } from './read-secret';
 import { DATA_OPTION, withServerDeps } from './server-options';
@@ -22,6 +24,7 @@ import { DATA_OPTION, withServerDeps } from './server-options';
 function oneUser(
   verb: string,
   summary: string,
+  action: AuditAction,
   act: (deps: ServerDeps, username: string, password: string | undefined) => Promise<string>,
   withPassword = false,
 ): CliCommand {
@@ -58,7 +61,10 @@ function oneUser(
       }
       return withServerDeps(env, parsed.values.data, async (deps) => {
         try {
-          console.log(await act(deps, username, password));
+          const gemeente = await gemeenteOf(deps, { user: username });
+          const said = await act(deps, username, password);
+          await auditCliChange(deps, { gemeente, action, why: 'gebruikersbeheer', subject: username });
+          console.log(said);
           return 0;
         } catch (error) {
           if (error instanceof UserError) {
@@ -75,6 +81,7 @@ function oneUser(
 export const usersDisable = oneUser(
   'disable',
   'disable a review account (it cannot log in; its open sessions end at once)',
+  'user.disable',
   async (deps, username) => {
     await disableUser(deps.db, deps.now(), username, undefined);
     return `User ${username} is disabled; its sessions are ended.`;
@@ -84,6 +91,7 @@ export const usersDisable = oneUser(
 export const usersDelete = oneUser(
   'delete',
   'delete a review account and its sessions',
+  'user.delete',
   async (deps, username) => {
     await deleteUser(deps.db, username, undefined);
     return `User ${username} is deleted.`;
@@ -93,6 +101,7 @@ export const usersDelete = oneUser(
 export const usersResetPassword = oneUser(
   'reset-password',
   'set a temporary password that must be changed at the next login; ends every session',
+  'user.reset-password',
   async (deps, username, password) => {
     await resetPassword(deps.db, username, password!, undefined);
     return `User ${username} has a temporary password and must choose a new one at the next login.`;
@@ -103,6 +112,7 @@ export const usersResetPassword = oneUser(
 export const usersRevokeSessions = oneUser(
   'revoke-sessions',
   'end every open dashboard session of a review account',
+  'user.revoke-sessions',
   async (deps, username) => {
     const ended = await revokeSessions(deps.db, username, undefined);
     return `Ended ${ended} session(s) of ${username}.`;

@@ -21,6 +21,7 @@ import { OutboxMessageCode, outboxMessage } from './messages';
 import { scanStore, sweepDelivered } from './scan';
 import { realClock, type OutboxClock } from './clock';
 import { OutboxStateStore } from './state-store';
+import type { JournalRetention } from './journal-retention';
 import { httpUpload, type UploadTransport } from './transport';
 import { knownOf, toOutboxEntry, type Known } from './view';
 
@@ -40,6 +41,11 @@ export interface OutboxOptions {
   exportDir?: string;
   /** False for the session still being closed or resumed: its stored record may yet be replaced. */
   isSettled?: (sessionId: string) => boolean;
+  /**
+   * The sittings' journals: each follows its delivered result out after `retentionDays` (journal-retention.ts).
+   * Absent (the CLI's export), journals are left alone.
+   */
+  journals?: JournalRetention;
   clock?: OutboxClock;
   random?: () => number;
   transport?: UploadTransport;
@@ -51,6 +57,8 @@ export class Outbox {
   readonly states: OutboxStateStore;
   private readonly known = new Map<string, Known>();
   private readonly unreadable = new Set<string>();
+  /** What the retention sweep has logged this run: a kept journal is named once, not every round. */
+  private readonly noted = new Set<string>();
   /** Per result, the last state write in flight: writes of one result land in the order they were asked. */
   private readonly writes = new Map<string, Promise<unknown>>();
   private enrolled = false;
@@ -284,10 +292,21 @@ export class Outbox {
     await scanStore(this.results, this.states, this.known, this.unreadable, this.log);
   }
 
-  /** Delivered results older than the retention are zeroed and removed; then their state file goes. */
+  /** Delivered results older than the retention are zeroed and removed with their journals; then their state. */
   private async sweepRetention(link: ServiceLink | null): Promise<void> {
     const days = this.options.retentionDays ?? link?.retentionDays ?? DEFAULT_RETENTION_DAYS;
-    await sweepDelivered(this.results, this.states, this.known, this.clock.now().getTime() - days * DAY_MS);
+    await sweepDelivered(
+      this.results,
+      this.states,
+      this.known,
+      this.clock.now().getTime() - days * DAY_MS,
+      this.options.journals ?? null,
+      (message) => {
+        if (this.noted.has(message)) return;
+        this.noted.add(message);
+        this.log(`outbox: ${message}`);
+      },
+    );
   }
 
   private schedule(): void {

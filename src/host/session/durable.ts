@@ -9,7 +9,7 @@ import type { SessionRecoveryReport } from '../../shared/result';
 import type { SessionContext } from '../../shared/session';
 import { loadDeviceIdentity, type DeviceIdentity } from '../identity';
 import type { KeyProvider } from '../keys/key-provider';
-import { loadJournalKey } from '../keys/journal-key';
+import { loadJournalKey, type JournalKey } from '../keys/journal-key';
 import { buildResultRecord } from '../result/build';
 import { signResult } from '../result/sign';
 import { ResultStore, ResultWriteError } from '../result/store';
@@ -41,6 +41,8 @@ export interface DurableSessions {
   results: ResultStore;
   identity: DeviceIdentity;
   journalsDir: string;
+  /** Verifies the journals: the outbox's retention sweep ties each to its delivered result with it. */
+  journalKey: JournalKey;
 }
 
 export async function openDurableSessions(options: DurableSessionsOptions): Promise<DurableSessions> {
@@ -88,5 +90,5 @@ export async function openDurableSessions(options: DurableSessionsOptions): Prom
     now,
     log,
   });
-  return { service, recovery, results, identity, journalsDir };
+  return { service, recovery, results, identity, journalsDir, journalKey };
 }

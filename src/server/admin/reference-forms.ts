@@ -1,19 +1,23 @@
 /**
  * Each gemeente's candidate reference form (issue 20, item 6; src/shared/afnemer/reference-form.ts). Every change
  * is a new row, so the form in force at any moment stays known (ingest judges a result by the form of its
- * sitting), and bumps the roster serial in the same transaction, so kiosks fetch the roster that carries it.
+ * sitting), and bumps the roster serial in the same transaction, so kiosks fetch the roster that carries it. The
+ * change and its audit entry (`reference-form.set` / `.clear`, why `referentievorm`) commit together too.
  */
 import type { Kysely } from 'kysely';
 import { ReferenceForm } from '../../shared/afnemer/reference-form';
+import { appendInTransaction, type AuditActor } from '../audit/append';
 import type { Database } from '../db/tables';
+import type { Dialect } from '../deps';
 import { bumpRosterSerial } from './roster-serial';
 
 export async function setReferenceForm(
   db: Kysely<Database>,
+  dialect: Dialect,
   now: Date,
   gemeente: string,
   form: ReferenceForm | null,
-  setBy: string,
+  by: AuditActor,
 ): Promise<void> {
   const checked = form === null ? null : ReferenceForm.parse(form);
   await db.transaction().execute(async (trx) => {
@@ -33,10 +37,18 @@ export async function setReferenceForm(
         gemeente,
         set_at: new Date(at).toISOString(),
         form: checked === null ? null : JSON.stringify(checked),
-        set_by: setBy,
+        set_by: by.actor,
       })
       .execute();
     await bumpRosterSerial(trx);
+    // The masks and the check say what changed; the example is left out (it could be a real client number).
+    await appendInTransaction(trx, dialect, now, {
+      ...by,
+      gemeente,
+      action: checked === null ? 'reference-form.clear' : 'reference-form.set',
+      why: 'referentievorm',
+      detail: checked === null ? {} : { masks: checked.masks.join(' '), checkDigit: checked.checkDigit },
+    });
   });
 }
 

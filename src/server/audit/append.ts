@@ -13,6 +13,12 @@ import { entryHash } from './chain';
 export type AuditInput = Omit<AuditEntryBody, 'seq' | 'at' | 'detail' | 'subject' | 'candidateRef'> &
   Partial<Pick<AuditEntryBody, 'detail' | 'subject' | 'candidateRef'>>;
 
+/** Who made a change: a review user and role, or `lbt` / `service` with role `system`. */
+export type AuditActor = Pick<AuditInput, 'actor' | 'role'>;
+
+/** The command line: an operator on the service's machine, not a dashboard account. */
+export const CLI_ACTOR: AuditActor = { actor: 'lbt', role: 'system' };
+
 /** Any 64-bit number both sides agree on: the lock that orders audit appends across instances. */
 const AUDIT_LOCK = 20_200_314;
 

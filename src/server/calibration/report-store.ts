@@ -16,8 +16,10 @@ import {
 import { calibrationReport } from '../../shared/psychometrics';
 import { canonicalBytes } from '../../shared/signing';
 import { publicKeyFromRawBase64, signEd25519, verifyEd25519 } from '../crypto/ed25519';
+import { appendInTransaction, type AuditActor } from '../audit/append';
 import type { ServerSigningKey } from '../crypto/server-key';
 import type { Database } from '../db/tables';
+import type { Dialect } from '../deps';
 import type { ScoringPackage } from '../packages';
 import { calibrationData } from './calibration-data';
 import { difByConditions, type DifSource } from './dif-conditions';
@@ -104,11 +106,15 @@ export function signCalibration(key: ServerSigningKey, payload: CalibrationRecor
 }
 
 /** Calibrates the package from its stored results, signs the record and stores it; answers its summary. */
+/**
+ * Calibrates and stores one package version. The report and its `calibration.run` audit entry (who, the
+ * package, how many results) commit together, from the dashboard and from `lbt calibrate --store` alike.
+ */
 export async function runCalibration(
   db: Kysely<Database>,
   key: ServerSigningKey,
   pkg: ScoringPackage,
-  run: { createdBy: string; now: Date },
+  run: { createdBy: string; now: Date; dialect: Dialect; by: AuditActor; gemeente: string | null },
 ): Promise<CalibrationSummary> {
   const sources = await readSources(db, pkg.packageHash);
   const record = calibrationRecord(sources, pkg, {
@@ -116,7 +122,17 @@ export async function runCalibration(
     createdAt: run.now.toISOString(),
     createdBy: run.createdBy,
   });
-  await storeCalibration(db, signCalibration(key, record));
+  await db.transaction().execute(async (trx) => {
+    await storeCalibration(trx, signCalibration(key, record));
+    await appendInTransaction(trx, run.dialect, run.now, {
+      ...run.by,
+      gemeente: run.gemeente,
+      action: 'calibration.run',
+      why: 'kalibratie',
+      subject: record.reportId,
+      detail: { packageHash: pkg.packageHash, results: record.data.resultCount },
+    });
+  });
   return summaryOf(record, true);
 }
 

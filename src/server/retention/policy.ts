@@ -7,7 +7,9 @@
  * (`lbt retention set`, or the privacy officer in the dashboard), between 1 and 120 months.
  */
 import type { Kysely } from 'kysely';
+import { appendInTransaction, type AuditActor } from '../audit/append';
 import type { Database } from '../db/tables';
+import type { Dialect } from '../deps';
 
 export const INBURGERINGSTERMIJN_MONTHS = 36;
 export const RETENTION_DEFAULT_MONTHS = INBURGERINGSTERMIJN_MONTHS + 12;
@@ -30,11 +32,17 @@ export function retentionCutoff(now: Date, months: number): string {
   return cutoff.toISOString();
 }
 
+/**
+ * Sets a gemeente's period (null: back to the default). The setting and its `retention.set` audit entry commit
+ * together, whoever sets it: the privacy officer in the dashboard or `lbt retention set`.
+ */
 export async function setRetentionMonths(
   db: Kysely<Database>,
+  dialect: Dialect,
   now: Date,
   gemeente: string,
   months: number | null,
+  by: AuditActor,
 ): Promise<void> {
   if (
     months !== null &&
@@ -45,9 +53,18 @@ export async function setRetentionMonths(
     );
   }
   const row = { retention_months: months, updated_at: now.toISOString() };
-  await db
-    .insertInto('gemeente_settings')
-    .values({ gemeente, ...row })
-    .onConflict((oc) => oc.column('gemeente').doUpdateSet(row))
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('gemeente_settings')
+      .values({ gemeente, ...row })
+      .onConflict((oc) => oc.column('gemeente').doUpdateSet(row))
+      .execute();
+    await appendInTransaction(trx, dialect, now, {
+      ...by,
+      gemeente,
+      action: 'retention.set',
+      why: 'bewaartermijn',
+      detail: { months },
+    });
+  });
 }

@@ -103,7 +103,15 @@ export function calibrationRoutes(
         const pkg = packages.find((candidate) => candidate.packageHash === body.packageHash);
         if (!pkg) throw new ProblemError(404, 'not-found', 'Deze dienst kent dit itempakket niet.');
         try {
-          return await runCalibration(deps.db, key, pkg, { createdBy: auth.user.username, now: deps.now() });
+          return await runCalibration(deps.db, key, pkg, {
+            createdBy: auth.user.username,
+            now: deps.now(),
+            dialect: deps.dialect,
+            by: { actor: auth.user.username, role: auth.user.role },
+            // The calibration reads every gemeente's results of the package; the entry belongs to the
+            // beheerder's gemeente, whose privacy officer oversees that account.
+            gemeente: auth.user.gemeente,
+          });
         } catch (error) {
           if (error instanceof PsychometricsInputError)
             throw new ProblemError(422, 'invalid', `Kalibratie niet mogelijk: ${error.message}.`);

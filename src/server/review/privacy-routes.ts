@@ -9,7 +9,6 @@ import {
   SubjectRef,
   type RetentionSettings,
 } from '../../shared/review';
-import { appendInTransaction } from '../audit/append';
 import { auditEntries, auditPage } from '../audit/read';
 import type { ServerDeps } from '../deps';
 import { ProblemError } from '../http/problem';
@@ -98,17 +97,10 @@ export function privacyRoutes(deps: ServerDeps): PrivacyRoutes {
     retention: route(officer, ({ auth }) => retentionSettings(deps, auth.user.gemeente)),
 
     setRetention: route(changing, async ({ auth, body }) => {
-      // The setting and its audit entry commit together.
-      await deps.db.transaction().execute(async (trx) => {
-        await setRetentionMonths(trx, deps.now(), auth.user.gemeente, body.months);
-        await appendInTransaction(trx, deps.dialect, deps.now(), {
-          actor: auth.user.username,
-          role: auth.user.role,
-          gemeente: auth.user.gemeente,
-          action: 'retention.set',
-          why: 'bewaartermijn',
-          detail: { months: body.months },
-        });
+      // The setting and its audit entry commit together (setRetentionMonths).
+      await setRetentionMonths(deps.db, deps.dialect, deps.now(), auth.user.gemeente, body.months, {
+        actor: auth.user.username,
+        role: auth.user.role,
       });
       return retentionSettings(deps, auth.user.gemeente);
     }),

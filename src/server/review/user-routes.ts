@@ -9,6 +9,7 @@ import type { ServerDeps } from '../deps';
 import { ProblemError } from '../http/problem';
 import { route, type ReviewRoutes } from './api-routes';
 import { hashPassword, verifyPassword } from './passwords';
+import { appendInTransaction } from '../audit/append';
 import { logAccess } from './audit-trail';
 import { requireAuth, requireCsrf, requireRole, type Auth } from './sessions';
 import { deleteUser, disableUser, listUsers, resetPassword, revokeSessions } from './user-admin';
@@ -52,6 +53,14 @@ export function userRoutes(deps: ServerDeps): UserRoutes {
             .where('user_id', '=', auth.userId)
             .where('session_hash', '<>', auth.sessionHash)
             .execute();
+          await appendInTransaction(trx, deps.dialect, deps.now(), {
+            actor: auth.user.username,
+            role: auth.user.role,
+            gemeente: auth.user.gemeente,
+            action: 'user.change-password',
+            why: 'gebruikersbeheer',
+            subject: auth.user.username,
+          });
         });
         return {
           user: auth.user,

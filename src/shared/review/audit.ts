@@ -16,6 +16,16 @@ export const AuditAction = z.enum([
   'user.delete',
   'user.reset-password',
   'user.revoke-sessions',
+  'user.create',
+  'user.change-password',
+  'afnemer.save',
+  'afnemer.renew',
+  'afnemer.revoke',
+  'device.enrollment-code',
+  'device.revoke',
+  'reference-form.set',
+  'reference-form.clear',
+  'calibration.run',
   'audit.read',
   'audit.export',
   'retention.set',
@@ -37,6 +47,9 @@ export const AuditWhy = z.enum([
   'inzageverzoek',
   'verwijderverzoek',
   'landelijke-analyse',
+  'referentievorm',
+  'kalibratie',
+  'apparaatbeheer',
 ]);
 export type AuditWhy = z.infer<typeof AuditWhy>;
 
@@ -50,6 +63,9 @@ export const AUDIT_WHY_LABELS: Record<AuditWhy, string> = {
   inzageverzoek: 'Inzageverzoek van de betrokkene',
   verwijderverzoek: 'Verwijderverzoek van de betrokkene',
   'landelijke-analyse': 'Landelijke analyse (alleen totalen)',
+  referentievorm: 'Vorm van de kandidaatreferentie',
+  kalibratie: 'Kalibratie van de toets',
+  apparaatbeheer: 'Beheer van kiosks',
 };
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -61,6 +77,16 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'user.delete': 'Account verwijderd',
   'user.reset-password': 'Wachtwoord opnieuw ingesteld',
   'user.revoke-sessions': 'Sessies beëindigd',
+  'user.create': 'Account aangemaakt',
+  'user.change-password': 'Eigen wachtwoord gewijzigd',
+  'afnemer.save': 'Afnemer toegevoegd of gewijzigd',
+  'afnemer.renew': 'Afnemer verlengd',
+  'afnemer.revoke': 'Afnemer ingetrokken',
+  'device.enrollment-code': 'Aanmeldcode voor een kiosk uitgegeven',
+  'device.revoke': 'Kiosk ingetrokken',
+  'reference-form.set': 'Vorm van de kandidaatreferentie ingesteld',
+  'reference-form.clear': 'Vorm van de kandidaatreferentie verwijderd',
+  'calibration.run': 'Kalibratie uitgevoerd en opgeslagen',
   'audit.read': 'Auditlog ingezien',
   'audit.export': 'Auditlog geëxporteerd',
   'retention.set': 'Bewaartermijn ingesteld',

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCalibrations, readCalibration } from '../../../../../src/server/calibration/report-store';
+import { verifyAuditLog } from '../../../../../src/server/audit/verify';
 import { loadOrCreateServerKey } from '../../../../../src/server/crypto/server-key';
 import { CalibrationReport } from '../../../../../src/shared/psychometrics';
 import { lbtInProcess } from '../../../../support/lbt-in-process';
@@ -142,5 +143,14 @@ describe('lbt calibrate', () => {
     expect((await readCalibration(service.deps.db, signing.pinned, stored[0]!.reportId))!.report).toEqual(
       printed,
     );
+    const audit = await service.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'calibration.run')
+      .execute();
+    expect(audit.map((e) => [e.actor, e.role, e.gemeente, e.why, e.subject, JSON.parse(e.detail)])).toEqual([
+      ['lbt', 'system', null, 'kalibratie', stored[0]!.reportId, { packageHash, results: 302 }],
+    ]);
+    expect(await verifyAuditLog(service.deps.db)).toMatchObject({ ok: true });
   });
 });

@@ -52,7 +52,21 @@ describe('lbt retention and lbt audit verify', () => {
     expect((await stored()).map((r) => [r.gemeente, r.retention_months])).toEqual([['Utrecht', 60]]);
     expect(await run('retention run')).toBe(0);
     expect(await run('audit verify')).toBe(0);
-    expect(out.mock.calls.flat().join('\n')).toMatch(/audit log OK: 0 entries/);
+    // The setting is a change: one entry (the run deleted nothing, so it wrote none).
+    expect(out.mock.calls.flat().join('\n')).toMatch(/audit log OK: 1 entries/);
+    expect(await run('retention set', '--gemeente', 'Utrecht', '--default')).toBe(0);
+    const { deps, close } = await openServerDeps({ dataDir });
+    try {
+      const entries = await deps.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+      expect(
+        entries.map((e) => [e.actor, e.role, e.gemeente, e.action, e.why, JSON.parse(e.detail)]),
+      ).toEqual([
+        ['lbt', 'system', 'Utrecht', 'retention.set', 'bewaartermijn', { months: 60 }],
+        ['lbt', 'system', 'Utrecht', 'retention.set', 'bewaartermijn', { months: null }],
+      ]);
+    } finally {
+      await close();
+    }
     expect(await run('audit verify', '--head', 'f'.repeat(64))).toBe(1);
     expect(err.mock.calls.flat().join('\n')).toMatch(/not in the chain/);
   });

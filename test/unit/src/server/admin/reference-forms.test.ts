@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceFormAt, setReferenceForm } from '../../../../../src/server/admin/reference-forms';
+import { CLI_ACTOR } from '../../../../../src/server/audit/append';
+import { verifyAuditLog } from '../../../../../src/server/audit/verify';
 import { SignedRoster } from '../../../../../src/shared/results-service';
 import { publicKeyFromRaw, verifyJson } from '../../../../../src/host/signing';
 import {
@@ -51,10 +53,11 @@ describe.each(DB_KINDS)('reference forms on %s', (kind) => {
     expect(before.payload.referenceForm).toBeUndefined();
     await setReferenceForm(
       service.deps.db,
+      service.deps.dialect,
       new Date('2026-03-01T00:00:00.000Z'),
       'Utrecht',
       { ...FORM, masks: [...FORM.masks] },
-      'lbt',
+      CLI_ACTOR,
     );
     const after = await roster();
     expect(after.payload.referenceForm).toEqual(FORM);
@@ -69,10 +72,11 @@ describe.each(DB_KINDS)('reference forms on %s', (kind) => {
     await expect(
       setReferenceForm(
         service.deps.db,
+        service.deps.dialect,
         new Date(),
         'Utrecht',
         { masks: ['AAAAAA'], checkDigit: 'geen', example: 'JANSEN' },
-        'lbt',
+        CLI_ACTOR,
       ),
     ).rejects.toThrow();
     expect(await referenceFormAt(service.deps.db, 'Utrecht')).toEqual(FORM);
@@ -95,9 +99,37 @@ describe.each(DB_KINDS)('reference forms on %s', (kind) => {
   });
 
   it('keeps the history: a cleared form is no form from then on', async () => {
-    await setReferenceForm(service.deps.db, new Date('2026-03-05T00:00:00.000Z'), 'Utrecht', null, 'lbt');
+    await setReferenceForm(
+      service.deps.db,
+      service.deps.dialect,
+      new Date('2026-03-05T00:00:00.000Z'),
+      'Utrecht',
+      null,
+      CLI_ACTOR,
+    );
     expect(await referenceFormAt(service.deps.db, 'Utrecht')).toBeNull();
     expect(await referenceFormAt(service.deps.db, 'Utrecht', '2026-03-02T09:00:00.000Z')).toEqual(FORM);
     expect((await roster()).payload.referenceForm).toBeUndefined();
+  });
+
+  it('writes every set and clear to the audit log with who, what and why; a refused form writes nothing', async () => {
+    const entries = await service.deps.db
+      .selectFrom('audit_log')
+      .select(['actor', 'role', 'gemeente', 'action', 'why', 'detail'])
+      .where('action', 'like', 'reference-form.%')
+      .orderBy('seq')
+      .execute();
+    expect(entries.map((e) => [e.actor, e.role, e.gemeente, e.action, e.why, JSON.parse(e.detail)])).toEqual([
+      [
+        'lbt',
+        'system',
+        'Utrecht',
+        'reference-form.set',
+        'referentievorm',
+        { masks: '999999999', checkDigit: 'elfproef' },
+      ],
+      ['lbt', 'system', 'Utrecht', 'reference-form.clear', 'referentievorm', {}],
+    ]);
+    expect(await verifyAuditLog(service.deps.db)).toMatchObject({ ok: true });
   });
 });

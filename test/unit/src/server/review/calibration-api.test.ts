@@ -2,9 +2,10 @@
  * The beheerder's calibration endpoints on the real service (SQLite, and PostgreSQL where it runs): only a
  * beheerder may list, read or run (a consulent and the privacy officer get 403), too few sittings is a 422 with
  * the engine's Dutch reason, a run stores a signed report that reads back verified, and a report changed in the
- * database afterwards is a 409 that says so.
+ * database afterwards is a 409 that says so. The run is written to the audit log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditLog } from '../../../../../src/server/audit/verify';
 import { CalibrationListResponse, CalibrationResponse } from '../../../../../src/shared/review';
 import {
   addSimulatedSittings,
@@ -61,6 +62,16 @@ describe.each(DB_KINDS)('calibration API on %s', (kind) => {
     const ran = await client.call('POST', '/v1/review/calibrations', { packageHash });
     expect(ran.status).toBe(200);
     expect(ran.json).toMatchObject({ packageHash, resultCount: 302, createdBy: 'beheer', valid: true });
+    // The run is a change: one entry, in the chain, naming who, the report and the package (not the 422 before it).
+    const entries = await service.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'calibration.run')
+      .execute();
+    expect(entries.map((e) => [e.actor, e.role, e.gemeente, e.why, e.subject, JSON.parse(e.detail)])).toEqual(
+      [['beheer', 'beheerder', 'Utrecht', 'kalibratie', ran.json.reportId, { packageHash, results: 302 }]],
+    );
+    expect(await verifyAuditLog(service.deps.db)).toMatchObject({ ok: true });
 
     const list = CalibrationListResponse.parse((await client.get('/v1/review/calibrations')).json);
     expect(list.packages).toHaveLength(1);

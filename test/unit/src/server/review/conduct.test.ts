@@ -19,6 +19,7 @@ import {
   startReviewService,
   type ReviewService,
 } from '../../../../support/review-support';
+import { CLI_ACTOR } from '../../../../../src/server/audit/append';
 
 type Change = (record: ResultRecord) => ResultRecord;
 const at = (minute: number) => `2026-05-20T10:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -179,10 +180,11 @@ describe.each(DB_KINDS)('afwijkende afnames on %s', (kind) => {
     });
     await setReferenceForm(
       service.deps.db,
+      service.deps.dialect,
       service.deps.now(),
       'Utrecht',
       { masks: ['AA-9999'], checkDigit: 'geen', example: 'KL-1234' },
-      'lbt',
+      CLI_ACTOR,
     );
     const answer = await beheerder.get('/v1/review/reference-form');
     expect(answer.json.description).toBe('AA-9999 (2 letters, 4 cijfers), bijvoorbeeld KL-1234');

@@ -1,7 +1,7 @@
 /**
  * Managing review accounts over the review API, on SQLite and PostgreSQL: a beheerder lists, disables,
  * deletes, resets and ends the sessions of accounts of their own gemeente only; a disabled account's open
- * session ends at once; after a reset the next login can do nothing but choose a new password.
+ * session ends at once; after a reset the next login can do nothing but choose a new password (logged).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -120,6 +120,18 @@ describe.each(DB_KINDS)('managing review accounts on %s', (kind) => {
     });
     expect(changed.status).toBe(200);
     expect(changed.json.mustChangePassword).toBe(false);
+    // The user's own change is in the audit log (the two refused attempts are not), after the beheerder's reset.
+    const entries = await service.deps.db
+      .selectFrom('audit_log')
+      .select(['actor', 'role', 'gemeente', 'action', 'why', 'subject'])
+      .where('subject', '=', 'e.reset')
+      .orderBy('seq')
+      .execute();
+    expect(entries.map((e) => [e.actor, e.action, e.why])).toEqual([
+      ['b.beheer', 'user.reset-password', 'gebruikersbeheer'],
+      ['e.reset', 'user.change-password', 'gebruikersbeheer'],
+    ]);
+    expect(entries[1]).toMatchObject({ role: 'viewer', gemeente: 'Utrecht' });
     expect((await user.get('/v1/review/filter-options')).status).toBe(200);
     const again = new Client(service.url);
     expect((await again.login('e.reset', NEW_PASSWORD)).json.mustChangePassword).toBe(false);
