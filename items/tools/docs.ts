@@ -208,11 +208,16 @@ Tigrinya, Somali and Pashto have no synthetic voice in espeak-ng 1.51: text only
 recordings are imported; the console shows them as "geen geluid" and asks for an interpreter.
 **All translations and the invented word list need a native-speaker review before production use**; espeak-ng's
 Arabic reads unvowelled text and may stress words oddly.
+The two texts only the practice app on a phone shows (\`home.day\`: what happens on the day, no pass or fail, a
+toetsafnemer helps; \`home.private\`: the practice stays on the phone, nothing is sent, no name is asked) came
+later and are in the same state as the rest: written for this project in every language, spoken where the language
+has a voice, **not yet reviewed by a certified translator**. They were synthesised with
+\`npm run items:generate -- --missing-audio\`, which keeps the sounds already there and adds only the missing ones.
 
 ### Every instruction spoken, and by whom
 
 - **All or nothing per language.** A language speaks every instruction a candidate screen shows (welcome, practice,
-  family instructions, voorbeeld and opgave cues, pause, end) or none: \`lbt items verify\` refuses a language with
+  family instructions, voorbeeld and opgave cues, pause, end, and the practice app's day and privacy texts) or none: \`lbt items verify\` refuses a language with
   audio for some instructions and not others, so no screen falls silent where the others speak.
 - **Provenance.** Each instruction text names who or what spoke its audio: \`synthetic\` with engine and voice
   (written by the generator) or \`recorded\` with a speaker id (never a name) and the date (written by the import). \`lbt items sign\` copies this into \`manifest.json\` (\`provenance\`, path by path) under the signature, and

@@ -6,16 +6,16 @@ import { FinishedIcon, NextIcon, ReplayIcon } from '../kiosk/candidate/pictogram
 import { DayIcon, HelperIcon, KioskIcon, StaysHereIcon } from './pictograms';
 
 /**
- * What happens on the day, before and after the practice at home: a day in the calendar, a screen with
- * headphones, a toetsafnemer beside the candidate, and a phone with a lock (nothing leaves this phone). The
- * spoken welcome says there is no good or bad result and no Dutch is needed; the practice instruction says the
- * afnemer helps. The package has no spoken sentence for "nothing leaves your phone" yet: the lock says it.
+ * What happens on the day, before and after the practice at home, in pictures and in the candidate's language:
+ * a day in the calendar, a screen with headphones, a toetsafnemer beside the candidate (`home.day`: no pass or
+ * fail, the afnemer explains and helps), and a phone with a lock beside `home.private` (nothing is sent, no name
+ * asked). PLAY speaks both where the language has a voice; the kiosk's spoken welcome follows on the next screen.
  */
 export function DayScreen({ onNext }: { onNext: () => void }) {
   return (
     <Layout
       name="day"
-      play={<InstructionPlay keys={['welcome', 'practice']} />}
+      play={<InstructionPlay keys={['home.day', 'home.private']} />}
       next={<NextButton ready onNext={onNext} />}
     >
       <div className="day-story" aria-hidden="true">
@@ -23,9 +23,12 @@ export function DayScreen({ onNext }: { onNext: () => void }) {
         <KioskIcon />
         <HelperIcon />
       </div>
-      <InstructionText k="welcome" />
-      <div className="stays-here" aria-hidden="true" data-testid="stays-here">
-        <StaysHereIcon />
+      <InstructionText k="home.day" />
+      <div className="stays-here" data-testid="stays-here">
+        <div className="stays-here-picture" aria-hidden="true">
+          <StaysHereIcon />
+        </div>
+        <InstructionText k="home.private" heading={false} />
       </div>
     </Layout>
   );

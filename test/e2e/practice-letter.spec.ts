@@ -1,7 +1,8 @@
 /**
  * The invitation letter (issue 21) from the dashboard of a real results service: for nl, ar and ti the printed
  * letter's QR code, decoded from a picture of the page as it prints, opens the practice app in that language;
- * the Arabic letter runs right to left; the PDF is one page.
+ * the Arabic letter runs right to left; the facts carry labels and a date in the candidate's language (a numeric
+ * date for Tigrinya, which Chromium cannot spell); the PDF is one page.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { PNG } from 'pngjs';
 import { createUser } from '../../src/server/review/users';
 import { startResultsService, type RunningService } from '../../src/server/start';
 import { practiceAppUrl } from '../../src/shared/practice/content';
+import { LETTER_LABELS } from '../../renderer/review/letter-text';
+import { instructionsFor } from './candidate/session';
 import { expectAccessible, expectNoScrolling, logIn, watchPage } from './review/page';
 import { PASSWORD, referencePackage } from './review/seed';
 
@@ -73,15 +76,29 @@ test('a consulent prints the letter in nl, ar and ti with a QR code to the pract
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data, `QR code on the ${language} letter`).toBe(practiceAppUrl(service.url, language));
 
-    // Right to left where the language is: the pictogram stands right of its fact, the section runs rtl.
+    // Right to left where the language is: pictogram, label, value from the right, the section runs rtl.
     const candidate = letter.getByTestId('letter-candidate');
     const direction = await candidate.evaluate((element) => getComputedStyle(element).direction);
     expect(direction).toBe(language === 'ar' ? 'rtl' : 'ltr');
-    const fact = candidate.locator('.letter-facts li').first();
+    const fact = candidate.locator('.letter-facts li[data-fact="date"]');
     const icon = (await fact.locator('svg').boundingBox())!;
-    const text = (await fact.locator('span').boundingBox())!;
-    if (language === 'ar') expect(icon.x).toBeGreaterThan(text.x);
-    else expect(icon.x).toBeLessThan(text.x);
+    const label = (await fact.locator('.fact-label').boundingBox())!;
+    const value = (await fact.locator('.fact-value').boundingBox())!;
+    if (language === 'ar') expect([icon.x > label.x, label.x > value.x]).toEqual([true, true]);
+    else expect([icon.x < label.x, label.x < value.x]).toEqual([true, true]);
+
+    // The candidate's half in the candidate's words: the labels, the date, the day and privacy texts.
+    const labels = LETTER_LABELS[language];
+    for (const field of ['date', 'time', 'place', 'bring'] as const)
+      await expect(candidate.locator(`li[data-fact="${field}"] .fact-label`)).toHaveText(labels[field]);
+    const texts = instructionsFor(language).texts;
+    await expect(candidate).toContainText(texts['home.day'].text);
+    await expect(candidate).toContainText(texts['home.private'].text);
+    const date = fact.locator('.fact-value');
+    if (language === 'ti') await expect(date).toHaveText('14-01-2027');
+    else if (language === 'ar') await expect(date).toContainText('يناير');
+    else await expect(date).toHaveText('donderdag 14 januari 2027');
+    if (language !== 'nl') await expect(candidate).not.toContainText('januari');
     // The Dutch part for the helper stays left to right in every letter.
     await expect(letter.locator('.letter-dutch')).toHaveAttribute('dir', 'ltr');
 

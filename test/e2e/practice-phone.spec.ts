@@ -89,6 +89,26 @@ async function practise(page: Page, language: LanguageCode, check: (step: string
   await expect(page.locator('main[data-step="day:"]')).toBeVisible();
 }
 
+/**
+ * The story of the day in the candidate's language: what happens on the day and that nothing leaves the phone,
+ * written, and spoken by PLAY where the language has a voice (the first sound is fetched at the tap).
+ */
+async function expectDayInLanguage(page: Page, language: LanguageCode, requests: string[]) {
+  const { texts, ui, voice } = instructionsFor(language);
+  const day = page.locator('main[data-step="day:"]');
+  await expect(day.locator('h1')).toHaveText(texts['home.day'].text);
+  await expect(day.getByTestId('stays-here')).toHaveText(texts['home.private'].text);
+  const play = day.getByRole('button', { name: ui.play, exact: true });
+  if (!voice.available) {
+    await expect(play).toBeDisabled();
+    return;
+  }
+  const spoken = `/content/files/instructions/${language}/home.day.ogg`;
+  expect(requests.some((url) => url.endsWith(spoken))).toBe(false);
+  await (await Finger.on(page)).tap(play, { enabled: true });
+  await expect.poll(() => requests.some((url) => url.endsWith(spoken))).toBe(true);
+}
+
 /** The service worker has kept every file of the language's precache list. */
 async function expectKeptOffline(page: Page, language: LanguageCode) {
   const list = PracticePrecache.parse(
@@ -131,6 +151,7 @@ for (const spec of PHONES) {
         'data-text-dir',
         language === 'ar' ? 'rtl' : 'ltr',
       );
+      await expectDayInLanguage(page, language, requests);
       await practise(page, language, check);
       await expectKeptOffline(page, language);
 
@@ -159,6 +180,17 @@ test('practice on a landscape tablet keeps the kiosk layout', async ({ browser }
   await expect(page.locator('.canvas')).toHaveAttribute('data-orientation', 'landscape');
   await practise(page, 'fa', async () => undefined);
   expect(await context.cookies()).toEqual([]);
+  await context.close();
+});
+
+test('a language without a voice tells the day in writing on a 360x640 phone', async ({ browser }) => {
+  const { context, page, requests, problems } = await phone(browser, PHONES[0]);
+  await page.goto(`${service.url}/oefenen/?lang=ti&pace=fast`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ti');
+  await expectDayInLanguage(page, 'ti', requests);
+  await expectScreenFits(page, { stepOtherThan: null });
+  await expectAccessible(page, 'day: (ti, 360x640)');
+  expect(problems).toEqual([]);
   await context.close();
 });
 

@@ -33,6 +33,10 @@ export const NL: Translation = {
     opgave: 'Nu bent u aan de beurt. Bent u klaar? Tik dan op volgende.',
     pause: 'De toets is even gestopt. U hoeft niets te doen. De afnemer helpt u.',
     end: 'De toets is klaar. Dank u wel voor het meedoen. De afnemer komt zo bij u.',
+    'home.day':
+      'Op de dag van de toets komt u naar de gemeente. U zit aan een scherm met een koptelefoon op. De afnemer legt alles uit en helpt u bij het oefenen. U kunt niet slagen of zakken. De toets laat zien hoe u het best leert.',
+    'home.private':
+      'Deze oefening blijft op uw telefoon. Er wordt niets verstuurd. De oefening vraagt niet naar uw naam.',
   },
   ui: {
     play: 'Afspelen',
@@ -79,6 +83,10 @@ export const EN: Translation = {
     opgave: 'Now it is your turn. Are you finished? Then tap next.',
     pause: 'The test has stopped for a moment. You do not need to do anything. The supervisor will help you.',
     end: 'The test is finished. Thank you for taking part. The supervisor will come to you soon.',
+    'home.day':
+      'On the day of the test you come to the municipality. You sit at a screen with headphones on. The supervisor explains everything and helps you practise. You cannot pass or fail. The test shows how you learn best.',
+    'home.private':
+      'This practice stays on your phone. Nothing is sent. The practice does not ask for your name.',
   },
   ui: {
     play: 'Play',
@@ -126,6 +134,9 @@ export const TR: Translation = {
     opgave: 'Şimdi sıra sizde. Bitirdiniz mi? O zaman ileri düğmesine dokunun.',
     pause: 'Test kısa bir süre durdu. Bir şey yapmanız gerekmez. Sınav görevlisi size yardım edecek.',
     end: 'Test bitti. Katıldığınız için teşekkür ederiz. Sınav görevlisi birazdan yanınıza gelecek.',
+    'home.day':
+      'Test günü belediyeye geleceksiniz. Kulaklık takıp bir ekranın önünde oturacaksınız. Sınav görevlisi her şeyi anlatır ve alıştırmada size yardım eder. Bu testte geçmek ya da kalmak yoktur. Test, en iyi nasıl öğrendiğinizi gösterir.',
+    'home.private': 'Bu alıştırma telefonunuzda kalır. Hiçbir şey gönderilmez. Alıştırma adınızı sormaz.',
   },
   ui: {
     play: 'Oynat',

@@ -37,6 +37,10 @@ export const SO: Translation = {
     pause:
       'Imtixaanka waa la hakiyay in yar. Waxba uma baahnid inaad samayso. Maamulaha imtixaanka ayaa ku caawin doona.',
     end: 'Imtixaanku wuu dhammaaday. Waad ku mahadsan tahay ka qaybgalka. Maamulaha imtixaanka ayaa dhowaan kuu iman doona.',
+    'home.day':
+      'Maalinta imtixaanka waxaad timaaddaa dowladda hoose. Waxaad fadhiisanaysaa shaashad hortaada adigoo sameecado xiran. Maamulaha imtixaanka ayaa wax walba kuu sharxaya, tababarkana kaa caawinaya. Ma jiro baasid ama dhicid. Imtixaanku wuxuu muujinayaa sida aad wax ugu fiican u barato.',
+    'home.private':
+      'Tababarkani wuxuu ku jiraa taleefankaaga oo keliya. Waxba lama diro. Tababarku magacaaga ma weydiinayo.',
   },
   ui: {
     play: 'Dhageyso',
@@ -83,6 +87,9 @@ export const PS: Translation = {
     pause:
       'ازموینه د یوې شېبې لپاره ودرول شوې ده. اړتیا نشته چې څه وکړئ. ازموینه اخیستونکی به له تاسو سره مرسته وکړي.',
     end: 'ازموینه پای ته ورسېده. د ګډون له امله مو مننه. ازموینه اخیستونکی به ژر تاسو ته راشي.',
+    'home.day':
+      'د ازموینې په ورځ ښاروالۍ ته راځئ. د یوې سکرین مخې ته کېنئ او هېډفون په غوږونو کوئ. ازموینه اخیستونکی هر څه درته تشریح کوي او په تمرین کې درسره مرسته کوي. په دې ازموینه کې بریا یا ناکامي نشته. ازموینه ښيي چې تاسو څنګه ښه زده کړه کوئ.',
+    'home.private': 'دا تمرین ستاسو په ټیلیفون کې پاتې کېږي. هېڅ شی نه لېږل کېږي. تمرین ستاسو نوم نه پوښتي.',
   },
   ui: {
     play: 'غږول',

@@ -8,6 +8,7 @@ import {
 } from '../../../src/shared/practice/content';
 import { Panel } from '../parts/common';
 import { QrCode } from '../parts/QrCode';
+import { LETTER_LABELS, letterDateTime } from '../letter-text';
 // The letter is in the candidate's script too (Arabic, Ethiopic): the same bundled fonts as the kiosk.
 import '../../common/fonts';
 import '../letter.css';
@@ -28,13 +29,16 @@ interface Sitting {
   bring: string;
 }
 
+/** The form names its fields with the letter's own Dutch labels. */
+const FORM = LETTER_LABELS.nl;
 const BRING_DEFAULT = 'Een identiteitsbewijs en, als u die draagt, uw bril.';
 
 /**
  * The invitation letter (issue 21) for a consulent or beheerder to print: the sitting's date, time and place,
  * what to bring, and a QR code that opens the practice app in the candidate's language; in that language the
- * package's own welcome text and pictograms, then the same explanation in Dutch for whoever helps reading.
- * Nothing is stored: the letter is made in the browser and printed (or saved as PDF) from there.
+ * facts with their labels (letter-text.ts), the package's own welcome, day and privacy texts, then the same
+ * explanation in Dutch for whoever helps reading. Nothing is stored: the letter is made in the browser and
+ * printed (or saved as PDF) from there.
  */
 export function LetterView() {
   const [languages, setLanguages] = useState<PracticeLanguages | null>(null);
@@ -79,19 +83,19 @@ export function LetterView() {
               </select>
             </label>
             <label>
-              Datum
+              {FORM.date}
               <input type="date" value={sitting.date} onChange={set('date')} />
             </label>
             <label>
-              Tijd
+              {FORM.time}
               <input type="time" value={sitting.time} onChange={set('time')} />
             </label>
             <label>
-              Plaats
+              {FORM.place}
               <input type="text" value={sitting.place} onChange={set('place')} />
             </label>
             <label className="wide">
-              Meenemen
+              {FORM.bring}
               <textarea rows={2} value={sitting.bring} onChange={set('bring')} />
             </label>
           </div>
@@ -105,58 +109,45 @@ export function LetterView() {
   );
 }
 
-/** The date and time as the candidate's language writes them, where the browser knows that language. */
-function localDate(date: string, time: string, language: string): { date: string; time: string } {
-  if (!date) return { date: '', time };
-  const when = new Date(`${date}T${time || '12:00'}`);
-  const format = (options: Intl.DateTimeFormatOptions) => {
-    try {
-      return new Intl.DateTimeFormat([language, 'nl'], options).format(when);
-    } catch {
-      return new Intl.DateTimeFormat('nl', options).format(when);
-    }
-  };
-  return { date: format({ dateStyle: 'full' }), time: time ? format({ timeStyle: 'short' }) : '' };
-}
-
 function Letter({ content, sitting }: { content: PracticeContent; sitting: Sitting }) {
   const { language, direction, nameNl, texts } = content.instructions;
   const url = practiceAppUrl(location.origin, language);
-  const own = localDate(sitting.date, sitting.time, language);
-  const dutch = localDate(sitting.date, sitting.time, 'nl');
-  const spoken = Boolean(texts.welcome?.audio);
+  const own = letterDateTime(sitting.date, sitting.time, language);
+  const dutch = letterDateTime(sitting.date, sitting.time, 'nl');
+  const labels = LETTER_LABELS[language];
+  const spoken = Boolean(texts.welcome.audio);
+  // The place and what to bring are typed in Dutch by the consulent: marked so, for screen readers and bidi.
+  const facts = [
+    { kind: 'date', value: own.date, lang: language },
+    { kind: 'time', value: own.time, lang: language },
+    { kind: 'place', value: sitting.place, lang: 'nl' },
+    { kind: 'bring', value: sitting.bring, lang: 'nl' },
+  ] as const;
   return (
     <article className="letter" aria-label="Uitnodigingsbrief" data-language={language}>
       <section className="letter-candidate" lang={language} dir={direction} data-testid="letter-candidate">
         <ul className="letter-facts">
-          <li>
-            <FactIcon kind="date" />
-            <span>{own.date}</span>
-          </li>
-          <li>
-            <FactIcon kind="time" />
-            <span dir="auto">{own.time}</span>
-          </li>
-          <li>
-            <FactIcon kind="place" />
-            <span lang="nl" dir="auto">
-              {sitting.place}
-            </span>
-          </li>
-          <li>
-            <FactIcon kind="bring" />
-            <span lang="nl" dir="auto">
-              {sitting.bring}
-            </span>
-          </li>
+          {facts.map((fact) => (
+            <li key={fact.kind} data-fact={fact.kind}>
+              <FactIcon kind={fact.kind} />
+              <span className="fact-label">{labels[fact.kind]}</span>
+              <span className="fact-value" lang={fact.lang} dir="auto">
+                {fact.value}
+              </span>
+            </li>
+          ))}
         </ul>
         <div className="letter-practice">
-          <p className="letter-welcome">{texts.welcome?.text}</p>
+          <div className="letter-explain">
+            <p>{texts.welcome.text}</p>
+            <p>{texts['home.day'].text}</p>
+          </div>
           <figure className="letter-qr" data-testid="letter-qr">
             <QrCode text={url} label={`QR-code: ${url}`} size="38mm" />
             <figcaption dir="ltr">{url}</figcaption>
           </figure>
         </div>
+        <p className="letter-private">{texts['home.private'].text}</p>
       </section>
       <section className="letter-dutch" lang="nl" dir="ltr">
         <h2>Uitnodiging voor de leerbaarheidstoets — voor wie helpt met lezen</h2>

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { AudioProvenance } from './audio-provenance';
 import { AudioPath, FamilyId, LanguageCode } from './ids';
 
-/** The spoken-and-written instructions, the same in every language, word for word. */
+/**
+ * The spoken-and-written instructions, the same in every language, word for word. `home.*` only the practice
+ * app on a phone shows (renderer/practice: what happens on the day, nothing leaves the phone); every language
+ * still carries them, spoken wherever it speaks the rest.
+ */
 export const InstructionKey = z.enum([
   'welcome',
   'practice',
@@ -13,6 +17,8 @@ export const InstructionKey = z.enum([
   'opgave',
   'pause',
   'end',
+  'home.day',
+  'home.private',
 ]);
 export type InstructionKey = z.infer<typeof InstructionKey>;
 

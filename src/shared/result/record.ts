@@ -128,9 +128,10 @@ export const ResultRecord = z
     /**
      * Who or what spoke each instruction the candidate could play, in `language`: a recording (speaker id, date),
      * the synthetic voice, or null (no audio: an interpreter or another arrangement). Absent in results of kiosks
-     * whose package predates recorded speech.
+     * whose package predates recorded speech. Partial: a package names the instructions it had when it was
+     * built (the two `home.*` texts of the practice app came later), and older results must keep parsing.
      */
-    instructionAudio: z.record(InstructionKey, AudioProvenance.nullable()).optional(),
+    instructionAudio: z.partialRecord(InstructionKey, AudioProvenance.nullable()).optional(),
     package: z
       .object({ packageId: Id, packageHash: Sha256Hex, definitionId: Id, definitionVersion: z.string() })
       .strict(),

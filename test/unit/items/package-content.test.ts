@@ -224,6 +224,21 @@ describe('reference package: instructions', () => {
     }
   });
 
+  it("tells at home what happens on the day and that nothing leaves the phone, in each language's own words", () => {
+    const nl = pkg.instructions.find(({ value }) => value.language === 'nl')!.value;
+    // Sentence ends in Latin, Arabic and Ethiopic script: a translation says the same things in as many sentences.
+    const sentences = (text: string) => text.split(/[.?!؟።]/).filter((part) => part.trim() !== '').length;
+    for (const key of ['home.day', 'home.private'] as const) {
+      for (const { value } of pkg.instructions) {
+        const text = value.texts[key].text;
+        expect(sentences(text), `${value.language} ${key}`).toBe(sentences(nl.texts[key].text));
+        if (value.language !== 'nl') expect(text, `${value.language} ${key}`).not.toBe(nl.texts[key].text);
+      }
+    }
+    expect(nl.texts['home.day'].text).toContain('afnemer');
+    expect(nl.texts['home.private'].text).toContain('niets verstuurd');
+  });
+
   it('keeps the {n} placeholder wherever the Dutch master has it', () => {
     const nl = pkg.instructions.find(({ value }) => value.language === 'nl')!.value;
     for (const { value } of pkg.instructions)
@@ -239,6 +254,8 @@ describe('reference package: files', () => {
       'instructions/nl/welcome.ogg',
       'instructions/ar/opgave.ogg',
       'instructions/uk/pause.ogg',
+      // Synthesised later than the rest (generate.ts --missing-audio), through the same normalisation.
+      'instructions/fa/home.day.ogg',
       'audio/s-kofa-bafe.ogg',
     ];
     for (const file of files) {

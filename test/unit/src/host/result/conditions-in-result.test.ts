@@ -14,6 +14,7 @@ import { defaultTrustedPublishersFile } from '../../../../../src/host/items/trus
 import { FileKeyProvider } from '../../../../../src/host/keys/file-key-provider';
 import { paths } from '../../../../../src/host/paths';
 import { sessionContentOf } from '../../../../../src/host/session/content';
+import { InstructionKey } from '../../../../../src/shared/items';
 import type { SignedResult } from '../../../../../src/shared/result';
 import type { SessionView } from '../../../../../src/shared/session';
 import { Rng } from '../../../../faults/rng';
@@ -78,7 +79,7 @@ describe('the conditions record of a completed sitting', () => {
     expect(stored.payload.afnamecondities.session).toMatchObject(openRequest.conditions);
     // What spoke the instructions in the sitting's language: the package's synthetic voice, for every key.
     const spoken = Object.values(stored.payload.instructionAudio ?? {});
-    expect(spoken).toHaveLength(13);
+    expect(spoken).toHaveLength(InstructionKey.options.length);
     const language = stored.payload.language;
     for (const provenance of spoken)
       expect(provenance).toEqual(

@@ -6,7 +6,8 @@ import { FileKeyProvider } from '../../../../../src/host/keys/file-key-provider'
 import { loadJournalKey } from '../../../../../src/host/keys/journal-key';
 import { ResultReadError, ResultStore, verifyResult } from '../../../../../src/host/result';
 import { publicKeyFromRaw } from '../../../../../src/host/signing/sign';
-import { SignedResult } from '../../../../../src/shared/result';
+import { ResultRecord, SignedResult } from '../../../../../src/shared/result';
+import { InstructionKey } from '../../../../../src/shared/items';
 import { scoreResponses } from '../../../../../src/shared/scoring';
 import { canonicalJson } from '../../../../../src/shared/signing';
 import { tempDirs } from '../../../../support/journal-helpers';
@@ -113,6 +114,21 @@ describe('the signed result record', () => {
         publicKey,
       ),
     ).toMatchObject({ ok: false, reason: 'bad-signature' });
+  });
+
+  it("keeps accepting results of packages that predate the practice app's home.* instructions", async () => {
+    const { envelope } = await completedSitting(newDir());
+    const synthetic = { kind: 'synthetic', engine: 'espeak-ng', voice: 'nl' } as const;
+    const spoke = (keys: string[]) => Object.fromEntries(keys.map((key) => [key, synthetic]));
+    const before = InstructionKey.options.filter((key) => !key.startsWith('home.'));
+    expect(before).toHaveLength(13);
+    const older = { ...envelope.payload, instructionAudio: spoke(before) };
+    expect(ResultRecord.parse(older).instructionAudio).toEqual(spoke(before));
+    expect(
+      ResultRecord.safeParse({ ...older, instructionAudio: spoke(InstructionKey.options) }).success,
+    ).toBe(true);
+    // Partial, not open: a key no package ever had is still refused.
+    expect(ResultRecord.safeParse({ ...older, instructionAudio: spoke(['home.phone']) }).success).toBe(false);
   });
 
   it('records an aborted sitting with its reason, its unanswered items and no outcome', async () => {
