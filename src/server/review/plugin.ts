@@ -24,6 +24,7 @@ import { conduct } from './conduct';
 import { describeForm } from '../../shared/afnemer/reference-form';
 import { referenceFormAt } from '../admin/reference-forms';
 import { conditionsCsv, conformCsv, distributionCsv, resultsCsv, whatIfCsv } from './csv';
+import { twijfelzoneEvidence, whatIfEvidence } from './cut-evidence';
 import { distribution, reference, routeGroups } from './distribution';
 import { filterOptions } from './filter-options';
 import { recordLeerroute } from './leerroute';
@@ -144,8 +145,20 @@ export async function reviewPlugin(
     ),
 
     whatIf: route(signedIn, ({ auth, query: { cesuur, ...filters } }) =>
-      whatIf(deps, auth.user.gemeente, filters, cesuur),
+      whatIf(deps, auth.user.gemeente, filters, cesuur, options.serverKey),
     ),
+
+    twijfelzone: route(signedIn, async ({ auth, query: { cesuur, ...filters } }) => {
+      const groups = await routeGroups(deps.db, auth.user.gemeente, filters);
+      return twijfelzoneEvidence(
+        deps.db,
+        auth.user.gemeente,
+        filters,
+        cesuur,
+        groups,
+        options.serverKey?.pinned,
+      );
+    }),
 
     conditions: route(signedIn, ({ auth, query: { cesuur, minGroup, ...filters } }) =>
       conditions(deps.db, auth.user.gemeente, filters, {
@@ -230,7 +243,8 @@ export async function reviewPlugin(
         // An unknown file is a 404 before the query is looked at.
         return { auth, view: exportViewOf((request.params as { file?: string }).file) };
       },
-      ({ auth: { auth, view }, query, reply }) => exportCsv(deps, auth, view, query, reply),
+      ({ auth: { auth, view }, query, reply }) =>
+        exportCsv(deps, auth, view, query, reply, options.serverKey),
     ),
   };
   registerReviewApi(
@@ -248,12 +262,20 @@ export async function reviewPlugin(
   await servePractice(app, options.practiceDir);
 }
 
-async function whatIf(deps: ServerDeps, gemeente: string, filters: ReviewFilters, cesuur: number) {
+async function whatIf(
+  deps: ServerDeps,
+  gemeente: string,
+  filters: ReviewFilters,
+  cesuur: number,
+  serverKey: ServerSigningKey | undefined,
+) {
   const [groups, ref] = await Promise.all([
     routeGroups(deps.db, gemeente, filters),
     reference(deps.db, gemeente, filters),
   ]);
-  return buildWhatIf(groups, cesuur, ref);
+  // The counts and what the calibration says about the same cesuur, over the same results.
+  const calibration = await whatIfEvidence(deps.db, gemeente, filters, cesuur, groups, serverKey?.pinned);
+  return { ...buildWhatIf(groups, cesuur, ref), calibration };
 }
 
 async function candidateRefOf(
@@ -288,6 +310,7 @@ async function exportCsv(
   view: ExportView,
   { cesuur, ...filters }: ReviewQuery<'export'>,
   reply: FastifyReply,
+  serverKey: ServerSigningKey | undefined,
 ): Promise<string> {
   const gemeente = auth.user.gemeente;
   let body: string;
@@ -300,7 +323,7 @@ async function exportCsv(
       break;
     case 'what-if':
       if (cesuur === undefined) throw new ProblemError(400, 'invalid', 'what-if.csv needs ?cesuur=N.');
-      body = whatIfCsv(await whatIf(deps, gemeente, filters, cesuur));
+      body = whatIfCsv(await whatIf(deps, gemeente, filters, cesuur, serverKey));
       break;
     case 'conditions':
       body = conditionsCsv(
