@@ -115,7 +115,7 @@ async function packageOf(
  * The calibration's figures at `cesuur`, weighing accuracy and consistency by `counts` (counts[x] results scored
  * x); null when the cesuur has no place on the ability scale (0 or the maximum: no true score equals it).
  */
-export function cutEvidence(
+function cutEvidence(
   report: CalibrationReport,
   cesuur: number,
   twijfelzone: Twijfelzone,
