@@ -144,9 +144,19 @@ export async function reviewPlugin(
       distribution(deps.db, auth.user.gemeente, filters, cesuur),
     ),
 
-    whatIf: route(signedIn, ({ auth, query: { cesuur, ...filters } }) =>
-      whatIf(deps, auth.user.gemeente, filters, cesuur, options.serverKey),
-    ),
+    whatIf: route(signedIn, async ({ auth, query: { cesuur, ...filters } }) => {
+      const { groups, counts } = await whatIf(deps, auth.user.gemeente, filters, cesuur);
+      // What the calibration says about the same cesuur, over the same results.
+      const calibration = await whatIfEvidence(
+        deps.db,
+        auth.user.gemeente,
+        filters,
+        cesuur,
+        groups,
+        options.serverKey?.pinned,
+      );
+      return { ...counts, calibration };
+    }),
 
     twijfelzone: route(signedIn, async ({ auth, query: { cesuur, ...filters } }) => {
       const groups = await routeGroups(deps.db, auth.user.gemeente, filters);
@@ -243,8 +253,7 @@ export async function reviewPlugin(
         // An unknown file is a 404 before the query is looked at.
         return { auth, view: exportViewOf((request.params as { file?: string }).file) };
       },
-      ({ auth: { auth, view }, query, reply }) =>
-        exportCsv(deps, auth, view, query, reply, options.serverKey),
+      ({ auth: { auth, view }, query, reply }) => exportCsv(deps, auth, view, query, reply),
     ),
   };
   registerReviewApi(
@@ -262,20 +271,12 @@ export async function reviewPlugin(
   await servePractice(app, options.practiceDir);
 }
 
-async function whatIf(
-  deps: ServerDeps,
-  gemeente: string,
-  filters: ReviewFilters,
-  cesuur: number,
-  serverKey: ServerSigningKey | undefined,
-) {
+async function whatIf(deps: ServerDeps, gemeente: string, filters: ReviewFilters, cesuur: number) {
   const [groups, ref] = await Promise.all([
     routeGroups(deps.db, gemeente, filters),
     reference(deps.db, gemeente, filters),
   ]);
-  // The counts and what the calibration says about the same cesuur, over the same results.
-  const calibration = await whatIfEvidence(deps.db, gemeente, filters, cesuur, groups, serverKey?.pinned);
-  return { ...buildWhatIf(groups, cesuur, ref), calibration };
+  return { groups, counts: buildWhatIf(groups, cesuur, ref) };
 }
 
 async function candidateRefOf(
@@ -310,7 +311,6 @@ async function exportCsv(
   view: ExportView,
   { cesuur, ...filters }: ReviewQuery<'export'>,
   reply: FastifyReply,
-  serverKey: ServerSigningKey | undefined,
 ): Promise<string> {
   const gemeente = auth.user.gemeente;
   let body: string;
@@ -323,7 +323,7 @@ async function exportCsv(
       break;
     case 'what-if':
       if (cesuur === undefined) throw new ProblemError(400, 'invalid', 'what-if.csv needs ?cesuur=N.');
-      body = whatIfCsv(await whatIf(deps, gemeente, filters, cesuur, serverKey));
+      body = whatIfCsv((await whatIf(deps, gemeente, filters, cesuur)).counts);
       break;
     case 'conditions':
       body = conditionsCsv(
