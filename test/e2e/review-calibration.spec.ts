@@ -9,6 +9,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { loadPackage } from '../../src/host/items/loader';
+import { defaultTrustedPublishersFile, readTrustPolicy } from '../../src/host/items/trust';
+import { paths } from '../../src/host/paths';
+import { archivePackage } from '../../src/server/package-archive';
 import { startResultsService, type RunningService } from '../../src/server/start';
 import { seedCalibrationData, SIMULATED } from './review/calibration-seed';
 import {
@@ -147,6 +151,61 @@ test('a beheerder runs a calibration and reads it in the Kalibratie, DIF and Sta
   expect(problems).toEqual([]);
 });
 
+test('with the calibration, the twijfelzone and the what-if view say how sure a score is', async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  const pkg = referencePackage().definition;
+  await logIn(page, service.url, USERS.consulentA.username, PASSWORD);
+  await openTab(page, 'Verdeling');
+  // Per score in the twijfelzone 26-30 of cesuur 28, the plain-Dutch sentence from the beheerder's calibration.
+  const zone = page.getByRole('region', { name: 'Hoe zeker is een score in de twijfelzone' });
+  const lines = zone.getByRole('list', { name: 'Per score in de twijfelzone' }).getByRole('listitem');
+  await expect(lines).toHaveCount(5);
+  const sentence =
+    /^(ongeveer \d+ op de \d+ kandidaten? met deze score (hoort|horen)|vrijwel (alle kandidaten|geen kandidaat) met deze score (hoort|horen)) boven de cesuur$/;
+  for (const [index, raw] of [26, 27, 28, 29, 30].entries()) {
+    const text = (await lines.nth(index).textContent()) ?? '';
+    expect(text.startsWith(`Score ${raw}: `), text).toBe(true);
+    expect(text.slice(`Score ${raw}: `.length)).toMatch(sentence);
+  }
+  await expect(zone).toContainText(`Uit de kalibratie van lbt-referentie ${pkg.version} · operationeel`);
+  for (const viewport of [
+    { width: 1280, height: 600 },
+    { width: 1366, height: 768 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await expectNoScrolling(page, `verdeling met kalibratie at ${viewport.width}x${viewport.height}`);
+  }
+  await expectAccessible(page, 'verdeling met kalibratie');
+  await screenshot(page, 'review-verdeling-kalibratie');
+
+  await openTab(page, 'Wat als de cesuur anders is');
+  await page.getByLabel('Cesuur', { exact: true }).fill('31');
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  await expect(page.getByTestId('what-if-total')).toContainText('Met cesuur 31');
+  const evidence = page.getByRole('region', { name: 'Wat de kalibratie zegt over deze cesuur' });
+  await expect(evidence).toContainText(`Kalibratie van lbt-referentie ${pkg.version} · operationeel`);
+  await expect(evidence.getByRole('definition').first()).toHaveText(/^-?\d+,\d{2} logit$/);
+  await expect(evidence.getByTestId('what-if-accuracy')).toHaveText(/^\d{2}(,\d)?%$/);
+  const table = evidence.getByRole('table', {
+    name: 'Kans dat een kandidaat met deze score boven de cesuur hoort',
+  });
+  await expect(table.getByRole('columnheader')).toHaveText(['29', '30', '31', '32', '33']);
+  await expect(table.getByRole('cell')).toHaveCount(5);
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1280, height: 600 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await expectNoScrolling(page, `wat als met kalibratie at ${viewport.width}x${viewport.height}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expectAccessible(page, 'wat als met kalibratie');
+  await screenshot(page, 'review-wat-als-kalibratie');
+  expect(problems).toEqual([]);
+});
+
 test('a consulent sees no beheerder views, and the API refuses them', async ({ page }) => {
   await logIn(page, service.url, USERS.consulentA.username, PASSWORD);
   expect(await tabNames(page)).not.toContain('Kalibratie');
@@ -161,4 +220,55 @@ test('a consulent sees no beheerder views, and the API refuses them', async ({ p
   expect(
     (await api.send('POST', 'calibrations', { packageHash: referencePackage().packageHash })).status,
   ).toBe(403);
+});
+
+test('a pilot package gives no probability in the twijfelzone, and says its status', async ({ page }) => {
+  const problems = watchPage(page);
+  // The newest result of gemeente A becomes one of the pilot package (items/ itself, 2.1.0, not calibrated).
+  const loaded = loadPackage(paths.items, readTrustPolicy(defaultTrustedPublishersFile, true));
+  if (!loaded.ok) throw new Error('the pilot package does not load');
+  const pilot = {
+    packageHash: loaded.package.packageHash,
+    definition: loaded.package.definition,
+    items: [...loaded.package.items.values()],
+  };
+  await archivePackage(service.deps.db, pilot, new Date());
+  const template = await service.deps.db
+    .selectFrom('results')
+    .selectAll()
+    .where('gemeente', '=', GEMEENTE_A)
+    .where('status', '=', 'completed')
+    .executeTakeFirstOrThrow();
+  await service.deps.db
+    .insertInto('results')
+    .values({
+      ...template,
+      result_id: 'pilot-e2e',
+      session_id: 'pilot-e2e',
+      envelope_hash: 'pilot-e2e',
+      package_hash: pilot.packageHash,
+      closed_at: '2027-01-04T10:00:00.000Z',
+    })
+    .execute();
+  const status = `lbt-referentie ${pilot.definition.version} · proefafname (geen advies)`;
+
+  await logIn(page, service.url, USERS.consulentA.username, PASSWORD);
+  await openTab(page, 'Verdeling');
+  const zone = page.getByRole('region', { name: 'Hoe zeker is een score in de twijfelzone' });
+  await expect(zone.getByRole('note')).toHaveText(
+    'Proefafname: bij deze versie hoort bij een score geen advies, dus ook geen kans per score.',
+  );
+  await expect(zone).toContainText(`Toetspakket ${status}.`);
+  await expect(zone.getByRole('listitem')).toHaveCount(0);
+  await expect(zone).not.toContainText('boven de cesuur');
+  await expectNoScrolling(page, 'verdeling proefafname');
+  await expectAccessible(page, 'verdeling proefafname');
+
+  await openTab(page, 'Wat als de cesuur anders is');
+  const evidence = page.getByRole('region', { name: 'Wat de kalibratie zegt over deze cesuur' });
+  await expect(evidence).toContainText(`Kalibratie van ${status}`);
+  await expect(evidence.getByRole('note')).toHaveText('Nog geen kalibratie voor deze versie.');
+  await expect(evidence.getByRole('table')).toHaveCount(0);
+  await expectNoScrolling(page, 'wat als proefafname');
+  expect(problems).toEqual([]);
 });

@@ -134,6 +134,9 @@ test('a consulent of gemeente A sees exactly the seeded histogram, band table an
   const anders = conform.B1.anders + conform.O.anders + conform.Z.anders;
   expect(anders, 'the seed has deviations to show').toBeGreaterThan(0);
   expect(await countIn(page, 'Conform of anders dan uitslag', 'Totaal', 1)).toBe(anders);
+  // 120 sittings are too few for a calibration: the twijfelzone gets no probabilities, and no line about them.
+  await expect(page.getByText('Gegevens worden geladen…')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Hoe zeker is een score in de twijfelzone' })).toHaveCount(0);
   await checkView(page, 'verdeling');
 
   // The CSV buttons download the same figures with the session cookie.
@@ -159,6 +162,12 @@ test('what-if cesuur 31 shows how many outcomes change', async ({ page }) => {
   await expect(
     byBand.getByRole('row').filter({ hasText: 'Totaal' }).locator('[data-col="changed"]'),
   ).toHaveText(String(changed));
+  // No calibration yet: one calm line naming the package, and the counts above stand.
+  const evidence = page.getByRole('region', { name: 'Wat de kalibratie zegt over deze cesuur' });
+  await expect(evidence).toContainText(
+    `Kalibratie van lbt-referentie ${referencePackage().definition.version}`,
+  );
+  await expect(evidence.getByRole('note')).toHaveText('Nog geen kalibratie voor deze versie.');
   await checkView(page, 'wat-als');
 
   await page.getByLabel('Cesuur', { exact: true }).fill('41');

@@ -2,12 +2,15 @@ import { type ReviewFilters } from '../../../src/shared/review';
 import { useCall } from '../api/use-resource';
 import { formatCount } from '../format';
 import { ExportLink, Loaded, Panel, SrOnly } from '../parts/common';
+import { TwijfelzoneCertainty } from '../parts/CutEvidence';
 import { Histogram } from '../parts/Histogram';
 import { BandTable, ConformTableView } from '../parts/tables';
 
 /** Raw scores near the cesuur, and the DUO-style band-by-route and conform tables. */
 export function DistributionView({ filters }: { filters: ReviewFilters }) {
   const distribution = useCall('distribution', { query: filters });
+  // Its own request: the calibration behind it may take a moment, and the histogram need not wait for it.
+  const certainty = useCall('twijfelzone', { query: filters });
   return (
     <Loaded resource={distribution}>
       {(data) => (
@@ -46,6 +49,12 @@ export function DistributionView({ filters }: { filters: ReviewFilters }) {
               title={`Aantal toetsen per ruwe score, 0 tot ${data.max}`}
             />
             <Legend />
+            {certainty.state === 'error' && (
+              <p className="error" role="alert">
+                {certainty.error.message}
+              </p>
+            )}
+            {certainty.data && <TwijfelzoneCertainty certainty={certainty.data} />}
             <SrOnly>
               <table aria-label="Aantal per score">
                 <thead>

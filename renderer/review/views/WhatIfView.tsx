@@ -3,6 +3,7 @@ import { ROUTE_LABELS, type ReviewFilters } from '../../../src/shared/review';
 import { useCall } from '../api/use-resource';
 import { formatCount } from '../format';
 import { ExportLink, Loaded, Panel } from '../parts/common';
+import { CesuurEvidence } from '../parts/CutEvidence';
 import { Histogram } from '../parts/Histogram';
 import { ConformTableView } from '../parts/tables';
 
@@ -49,39 +50,44 @@ export function WhatIfView({ filters }: { filters: ReviewFilters }) {
   return (
     <div className="grid-whatif">
       <Panel title="Andere cesuur kiezen" className="whatif-head">
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (valid) setCesuur(parsed);
-          }}
-        >
-          <label className="inline-field">
-            Cesuur
-            <input
-              type="number"
-              min={0}
-              max={40}
-              value={draft}
-              onChange={(event) => setDraft(event.target.value)}
-              aria-invalid={!valid}
-            />
-          </label>
-          <button type="submit" className="primary" disabled={!valid}>
-            Bereken
-          </button>
-          <ExportLink view="what-if" label="Download CSV" filters={filters} extra={{ cesuur }} />
-        </form>
-        <Loaded resource={whatIf}>
-          {(data) => (
-            <p className="headline" role="status" data-testid="what-if-total">
-              Met cesuur <strong>{data.cesuur}</strong> krijgen{' '}
-              <strong>{formatCount(data.total.changed)}</strong> van de {formatCount(data.total.total)}{' '}
-              uitslagen een andere uitkomst ({formatCount(data.total.naarHaalbaar)} naar haalbaar,{' '}
-              {formatCount(data.total.naarNietHaalbaar)} naar niet haalbaar).
-            </p>
-          )}
-        </Loaded>
+        <div className="whatif-head-body">
+          <div>
+            <form
+              className="inline-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (valid) setCesuur(parsed);
+              }}
+            >
+              <label className="inline-field">
+                Cesuur
+                <input
+                  type="number"
+                  min={0}
+                  max={40}
+                  value={draft}
+                  onChange={(event) => setDraft(event.target.value)}
+                  aria-invalid={!valid}
+                />
+              </label>
+              <button type="submit" className="primary" disabled={!valid}>
+                Bereken
+              </button>
+              <ExportLink view="what-if" label="Download CSV" filters={filters} extra={{ cesuur }} />
+            </form>
+            <Loaded resource={whatIf}>
+              {(data) => (
+                <p className="headline" role="status" data-testid="what-if-total">
+                  Met cesuur <strong>{data.cesuur}</strong> krijgen{' '}
+                  <strong>{formatCount(data.total.changed)}</strong> van de {formatCount(data.total.total)}{' '}
+                  uitslagen een andere uitkomst ({formatCount(data.total.naarHaalbaar)} naar haalbaar,{' '}
+                  {formatCount(data.total.naarNietHaalbaar)} naar niet haalbaar).
+                </p>
+              )}
+            </Loaded>
+          </div>
+          <Loaded resource={whatIf}>{(data) => <CesuurEvidence calibration={data.calibration} />}</Loaded>
+        </div>
       </Panel>
       <Loaded resource={whatIf}>
         {(data) => (

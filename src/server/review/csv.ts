@@ -12,7 +12,7 @@ import {
   type ConditionsResponse,
   type DistributionResponse,
   type ResultRow,
-  type WhatIfResponse,
+  type WhatIfCounts,
 } from '../../shared/review';
 
 type Cell = string | number | null;
@@ -50,8 +50,8 @@ export function conformCsv(d: Pick<DistributionResponse, 'conform'>): string {
   );
 }
 
-export function whatIfCsv(w: WhatIfResponse): string {
-  const line = (kind: string, group: string, t: WhatIfResponse['total']): Cell[] => [
+export function whatIfCsv(w: WhatIfCounts): string {
+  const line = (kind: string, group: string, t: WhatIfCounts['total']): Cell[] => [
     kind,
     group,
     t.total,

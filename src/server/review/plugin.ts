@@ -24,6 +24,7 @@ import { conduct } from './conduct';
 import { describeForm } from '../../shared/afnemer/reference-form';
 import { referenceFormAt } from '../admin/reference-forms';
 import { conditionsCsv, conformCsv, distributionCsv, resultsCsv, whatIfCsv } from './csv';
+import { twijfelzoneEvidence, whatIfEvidence } from './cut-evidence';
 import { distribution, reference, routeGroups } from './distribution';
 import { filterOptions } from './filter-options';
 import { recordLeerroute } from './leerroute';
@@ -143,9 +144,31 @@ export async function reviewPlugin(
       distribution(deps.db, auth.user.gemeente, filters, cesuur),
     ),
 
-    whatIf: route(signedIn, ({ auth, query: { cesuur, ...filters } }) =>
-      whatIf(deps, auth.user.gemeente, filters, cesuur),
-    ),
+    whatIf: route(signedIn, async ({ auth, query: { cesuur, ...filters } }) => {
+      const { groups, counts } = await whatIf(deps, auth.user.gemeente, filters, cesuur);
+      // What the calibration says about the same cesuur, over the same results.
+      const calibration = await whatIfEvidence(
+        deps.db,
+        auth.user.gemeente,
+        filters,
+        cesuur,
+        groups,
+        options.serverKey?.pinned,
+      );
+      return { ...counts, calibration };
+    }),
+
+    twijfelzone: route(signedIn, async ({ auth, query: { cesuur, ...filters } }) => {
+      const groups = await routeGroups(deps.db, auth.user.gemeente, filters);
+      return twijfelzoneEvidence(
+        deps.db,
+        auth.user.gemeente,
+        filters,
+        cesuur,
+        groups,
+        options.serverKey?.pinned,
+      );
+    }),
 
     conditions: route(signedIn, ({ auth, query: { cesuur, minGroup, ...filters } }) =>
       conditions(deps.db, auth.user.gemeente, filters, {
@@ -253,7 +276,7 @@ async function whatIf(deps: ServerDeps, gemeente: string, filters: ReviewFilters
     routeGroups(deps.db, gemeente, filters),
     reference(deps.db, gemeente, filters),
   ]);
-  return buildWhatIf(groups, cesuur, ref);
+  return { groups, counts: buildWhatIf(groups, cesuur, ref) };
 }
 
 async function candidateRefOf(
@@ -300,7 +323,7 @@ async function exportCsv(
       break;
     case 'what-if':
       if (cesuur === undefined) throw new ProblemError(400, 'invalid', 'what-if.csv needs ?cesuur=N.');
-      body = whatIfCsv(await whatIf(deps, gemeente, filters, cesuur));
+      body = whatIfCsv((await whatIf(deps, gemeente, filters, cesuur)).counts);
       break;
     case 'conditions':
       body = conditionsCsv(

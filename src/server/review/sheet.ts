@@ -246,7 +246,10 @@ export async function resultSheet(
  * claim is only a name). Ingest refuses a result of an unknown package; rows from before the archive (006) may
  * lack one, and are read as what they were then: operational under the cesuur stored with them.
  */
-async function archivedDefinition(db: Kysely<Database>, packageHash: string): Promise<TestDefinition | null> {
+export async function archivedDefinition(
+  db: Kysely<Database>,
+  packageHash: string,
+): Promise<TestDefinition | null> {
   const row = await db
     .selectFrom('scoring_packages')
     .select('definition')

@@ -3,7 +3,7 @@
  * they were judged by, per route and per band of the current reference cesuur (so "28-30" shows how many of
  * today's borderline results flip at 31). Same groups as the distribution.
  */
-import type { RouteKey, WhatIfResponse } from '../../shared/review';
+import type { RouteKey, WhatIfCounts } from '../../shared/review';
 import { isHaalbaar } from '../../shared/scoring/rules';
 import { bandOf, bandsFor, conformTable, ROUTES, type Group } from './bands';
 
@@ -30,7 +30,7 @@ export function buildWhatIf(
   groups: readonly Group[],
   cesuur: number,
   ref: { cesuur: number; max: number },
-): WhatIfResponse {
+): WhatIfCounts {
   const total = empty();
   const byBand = bandsFor(ref.cesuur, ref.max).map((band) => ({ band, ...empty() }));
   const byRoute = new Map<RouteKey, Tally>(ROUTES.map((r) => [r, empty()]));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Twijfelzone } from '../scoring/rules';
+import { CutEvidenceResponse } from './cut-evidence';
 
 const Count = z.number().int().min(0);
 /** Percentages are rounded to one decimal; null when the denominator is 0. */
@@ -100,7 +101,7 @@ export const WhatIfRow = z
     naarNietHaalbaar: Count,
   })
   .strict();
-export const WhatIfResponse = z
+const WhatIfCounts = z
   .object({
     cesuur: Count,
     /** The cesuur the bands of `byBand` follow: the current one (see DistributionResponse.cesuur). */
@@ -114,6 +115,12 @@ export const WhatIfResponse = z
     conform: ConformTable,
   })
   .strict();
+/** The counts alone (what-if.ts); the route adds what the calibration says. */
+export type WhatIfCounts = z.infer<typeof WhatIfCounts>;
+export const WhatIfResponse = WhatIfCounts.extend({
+  /** What the calibration of the newest result's package says about the chosen cesuur (cut-evidence.ts). */
+  calibration: CutEvidenceResponse,
+}).strict();
 export type WhatIfResponse = z.infer<typeof WhatIfResponse>;
 
 /** The afnamecondities the conditions view splits by. */

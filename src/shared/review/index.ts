@@ -14,3 +14,4 @@ export * from './privacy';
 export * from './national';
 export * from './calibration';
 export * from './conduct';
+export * from './cut-evidence';

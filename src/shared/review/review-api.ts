@@ -21,6 +21,7 @@ import {
   RunCalibrationRequest,
 } from './calibration';
 import { ConductQuery, ConductResponse, ReferenceFormResponse } from './conduct';
+import { CutEvidenceResponse } from './cut-evidence';
 import { FilterOptions, ReviewFilters } from './filters';
 import { NationalConditions, NationalDistribution, NationalOptions, NationalQuery } from './national';
 import {
@@ -106,6 +107,16 @@ export const reviewApi = {
     response: json(DistributionResponse),
   },
   whatIf: { method: 'GET', path: 'what-if', query: WhatIfQuery, response: json(WhatIfResponse) },
+  /**
+   * The distribution's twijfelzone in plain Dutch: per score in it, how likely a candidate with that score
+   * belongs at or above the cesuur, from the calibration of the newest result's package (issue 19).
+   */
+  twijfelzone: {
+    method: 'GET',
+    path: 'twijfelzone',
+    query: DistributionQuery,
+    response: json(CutEvidenceResponse),
+  },
   conditions: {
     method: 'GET',
     path: 'conditions',

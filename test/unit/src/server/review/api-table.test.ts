@@ -126,6 +126,7 @@ describe('review API table', () => {
     await check('filterOptions');
     await check('distribution', { query: { cesuur: 28 } });
     await check('whatIf', { query: { cesuur: 30, from: '2026-05-01' } });
+    await check('twijfelzone');
     await check('conditions', { query: { minGroup: 1 } });
     await check('conduct', { query: { by: 'location' } });
     await check('referenceForm');
