@@ -25,7 +25,8 @@ import { inTwijfelzone, twijfelzoneAround, type Twijfelzone } from '../../shared
 import { calibrationFor } from '../calibration/calibration-for';
 import type { Database } from '../db/tables';
 import type { Group } from './bands';
-import { scopedResults, type GemeenteScope } from './scope';
+import { latestResult } from './distribution';
+import type { GemeenteScope } from './scope';
 import { archivedDefinition } from './sheet';
 
 type Evidence = NonNullable<CutEvidenceResponse['evidence']>;
@@ -44,29 +45,22 @@ interface Newest {
   twijfelzone: Twijfelzone;
 }
 
-/** The newest completed result under the filters, ordered as distribution.ts orders for its reference cesuur. */
+/** The newest completed result under the filters: the one distribution.ts takes its reference cesuur from. */
 async function newestInScope(
   db: Kysely<Database>,
   gemeente: GemeenteScope,
   filters: ReviewFilters,
 ): Promise<Newest | null> {
-  const row = await scopedResults(db, gemeente, filters, { completedOnly: true })
-    .select([
-      'results.result_id',
-      'results.package_hash',
-      'results.cesuur',
-      'results.twijfelzone_from',
-      'results.twijfelzone_to',
-    ])
-    .orderBy('results.closed_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!row) return null;
+  const found = await latestResult(db, gemeente, filters);
+  if (!found) return null;
+  const { tally, segment, i } = found;
+  const value = (column: 'package_hash' | 'cesuur' | 'twijfelzone_from' | 'twijfelzone_to') =>
+    tally.store.decode(column, segment.coded[column].data[i]!);
   return {
-    resultId: row.result_id,
-    packageHash: row.package_hash,
-    cesuur: row.cesuur,
-    twijfelzone: { from: row.twijfelzone_from, to: row.twijfelzone_to },
+    resultId: segment.idAt(i),
+    packageHash: value('package_hash') as string,
+    cesuur: value('cesuur') as number,
+    twijfelzone: { from: value('twijfelzone_from') as number, to: value('twijfelzone_to') as number },
   };
 }
 

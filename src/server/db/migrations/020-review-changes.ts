@@ -114,6 +114,8 @@ export const reviewChangesMigration: Migration = {
       .on('results')
       .columns(['gemeente', 'result_id'])
       .execute();
+    // The calibration's reads and its staleness count select one package's results.
+    await db.schema.createIndex('results_package').on('results').column('package_hash').execute();
     if (isSqlite(db)) {
       for (const statement of sqliteTriggers()) await sql.raw(statement).execute(db);
     } else {
