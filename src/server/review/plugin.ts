@@ -40,7 +40,8 @@ import {
   currentAuth,
   type Auth,
 } from './sessions';
-import { listResults, resultSheet } from './sheet';
+import { exportResults, listResults } from './result-list';
+import { resultSheet } from './sheet';
 import { logAccess } from './audit-trail';
 import { appendInTransaction } from '../audit/append';
 import type { Database } from '../db/tables';
@@ -335,14 +336,10 @@ async function exportCsv(
       break;
     case 'results':
     case 'results-ggm': {
-      const rows = [];
-      // Page through the list so a large gemeente's export is not one huge query result.
-      for (let offset = 0; ; offset += 500) {
-        const page = await listResults(deps.db, gemeente, { ...filters, limit: 500, offset });
-        rows.push(...page.rows);
-        if (page.rows.length < 500) break;
-      }
-      body = resultsCsv(rows, view === 'results-ggm' ? 'ggm' : 'dutch');
+      body = resultsCsv(
+        await exportResults(deps.db, gemeente, filters),
+        view === 'results-ggm' ? 'ggm' : 'dutch',
+      );
       break;
     }
   }

@@ -1,8 +1,8 @@
 /**
- * The result list and the printable result sheet. The sheet reads the stored envelope of that one result (for
+ * The printable result sheet (the list is result-list.ts). The sheet reads the stored envelope of that one result (for
  * the pauses, interruptions and abort); everything else comes from the extracted columns.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ServerKey } from '../../shared/results-service';
 import {
   cesuurVersionOf,
@@ -18,10 +18,7 @@ import {
   OUTCOME_TEXT,
   PILOT_NOTE,
   VALIDITY_FLAG_LABELS,
-  type ResultListQuery,
-  type ResultListResponse,
   type ResultSheet,
-  type RouteKey,
 } from '../../shared/review';
 import { calibrationFor, probabilityAtCesuur } from '../calibration/calibration-for';
 import type { Database } from '../db/tables';
@@ -41,59 +38,6 @@ import {
 } from './labels';
 import { toRecord } from './leerroute';
 import { flagsOf } from './flags';
-import { deviceLabels, scopedResults } from './scope';
-
-export async function listResults(
-  db: Kysely<Database>,
-  gemeente: string,
-  query: ResultListQuery,
-): Promise<ResultListResponse> {
-  const { limit, offset, route, candidate, ...filters } = query;
-  let q = scopedResults(db, gemeente, filters, { completedOnly: false });
-  if (route === 'onbekend') q = q.where('l.route', 'is', null);
-  else if (route) q = q.where('l.route', '=', route);
-  if (candidate) q = q.where(candidateStartsWith(candidate));
-  const [count, rows, labels] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    q
-      .selectAll('results')
-      .select(['l.route', 'l.conform'])
-      .orderBy('results.closed_at', 'desc')
-      .orderBy('results.result_id')
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    deviceLabels(db, gemeente),
-  ]);
-  return {
-    total: Number(count.n),
-    rows: rows.map((r) => ({
-      resultId: r.result_id,
-      closedAt: r.closed_at,
-      candidateRef: r.candidate_ref ?? '',
-      status: r.status,
-      raw: r.raw,
-      max: r.max,
-      cesuur: r.cesuur,
-      outcome: r.outcome,
-      inTwijfelzone: r.in_twijfelzone === 1,
-      route: (r.route ?? 'onbekend') as RouteKey,
-      conform: r.conform === null ? null : r.conform === 1,
-      flags: flagsOf(r),
-      deviceLabel: labels.get(r.device_id) ?? r.device_id,
-    })),
-  };
-}
-
-/**
- * Case-insensitive prefix match on the candidate reference. `%`, `_` and `\` in what was typed match only
- * themselves. lower() on both sides, in SQL, so each database folds what was typed as it folds what it stores
- * (SQLite folds ASCII letters only, PostgreSQL all of them).
- */
-function candidateStartsWith(typed: string) {
-  const pattern = `${typed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<boolean>`lower(results.candidate_ref) like lower(${pattern}) escape '\\'`;
-}
 
 const PAUSE_TEXT: Record<string, string> = {
   'candidate-break': 'Pauze op verzoek van de kandidaat',

@@ -9,7 +9,7 @@ import {
 import { canonicalBytes } from '../../../../../src/shared/signing';
 import { revokeDevice } from '../../../../../src/server/admin/devices';
 import { reference } from '../../../../../src/server/review/distribution';
-import { listResults } from '../../../../../src/server/review/sheet';
+import { listResults } from '../../../../../src/server/review/result-list';
 import { publicKeyFromRaw, verifyJson } from '../../../../../src/host/signing';
 import { createHash } from 'node:crypto';
 import {

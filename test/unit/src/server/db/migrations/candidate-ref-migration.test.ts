@@ -9,7 +9,7 @@ import { Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../../../../../src/server/db/open';
 import { migrationProvider } from '../../../../../../src/server/db/migrations';
-import { listResults } from '../../../../../../src/server/review/sheet';
+import { listResults } from '../../../../../../src/server/review/result-list';
 import { freshPostgresDatabase } from '../../../../../support/postgres';
 import { DB_KINDS } from '../../../../../support/server-harness';
 

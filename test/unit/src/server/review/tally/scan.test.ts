@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsTable } from '../../../../../../src/server/db/tables';
+import { listResults } from '../../../../../../src/server/review/result-list';
 import { scopedResults } from '../../../../../../src/server/review/scope';
 import { countBy, scan } from '../../../../../../src/server/review/tally/scan';
 import type { CodedColumn } from '../../../../../../src/server/review/tally/store';
@@ -128,6 +129,30 @@ describe.each(DB_KINDS)('the review tally on %s', (kind) => {
       expect(counted[i]!.map((c) => line(c.values[0], c.values[1], c.n)).sort(), column).toEqual(
         rows.map((r) => line(r.v, r.raw, r.n)).sort(),
       );
+    }
+  });
+
+  it('lists the same page and total as the SQL list, newest first, for random filters, routes and offsets', async () => {
+    const rng = new SimulationRng(8);
+    for (let round = 0; round < 30; round++) {
+      const filters = randomFilters(rng, devices);
+      const route = ([undefined, 'B1', 'O', 'Z', 'onbekend'] as const)[Math.floor(rng.next() * 5)];
+      const offset = Math.floor(rng.next() * 3) * 40;
+      const listed = await listResults(service.deps.db, GEMEENTE, { ...filters, route, limit: 50, offset });
+      let q = scopedResults(service.deps.db, GEMEENTE, filters, { completedOnly: false });
+      if (route === 'onbekend') q = q.where('l.route', 'is', null);
+      else if (route) q = q.where('l.route', '=', route);
+      const all = await q
+        .select('results.result_id')
+        .orderBy('results.closed_at', 'desc')
+        .orderBy('results.result_id')
+        .execute();
+      const context = JSON.stringify({ filters, route, offset });
+      expect(listed.total, context).toBe(all.length);
+      expect(
+        listed.rows.map((r) => r.resultId),
+        context,
+      ).toEqual(all.slice(offset, offset + 50).map((r) => r.result_id));
     }
   });
 
