@@ -20,6 +20,7 @@ import { ProblemError } from '../http/problem';
 import { bandOf, pct } from '../review/bands';
 import { conditions } from '../review/conditions';
 import { distribution } from '../review/distribution';
+import { tallyFor } from '../review/tally/sync';
 import { suppress, type Sum } from './suppress';
 
 export interface NationalReport {
@@ -27,10 +28,17 @@ export interface NationalReport {
   conditions: NationalConditions;
 }
 
-/** The gemeenten that have results, by name: what the chooser offers and what "all" means. */
+/**
+ * The gemeenten that have results, by name: what the chooser offers and what "all" means. Every gemeente that
+ * ever had a result has a head (migration 020); the tally says which still hold one.
+ */
 export async function gemeentenWithResults(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db.selectFrom('results').select('gemeente').distinct().orderBy('gemeente').execute();
-  return rows.map((r) => r.gemeente);
+  const heads = await db.selectFrom('review_heads').select('gemeente').execute();
+  const segments = await tallyFor(db).fresh(heads.map((h) => h.gemeente));
+  return segments
+    .filter((s) => s.live > 0)
+    .map((s) => s.gemeente)
+    .sort();
 }
 
 function lastDayOf(month: string): string {

@@ -11,7 +11,8 @@
  * earlier one be skipped for good. The price is that writes of one gemeente queue on that row, as they already
  * do on the `review_counts` rows of their scores.
  *
- * Existing rows: every head starts at 0 with no changes; an instance loads a gemeente whole the first time.
+ * Existing rows: every gemeente with results gets a head at 0 and no changes (the heads are also the list of
+ * gemeenten the national view offers); an instance loads a gemeente whole the first time.
  *
  * `review_counts` and its triggers (002, review-count-triggers.ts) go: the tally answers the unfiltered view as
  * fast as the filtered ones, and counts by advice too (a pilot result has a score and no advice), which that
@@ -108,6 +109,7 @@ export const reviewChangesMigration: Migration = {
       .addColumn('result_id', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('review_changes_pk', ['gemeente', 'seq'])
       .execute();
+    await sql`insert into review_heads (gemeente, seq) select distinct gemeente, 0 from results`.execute(db);
     // A tally loads a gemeente in pages of result ids (tally/load.ts); no other index gives that order.
     await db.schema
       .createIndex('results_gemeente_id')
