@@ -15,7 +15,7 @@ import {
 import { isHaalbaar } from '../../shared/scoring/rules';
 import type { Database } from '../db/tables';
 import { bandOf, pct } from './bands';
-import { reference } from './distribution';
+import { referenceOf, type LatestResult } from './distribution';
 import {
   INTERPRETER_LABELS,
   inputTypeLabel,
@@ -30,9 +30,9 @@ import {
   yesNoLabel,
 } from './labels';
 import { deviceLabels, type GemeenteScope } from './scope';
-import { countBy, scan } from './tally/scan';
-import { FLAG_BITS, type CodedColumn, type Segment } from './tally/store';
-import { tallyFor, type ReviewTally } from './tally/sync';
+import { matchingRows } from './tally/scan';
+import type { CodedColumn, Segment } from './tally/store';
+import { tallyFor } from './tally/sync';
 
 interface ValueGroup {
   value: string;
@@ -96,40 +96,91 @@ function labelOf(dimension: ConditionDimension, value: string): string {
 }
 
 /**
- * Every dimension's groups (value, raw, cesuur, advice) and the flags', in one pass over the tally: one
- * grouping per dimension, and one per flag over its set bit (a result can carry several flags).
+ * Every dimension's groups (value, raw, cesuur, advice) and the flags', in one pass over the tally. A row's
+ * (raw, cesuur, outcome) codes make one number, shared by all dimensions; each dimension then adds one count at
+ * (its value's code, that number) in a dense array, and each flag the row carries (or "geen") likewise.
  */
 async function allGroups(
   db: Kysely<Database>,
   gemeente: GemeenteScope,
   filters: ReviewFilters,
-): Promise<Map<ConditionDimension, ValueGroup[]>> {
+): Promise<{ groups: Map<ConditionDimension, ValueGroup[]>; latest: LatestResult }> {
   const tally = tallyFor(db);
   const segments = await tally.fresh(gemeente);
+  const store = tally.store;
   const dims = Object.keys(COLUMNS) as ColumnDimension[];
-  const counted = countBy(
-    tally.store,
-    segments,
-    filters,
-    { completedOnly: true },
-    dims.map((dim) => [COLUMNS[dim], 'raw', 'cesuur', 'outcome'] as const),
-  );
+  const flags = ValidityFlag.options;
+  const C = store.dictionaries.cesuur.size;
+  const O = store.dictionaries.outcome.size;
+  const S = store.dictionaries.raw.size * C * O;
+  const counts = dims.map((dim) => new Float64Array(store.dictionaries[COLUMNS[dim]].size * S));
+  const flagCounts = new Float64Array((flags.length + 1) * S);
+  const none = flags.length;
+  // The newest result, for the reference cesuur, found in the same pass (as latestResult finds it).
+  let newest: { segment: Segment; i: number; at: number } | null = null;
+  for (const { segment, rows } of matchingRows(store, segments, filters, { completedOnly: true })) {
+    const raw = segment.coded.raw.data;
+    const ces = segment.coded.cesuur.data;
+    const out = segment.coded.outcome.data;
+    const closed = segment.closedMs.data;
+    const bitsOf = segment.flags.data;
+    // Each row's (raw, cesuur, outcome) as one number, then one tight loop per dimension over it.
+    const suffixes = new Int32Array(rows.length);
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j]!;
+      suffixes[j] = (raw[i]! * C + ces[i]!) * O + out[i]!;
+      if (!newest || closed[i]! > newest.at) newest = { segment, i, at: closed[i]! };
+      let bits = bitsOf[i]!;
+      if (bits === 0) flagCounts[none * S + suffixes[j]!]! += 1;
+      // Bit f is flag f (FLAG_BITS): one count per flag the result carries.
+      for (let f = 0; bits !== 0; f++, bits >>>= 1) if (bits & 1) flagCounts[f * S + suffixes[j]!]! += 1;
+    }
+    dims.forEach((dim, d) => countColumn(segment.coded[COLUMNS[dim]].data, rows, suffixes, counts[d]!, S));
+  }
   const labels = await deviceLabels(db, gemeente);
-  const out = new Map<ConditionDimension, ValueGroup[]>();
-  dims.forEach((dim, d) => {
-    out.set(
-      dim,
-      counted[d]!.map(({ values: [value, raw, cesuur, outcome], n }) => ({
-        value: valueOf(dim, value ?? null, labels),
-        raw: raw as number,
-        cesuur: cesuur as number,
-        advice: outcome !== 'geen-advies',
+  /** The groups of one dense array, `valueOfCode` naming the first part of the key. */
+  const groupsOf = (array: Float64Array, valueOfCode: (code: number) => string): ValueGroup[] => {
+    const groups: ValueGroup[] = [];
+    array.forEach((n, key) => {
+      if (n === 0) return;
+      const suffix = key % S;
+      const outcome = suffix % O;
+      const cesuur = Math.floor(suffix / O) % C;
+      const rawCode = Math.floor(suffix / (O * C));
+      groups.push({
+        value: valueOfCode(Math.floor(key / S)),
+        raw: store.decode('raw', rawCode) as number,
+        cesuur: store.decode('cesuur', cesuur) as number,
+        advice: store.decode('outcome', outcome) !== 'geen-advies',
         n,
-      })),
+      });
+    });
+    return groups;
+  };
+  const result = new Map<ConditionDimension, ValueGroup[]>();
+  dims.forEach((dim, d) => {
+    result.set(
+      dim,
+      groupsOf(counts[d]!, (code) => valueOf(dim, store.decode(COLUMNS[dim], code) ?? null, labels)),
     );
   });
-  out.set('flag', flagGroups(tally, segments, filters));
-  return out;
+  result.set(
+    'flag',
+    groupsOf(flagCounts, (f) => (f === none ? 'geen' : flags[f]!)),
+  );
+  const found = newest as { segment: Segment; i: number } | null;
+  return { groups: result, latest: found ? { tally, segment: found.segment, i: found.i } : null };
+}
+
+/** counts[code x S + suffix] += 1 for every matching row: a loop of its own so it stays monomorphic and tight. */
+function countColumn(
+  column: Uint16Array | Uint32Array,
+  rows: Int32Array,
+  suffixes: Int32Array,
+  counts: Float64Array,
+  S: number,
+): void {
+  for (let j = 0; j < rows.length; j++) counts[column[rows[j]!]! * S + suffixes[j]!]! += 1;
 }
 
 function valueOf(dim: ColumnDimension, value: string | number | null, labels: Map<string, string>): string {
@@ -139,43 +190,16 @@ function valueOf(dim: ColumnDimension, value: string | number | null, labels: Ma
   return String(value);
 }
 
-/** Per flag (and "geen"), the groups of the results that carry it. */
-function flagGroups(tally: ReviewTally, segments: Segment[], filters: ReviewFilters): ValueGroup[] {
-  const flags = ValidityFlag.options;
-  const counts = new Map<string, number>();
-  const store = tally.store;
-  scan(store, segments, filters, { completedOnly: true }, (segment, i) => {
-    const bits = segment.flags.data[i]!;
-    const key = `${segment.coded.raw.data[i]}/${segment.coded.cesuur.data[i]}/${segment.coded.outcome.data[i]}`;
-    if (bits === 0) counts.set(`geen/${key}`, (counts.get(`geen/${key}`) ?? 0) + 1);
-    else {
-      for (const flag of flags) {
-        if (bits & FLAG_BITS[flag]) counts.set(`${flag}/${key}`, (counts.get(`${flag}/${key}`) ?? 0) + 1);
-      }
-    }
-  });
-  return [...counts].map(([key, n]) => {
-    const [value, raw, cesuur, outcome] = key.split('/') as [string, string, string, string];
-    return {
-      value,
-      raw: store.decode('raw', Number(raw)) as number,
-      cesuur: store.decode('cesuur', Number(cesuur)) as number,
-      advice: store.decode('outcome', Number(outcome)) !== 'geen-advies',
-      n,
-    };
-  });
-}
-
 export async function conditions(
   db: Kysely<Database>,
   gemeente: GemeenteScope,
   filters: ReviewFilters,
   options: { cesuur?: number; minGroup: number },
 ): Promise<ConditionsResponse> {
-  const ref = await reference(db, gemeente, filters);
+  const { groups: grouped, latest } = await allGroups(db, gemeente, filters);
+  const ref = referenceOf(latest);
   const cesuur = options.cesuur ?? ref.cesuur;
   const dimensions: ConditionsResponse['dimensions'] = [];
-  const grouped = await allGroups(db, gemeente, filters);
   for (const dimension of [...(Object.keys(COLUMNS) as ColumnDimension[]), 'flag' as const]) {
     const groups = grouped.get(dimension)!;
     const max = Math.max(ref.max, ...groups.map((g) => g.raw));

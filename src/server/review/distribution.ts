@@ -47,12 +47,15 @@ export async function routeGroups(
   }));
 }
 
+/** A result as the tally holds it: row `i` of `segment`. */
+export type LatestResult = { tally: ReviewTally; segment: Segment; i: number } | null;
+
 /** The most recent completed result under the filters (by closing time, as the period filter reads it). */
 export async function latestResult(
   db: Kysely<Database>,
   gemeente: GemeenteScope,
   filters: ReviewFilters,
-): Promise<{ tally: ReviewTally; segment: Segment; i: number } | null> {
+): Promise<LatestResult> {
   const tally = tallyFor(db);
   const segments = await tally.fresh(gemeente);
   let latest: { segment: Segment; i: number; at: number } | null = null;
@@ -71,7 +74,11 @@ export async function reference(
   gemeente: GemeenteScope,
   filters: ReviewFilters,
 ): Promise<Reference> {
-  const latest = await latestResult(db, gemeente, filters);
+  return referenceOf(await latestResult(db, gemeente, filters));
+}
+
+/** The reference read from a result `latestResult` found (or the defaults without one). */
+export function referenceOf(latest: LatestResult): Reference {
   if (!latest) return { cesuur: DEFAULT_CESUUR, max: DEFAULT_MAX, twijfelzone: null };
   const { tally, segment, i } = latest;
   // The package's cesuur and twijfelzone, stored at ingest; never the device's claim in the envelope.

@@ -9,8 +9,8 @@ import type { Kysely } from 'kysely';
 import { kr20FromMoments } from '../../shared/psychometrics';
 import type { ReliabilityResponse, ReviewFilters } from '../../shared/review';
 import type { Database } from '../db/tables';
-import { latestResult, reference } from './distribution';
-import { scan } from './tally/scan';
+import { latestResult, referenceOf } from './distribution';
+import { matchingRows } from './tally/scan';
 import { WORDS } from './tally/store';
 import { tallyFor } from './tally/sync';
 
@@ -71,33 +71,58 @@ async function sums(
   if (k > WORDS * 32) throw new Error(`reliability: ${k} items, the tally holds answers for ${WORDS * 32}`);
   const tally = tallyFor(db);
   const segments = await tally.fresh(gemeente);
+  const raws = tally.store.dictionaries.raw.values as number[];
+  const n = { count: 0, sumT: 0, sumT2: 0 };
+  // Per byte of the answers (8 items), score code and byte value, how many rows had it: one add per byte per
+  // row instead of one per item; the bytes are spread into items at the end.
+  const bytes = Math.ceil(k / 8);
+  const byByte = new Float64Array(bytes * raws.length * 256);
+  const matched = matchingRows(tally.store, segments, filters, {
+    completedOnly: true,
+    also: [{ column: 'package_hash', value: packageHash }],
+  });
+  for (const { segment, rows } of matched) {
+    const rawData = segment.coded.raw.data;
+    const right = segment.right.data;
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j]!;
+      const code = rawData[i]!;
+      const t = raws[code]!;
+      n.count++;
+      n.sumT += t;
+      n.sumT2 += t * t;
+      for (let b = 0; b < bytes; b++) {
+        const value = (right[i * WORDS + (b >>> 2)]! >>> ((b & 3) * 8)) & 255;
+        byByte[(b * raws.length + code) * 256 + value]! += 1;
+      }
+    }
+  }
+  const rightByScore = new Float64Array(raws.length * k);
+  for (let b = 0; b < bytes; b++) {
+    for (let code = 1; code < raws.length; code++) {
+      for (let value = 1; value < 256; value++) {
+        const rowsWith = byByte[(b * raws.length + code) * 256 + value]!;
+        if (rowsWith === 0) continue;
+        for (let bit = 0; bit < 8 && b * 8 + bit < k; bit++) {
+          if (value & (1 << bit)) rightByScore[code * k + b * 8 + bit]! += rowsWith;
+        }
+      }
+    }
+  }
   const s: Sums = {
-    n: 0,
-    sumT: 0,
-    sumT2: 0,
+    n: n.count,
+    sumT: n.sumT,
+    sumT2: n.sumT2,
     correct: new Array<number>(k).fill(0),
     sumTCorrect: new Array<number>(k).fill(0),
   };
-  const raws = tally.store.dictionaries.raw.values as number[];
-  scan(
-    tally.store,
-    segments,
-    filters,
-    { completedOnly: true, also: [{ column: 'package_hash', value: packageHash }] },
-    (segment, i) => {
-      const t = raws[segment.coded.raw.data[i]!]!;
-      s.n++;
-      s.sumT += t;
-      s.sumT2 += t * t;
-      const right = segment.right.data;
-      for (let item = 0; item < k; item++) {
-        if (right[i * WORDS + (item >>> 5)]! & (1 << (item & 31))) {
-          s.correct[item]!++;
-          s.sumTCorrect[item]! += t;
-        }
-      }
-    },
-  );
+  for (let code = 1; code < raws.length; code++) {
+    for (let item = 0; item < k; item++) {
+      const right = rightByScore[code * k + item]!;
+      s.correct[item]! += right;
+      s.sumTCorrect[item]! += right * raws[code]!;
+    }
+  }
   return s;
 }
 
@@ -110,8 +135,8 @@ export async function reliability(
   filters: ReviewFilters,
   withItems: boolean,
 ): Promise<ReliabilityResponse> {
-  const ref = await reference(db, gemeente, filters);
   const found = await latestResult(db, gemeente, filters);
+  const ref = referenceOf(found);
   const latest = found
     ? await db
         .selectFrom('results')

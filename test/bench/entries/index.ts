@@ -2,8 +2,8 @@ import type { Benchmark } from '../harness';
 import { ipcRoundtrip } from './ipc-roundtrip';
 import { journalAppend } from './journal-append';
 import { serverCalibrate } from './server-calibrate';
-import { serverDistribution } from './server-distribution';
 import { serverIngest } from './server-ingest';
+import { serverReviewBenchmarks } from './server-review';
 import { uiNext } from './ui-next';
 
 /** Every benchmark `npm run bench` knows, in the order it runs them. */
@@ -12,6 +12,6 @@ export const benchmarks: Benchmark[] = [
   journalAppend,
   uiNext,
   serverIngest,
-  serverDistribution,
+  ...serverReviewBenchmarks,
   serverCalibrate,
 ];

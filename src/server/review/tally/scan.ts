@@ -59,19 +59,25 @@ function compile(store: TallyStore, filters: ReviewFilters, options: ScanOptions
   return { empty, fromMs, toMs, equals, flagMask, flagMode };
 }
 
+/** The rows of one segment that match, as indexes in row order. */
+export interface Matched {
+  segment: Segment;
+  rows: Int32Array;
+}
+
 /**
- * Calls `visit(segment, i)` for every live row of the segments that matches. The loop is written out (no
- * closures per filter) because it runs once per stored result.
+ * The matching live rows of each segment. The loop is written out (no closures per filter) because it runs once
+ * per stored result; callers then walk the matches column by column, which keeps their loops tight.
  */
-export function scan(
+export function matchingRows(
   store: TallyStore,
   segments: readonly Segment[],
   filters: ReviewFilters,
   options: ScanOptions,
-  visit: (segment: Segment, i: number) => void,
-): void {
+): Matched[] {
   const c = compile(store, filters, options);
-  if (c.empty) return;
+  if (c.empty) return [];
+  const out: Matched[] = [];
   for (const segment of segments) {
     const alive = segment.alive.data;
     const closed = segment.closedMs.data;
@@ -79,6 +85,8 @@ export function scan(
     const columns = c.equals.map((e) => segment.coded[e.column].data);
     const codes = c.equals.map((e) => e.code);
     const k = codes.length;
+    const rows = new Int32Array(segment.length);
+    let n = 0;
     rows: for (let i = 0; i < segment.length; i++) {
       if (alive[i] === 0) continue;
       const t = closed[i]!;
@@ -86,8 +94,23 @@ export function scan(
       for (let j = 0; j < k; j++) if (columns[j]![i] !== codes[j]) continue rows;
       if (c.flagMode === 'any' && (flags[i]! & c.flagMask) === 0) continue;
       if (c.flagMode === 'none' && flags[i] !== 0) continue;
-      visit(segment, i);
+      rows[n++] = i;
     }
+    out.push({ segment, rows: rows.subarray(0, n) });
+  }
+  return out;
+}
+
+/** Calls `visit(segment, i)` for every live row of the segments that matches. */
+export function scan(
+  store: TallyStore,
+  segments: readonly Segment[],
+  filters: ReviewFilters,
+  options: ScanOptions,
+  visit: (segment: Segment, i: number) => void,
+): void {
+  for (const { segment, rows } of matchingRows(store, segments, filters, options)) {
+    for (let j = 0; j < rows.length; j++) visit(segment, rows[j]!);
   }
 }
 

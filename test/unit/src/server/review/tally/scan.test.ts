@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsTable } from '../../../../../../src/server/db/tables';
+import { reliability } from '../../../../../../src/server/review/reliability';
 import { listResults } from '../../../../../../src/server/review/result-list';
 import { scopedResults } from '../../../../../../src/server/review/scope';
 import { countBy, scan } from '../../../../../../src/server/review/tally/scan';
@@ -153,6 +154,29 @@ describe.each(DB_KINDS)('the review tally on %s', (kind) => {
         listed.rows.map((r) => r.resultId),
         context,
       ).toEqual(all.slice(offset, offset + 50).map((r) => r.result_id));
+    }
+  });
+
+  it('gives the reliability view the item p-values and mean the rows themselves give', async () => {
+    const rng = new SimulationRng(12);
+    for (let round = 0; round < 8; round++) {
+      const filters = round === 0 ? {} : randomFilters(rng, devices);
+      const view = await reliability(service.deps.db, GEMEENTE, filters, true);
+      const rows = await scopedResults(service.deps.db, GEMEENTE, filters, { completedOnly: true })
+        .select(['results.item_pattern', 'results.raw'])
+        .execute();
+      expect(view.n, JSON.stringify(filters)).toBe(rows.length);
+      if (rows.length < 2) continue;
+      const mean = rows.reduce((sum, r) => sum + r.raw, 0) / rows.length;
+      expect(view.mean).toBeCloseTo(mean, 1);
+      const p = Array.from({ length: 40 }, (_, item) => {
+        const right = rows.filter((r) => r.item_pattern[item] === '1').length;
+        return Math.round((right / rows.length) * 1000) / 1000;
+      });
+      expect(
+        view.itemStatistics!.map((item) => item.p),
+        JSON.stringify(filters),
+      ).toEqual(p);
     }
   });
 
