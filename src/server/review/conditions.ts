@@ -31,7 +31,7 @@ import {
 } from './labels';
 import { deviceLabels, type GemeenteScope } from './scope';
 import { matchingRows } from './tally/scan';
-import type { CodedColumn, Segment } from './tally/store';
+import { PROFILE_COLUMNS, type CodedColumn, type Segment } from './tally/store';
 import { tallyFor } from './tally/sync';
 
 interface ValueGroup {
@@ -113,7 +113,14 @@ async function allGroups(
   const C = store.dictionaries.cesuur.size;
   const O = store.dictionaries.outcome.size;
   const S = store.dictionaries.raw.size * C * O;
-  const counts = dims.map((dim) => new Float64Array(store.dictionaries[COLUMNS[dim]].size * S));
+  const sizes = dims.map((dim) => store.dictionaries[COLUMNS[dim]].size);
+  const counts = sizes.map((size) => new Float64Array(size * S));
+  // Dimensions in the result's profile (store.ts) are counted per profile; the others (afnemer, location) per row.
+  const part = dims.map((dim) => (PROFILE_COLUMNS as readonly CodedColumn[]).indexOf(COLUMNS[dim]));
+  const direct = dims.map((_, d) => d).filter((d) => part[d] === -1);
+  const profileCells = store.profiles.parts.length * S;
+  const byProfile = profileCells <= 1 << 21 ? new Float64Array(profileCells) : null;
+  const byProfileSparse = new Map<number, number>();
   const flagCounts = new Float64Array((flags.length + 1) * S);
   const none = flags.length;
   // The newest result, for the reference cesuur, found in the same pass (as latestResult finds it).
@@ -135,8 +142,27 @@ async function allGroups(
       // Bit f is flag f (FLAG_BITS): one count per flag the result carries.
       for (let f = 0; bits !== 0; f++, bits >>>= 1) if (bits & 1) flagCounts[f * S + suffixes[j]!]! += 1;
     }
-    dims.forEach((dim, d) => countColumn(segment.coded[COLUMNS[dim]].data, rows, suffixes, counts[d]!, S));
+    if (byProfile) countColumn(segment.profile.data, rows, suffixes, byProfile, S);
+    else {
+      const profile = segment.profile.data;
+      for (let j = 0; j < rows.length; j++) {
+        const key = profile[rows[j]!]! * S + suffixes[j]!;
+        byProfileSparse.set(key, (byProfileSparse.get(key) ?? 0) + 1);
+      }
+    }
+    for (const d of direct) countColumn(segment.coded[COLUMNS[dims[d]!]].data, rows, suffixes, counts[d]!, S);
   }
+  // Each profile dimension's counts from the profiles': a few per distinct profile, whatever the number of rows.
+  const spread = (n: number, key: number) => {
+    if (n === 0) return;
+    const suffix = key % S;
+    const parts = store.profiles.parts[Math.floor(key / S)]!;
+    dims.forEach((_, d) => {
+      if (part[d]! >= 0) counts[d]![parts[part[d]!]! * S + suffix]! += n;
+    });
+  };
+  if (byProfile) byProfile.forEach(spread);
+  else byProfileSparse.forEach(spread);
   const labels = await deviceLabels(db, gemeente);
   /** The groups of one dense array, `valueOfCode` naming the first part of the key. */
   const groupsOf = (array: Float64Array, valueOfCode: (code: number) => string): ValueGroup[] => {
@@ -204,14 +230,19 @@ export async function conditions(
     const groups = grouped.get(dimension)!;
     const max = Math.max(ref.max, ...groups.map((g) => g.raw));
     // Numeric order for numbers (group size 2 before 10), text order otherwise.
-    const values = [...new Set(groups.map((g) => g.value))].sort((a, b) =>
-      a.localeCompare(b, 'nl', { numeric: true }),
-    );
+    // Grouped by value once: a dimension can have hundreds of values (locations nationally).
+    const byValue = new Map<string, ValueGroup[]>();
+    for (const g of groups) {
+      const list = byValue.get(g.value);
+      if (list) list.push(g);
+      else byValue.set(g.value, [g]);
+    }
+    const values = [...byValue.keys()].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
     dimensions.push({
       dimension,
       label: CONDITION_LABELS[dimension],
       groups: values.map((value) => {
-        const mine = groups.filter((g) => g.value === value);
+        const mine = byValue.get(value)!;
         const n = mine.reduce((s, g) => s + g.n, 0);
         // Pilot results count in n and the mean (their scores are real) but not in haalbaar: they have no advice.
         const advised = mine.filter((g) => g.advice);

@@ -7,7 +7,7 @@ import type { BandRow, DistributionResponse, ReviewFilters, RouteKey } from '../
 import type { Database } from '../db/tables';
 import { bandOf, bandsFor, conformTable, pct, ROUTES, type Group } from './bands';
 import type { GemeenteScope } from './scope';
-import { countBy, scan } from './tally/scan';
+import { countBy, matchingRows } from './tally/scan';
 import type { Segment } from './tally/store';
 import { tallyFor, type ReviewTally } from './tally/sync';
 
@@ -59,10 +59,13 @@ export async function latestResult(
   const tally = tallyFor(db);
   const segments = await tally.fresh(gemeente);
   let latest: { segment: Segment; i: number; at: number } | null = null;
-  scan(tally.store, segments, filters, { completedOnly: true }, (segment, i) => {
-    const at = segment.closedMs.data[i]!;
-    if (!latest || at > latest.at) latest = { segment, i, at };
-  });
+  for (const { segment, rows } of matchingRows(tally.store, segments, filters, { completedOnly: true })) {
+    const closed = segment.closedMs.data;
+    for (let j = 0; j < rows.length; j++) {
+      const at = closed[rows[j]!]!;
+      if (!latest || at > latest.at) latest = { segment, i: rows[j]!, at };
+    }
+  }
   if (!latest) return null;
   const { segment, i } = latest as { segment: Segment; i: number };
   return { tally, segment, i };

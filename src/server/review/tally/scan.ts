@@ -114,6 +114,16 @@ export function scan(
   }
 }
 
+/** keys[j] = keys[j] x size + the row's code: one more digit of the mixed-radix group key. */
+function addDigit(
+  keys: Float64Array,
+  column: Uint16Array | Uint32Array,
+  rows: Int32Array,
+  size: number,
+): void {
+  for (let j = 0; j < rows.length; j++) keys[j] = keys[j]! * size + column[rows[j]!]!;
+}
+
 /** One count per distinct combination of `columns`' values among the matching rows, decoded. */
 export interface Counted {
   values: Value[];
@@ -141,22 +151,20 @@ export function countBy(
       sparse: new Map<number, number>(),
     };
   });
-  let current: Segment | null = null;
-  let arrays: Array<Array<Uint16Array | Uint32Array>> = [];
-  scan(store, segments, filters, options, (segment, i) => {
-    if (segment !== current) {
-      current = segment;
-      arrays = plans.map((p) => p.columns.map((col) => segment.coded[col].data));
+  for (const { segment, rows } of matchingRows(store, segments, filters, options)) {
+    const keys = new Float64Array(rows.length);
+    for (const plan of plans) {
+      keys.fill(0);
+      // Column by column: each loop reads one array, so it stays tight.
+      plan.columns.forEach((col, j) => addDigit(keys, segment.coded[col].data, rows, plan.sizes[j]!));
+      if (plan.dense) {
+        const dense = plan.dense;
+        for (let j = 0; j < keys.length; j++) dense[keys[j]!]! += 1;
+      } else {
+        for (let j = 0; j < keys.length; j++) plan.sparse.set(keys[j]!, (plan.sparse.get(keys[j]!) ?? 0) + 1);
+      }
     }
-    for (let g = 0; g < plans.length; g++) {
-      const plan = plans[g]!;
-      const cols = arrays[g]!;
-      let key = 0;
-      for (let j = 0; j < cols.length; j++) key = key * plan.sizes[j]! + cols[j]![i]!;
-      if (plan.dense) plan.dense[key]! += 1;
-      else plan.sparse.set(key, (plan.sparse.get(key) ?? 0) + 1);
-    }
-  });
+  }
   return plans.map((plan) => {
     const out: Counted[] = [];
     const emit = (key: number, n: number) => {

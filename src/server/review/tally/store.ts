@@ -46,6 +46,45 @@ export const CODED = [
 ] as const satisfies readonly (keyof TallyRow)[];
 export type CodedColumn = (typeof CODED)[number];
 
+/**
+ * The afnamecondities the conditions view splits by that have few values each. Their combination per result
+ * (its "profile") is coded too, so the view adds one count per result for all of them and spreads the counts
+ * over the dimensions afterwards, per profile: there are far fewer profiles than results.
+ */
+export const PROFILE_COLUMNS = [
+  'input_type',
+  'interpreter',
+  'practiced',
+  'quiet_room',
+  'group_size',
+  'intake_moment',
+  'interpreter_mode',
+  'interpreter_language',
+  'translation_tool',
+  'device_model',
+  'resolution',
+  'shell',
+  'language',
+] as const satisfies readonly CodedColumn[];
+
+/** Profiles: each a list of codes, one per PROFILE_COLUMNS entry. */
+export class Profiles {
+  private readonly codes = new Map<string, number>();
+  /** parts[profile] = the codes of its columns, in PROFILE_COLUMNS order; profile 0 is unused. */
+  readonly parts: number[][] = [[]];
+
+  code(parts: number[]): number {
+    const key = parts.join(',');
+    let code = this.codes.get(key);
+    if (code === undefined) {
+      code = this.parts.length;
+      this.codes.set(key, code);
+      this.parts.push(parts);
+    }
+    return code;
+  }
+}
+
 export type Value = string | number | null;
 
 /** One column's values <-> codes. Code 0 is never used, so a fresh (zeroed) array slot means "no row". */
@@ -107,14 +146,18 @@ export class Segment {
   /** Items answered right, one bit per item in definition order: words of 32 bits, `WORDS` per row. */
   readonly right: { data: Uint32Array };
   readonly coded: Record<CodedColumn, CodeArray>;
+  /** Each row's profile (Profiles). */
+  readonly profile: CodeArray;
   private readonly index = new Map<string, number>();
   private ids: string[] = [];
 
   constructor(
     readonly gemeente: string,
     private readonly dictionaries: Record<CodedColumn, Dictionary>,
+    private readonly profiles: Profiles,
     capacity = 1024,
   ) {
+    this.profile = new CodeArray(capacity);
     this.capacity = capacity;
     this.alive = { data: new Uint8Array(capacity) };
     this.closedMs = { data: new Float64Array(capacity) };
@@ -150,6 +193,7 @@ export class Segment {
       }
     }
     for (const column of CODED) this.coded[column].set(i, this.dictionaries[column].code(row[column]));
+    this.profile.set(i, this.profiles.code(PROFILE_COLUMNS.map((column) => this.coded[column].data[i]!)));
     this.index.set(row.result_id, i);
     this.ids[i] = row.result_id;
     this.live++;
@@ -175,6 +219,7 @@ export class Segment {
         this.flags.data[to] = this.flags.data[from]!;
         this.right.data.copyWithin(to * WORDS, from * WORDS, (from + 1) * WORDS);
         for (const column of CODED) this.coded[column].data[to] = this.coded[column].data[from]!;
+        this.profile.data[to] = this.profile.data[from]!;
         this.ids[to] = this.ids[from]!;
         this.index.set(this.ids[to]!, to);
       }
@@ -200,6 +245,7 @@ export class Segment {
     right.set(this.right.data);
     this.right.data = right;
     for (const column of CODED) this.coded[column].grow(capacity);
+    this.profile.grow(capacity);
     this.capacity = capacity;
   }
 }
@@ -213,6 +259,7 @@ export class TallyStore {
     CodedColumn,
     Dictionary
   >;
+  readonly profiles = new Profiles();
   readonly segments = new Map<string, Segment>();
 
   segment(gemeente: string): Segment | undefined {
@@ -221,7 +268,7 @@ export class TallyStore {
 
   /** A fresh segment for `gemeente`, replacing any it had (a full reload). */
   fresh(gemeente: string): Segment {
-    const segment = new Segment(gemeente, this.dictionaries);
+    const segment = new Segment(gemeente, this.dictionaries, this.profiles);
     this.segments.set(gemeente, segment);
     return segment;
   }

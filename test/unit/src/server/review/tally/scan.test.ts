@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsTable } from '../../../../../../src/server/db/tables';
+import { conditions } from '../../../../../../src/server/review/conditions';
 import { reliability } from '../../../../../../src/server/review/reliability';
 import { listResults } from '../../../../../../src/server/review/result-list';
 import { scopedResults } from '../../../../../../src/server/review/scope';
@@ -177,6 +178,34 @@ describe.each(DB_KINDS)('the review tally on %s', (kind) => {
         view.itemStatistics!.map((item) => item.p),
         JSON.stringify(filters),
       ).toEqual(p);
+    }
+  });
+
+  it('splits the conditions view by each condition as the rows themselves split', async () => {
+    const rng = new SimulationRng(14);
+    const dimensions = {
+      practiced: 'practiced',
+      groupSize: 'group_size',
+      language: 'language',
+      shell: 'shell',
+      quietRoom: 'quiet_room',
+      interpreterLanguage: 'interpreter_language',
+      afnemer: 'afnemer_id',
+    } as const;
+    for (let round = 0; round < 6; round++) {
+      const filters = round === 0 ? {} : randomFilters(rng, devices);
+      const view = await conditions(service.deps.db, GEMEENTE, filters, { minGroup: 1 });
+      for (const [dimension, column] of Object.entries(dimensions)) {
+        const rows = await scopedResults(service.deps.db, GEMEENTE, filters, { completedOnly: true })
+          .select([sql<unknown>`${sql.ref(`results.${column}`)}`.as('v'), sql<number>`count(*)`.as('n')])
+          .groupBy(sql.ref(`results.${column}`))
+          .execute();
+        const split = view.dimensions.find((d) => d.dimension === dimension)!;
+        expect(
+          split.groups.map((g) => `${g.value}=${g.n}`).sort(),
+          `${dimension} ${JSON.stringify(filters)}`,
+        ).toEqual(rows.map((r) => `${r.v === null ? 'onbekend' : String(r.v)}=${Number(r.n)}`).sort());
+      }
     }
   });
 
