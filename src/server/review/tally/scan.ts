@@ -75,6 +75,24 @@ export function matchingRows(
   filters: ReviewFilters,
   options: ScanOptions,
 ): Matched[] {
+  const key = JSON.stringify([filters, options, segments.map((s) => [s.gemeente, s.version])]);
+  const kept = store.recentMatches.get(key) as Matched[] | undefined;
+  if (kept && kept.every((m, j) => m.segment === segments[j])) return kept;
+  const out = computeMatches(store, segments, filters, options);
+  store.recentMatches.set(key, out);
+  // Only the last few: each holds an index per matching row.
+  if (store.recentMatches.size > RECENT) store.recentMatches.delete(store.recentMatches.keys().next().value!);
+  return out;
+}
+
+const RECENT = 4;
+
+function computeMatches(
+  store: TallyStore,
+  segments: readonly Segment[],
+  filters: ReviewFilters,
+  options: ScanOptions,
+): Matched[] {
   const c = compile(store, filters, options);
   if (c.empty) return [];
   const out: Matched[] = [];

@@ -137,6 +137,8 @@ class CodeArray {
 export class Segment {
   /** The change seq (migration 020) this segment reflects. */
   seq = 0;
+  /** Raised by every change to the rows, so a cached set of matching rows can tell it is stale. */
+  version = 0;
   length = 0;
   live = 0;
   private capacity: number;
@@ -180,6 +182,7 @@ export class Segment {
 
   add(row: TallyRow): void {
     this.remove(row.result_id);
+    this.version++;
     if (this.length === this.capacity) this.grow(this.capacity * 2);
     const i = this.length++;
     this.alive.data[i] = 1;
@@ -202,6 +205,7 @@ export class Segment {
   remove(resultId: string): void {
     const i = this.index.get(resultId);
     if (i === undefined) return;
+    this.version++;
     this.alive.data[i] = 0;
     this.index.delete(resultId);
     this.live--;
@@ -210,6 +214,7 @@ export class Segment {
   /** Removed rows leave holes; once they are a quarter of the arrays, the live rows are packed together. */
   compactIfSparse(): void {
     if (this.length - this.live < Math.max(1024, this.length / 4)) return;
+    this.version++;
     let to = 0;
     for (let from = 0; from < this.length; from++) {
       if (!this.alive.data[from]) continue;
@@ -260,6 +265,11 @@ export class TallyStore {
     Dictionary
   >;
   readonly profiles = new Profiles();
+  /**
+   * The last few answers of `matchingRows` (scan.ts), by filters and the segments' versions: one view often asks
+   * the same question twice (its groups and its reference result), and the national view three times.
+   */
+  readonly recentMatches = new Map<string, unknown>();
   readonly segments = new Map<string, Segment>();
 
   segment(gemeente: string): Segment | undefined {
