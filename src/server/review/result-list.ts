@@ -9,8 +9,7 @@ import type { ResultListQuery, ResultListResponse, ReviewFilters, RouteKey } fro
 import type { Database, LeerroutesTable, ResultsTable } from '../db/tables';
 import { flagsOf } from './flags';
 import { deviceLabels, scopedResults } from './scope';
-import { scan } from './tally/scan';
-import type { Segment } from './tally/store';
+import { matchingRows } from './tally/scan';
 import { tallyFor, type ReviewTally } from './tally/sync';
 
 type ListRow = Selectable<ResultsTable> &
@@ -73,20 +72,27 @@ async function newestFirst(
     route === undefined ? [] : [{ column: 'route' as const, value: route === 'onbekend' ? null : route }];
   let total = 0;
   const heap: Match[] = [];
-  scan(tally.store, segments, filters, { completedOnly: false, also }, (segment: Segment, i) => {
-    total++;
-    const at = segment.closedMs.data[i]!;
-    if (heap.length >= keep) {
-      const last = heap[0]!;
-      // Not before the last kept one: it cannot be on the page (ids are compared only on equal times).
-      if (at < last.at || (at === last.at && !(segment.idAt(i) < last.id))) return;
-      heap[0] = { at, id: segment.idAt(i) };
-      siftDown(heap, 0);
-    } else {
-      heap.push({ at, id: segment.idAt(i) });
-      siftUp(heap, heap.length - 1);
+  for (const { segment, rows } of matchingRows(tally.store, segments, filters, {
+    completedOnly: false,
+    also,
+  })) {
+    total += rows.length;
+    const closed = segment.closedMs.data;
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j]!;
+      const at = closed[i]!;
+      if (heap.length >= keep) {
+        const last = heap[0]!;
+        // Not before the last kept one: it cannot be on the page (ids are compared only on equal times).
+        if (at < last.at || (at === last.at && !(segment.idAt(i) < last.id))) continue;
+        heap[0] = { at, id: segment.idAt(i) };
+        siftDown(heap, 0);
+      } else {
+        heap.push({ at, id: segment.idAt(i) });
+        siftUp(heap, heap.length - 1);
+      }
     }
-  });
+  }
   heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   return { total, ids: heap.map((m) => m.id) };
 }
