@@ -10,7 +10,7 @@ import type { Database, LeerroutesTable, ResultsTable } from '../db/tables';
 import { flagsOf } from './flags';
 import { deviceLabels, scopedResults } from './scope';
 import { matchingRows } from './tally/scan';
-import { tallyFor, type ReviewTally } from './tally/sync';
+import { tallyFor } from './tally/sync';
 
 type ListRow = Selectable<ResultsTable> &
   Pick<Selectable<LeerroutesTable>, 'route' | 'conform'> & {
@@ -56,8 +56,10 @@ interface Match {
 const before = (a: Match, b: Match) => a.at > b.at || (a.at === b.at && a.id < b.id);
 
 /**
- * The count of matching results and the ids of the first `keep` of them in list order. A bounded heap keeps the
- * `keep` first seen so far (its root is the last of them), so a first page costs one pass, not a sort.
+ * The count of matching results and the ids of the first `keep` of them in list order. The closing time that the
+ * `keep`-th newest has is found first (a selection over the times alone, linear), then only the results at or
+ * after it are made into objects and sorted. Rows are held in id order, which for time-ordered ids is oldest
+ * first, so keeping a running "newest so far" would replace an entry for almost every row.
  */
 async function newestFirst(
   db: Kysely<Database>,
@@ -66,58 +68,64 @@ async function newestFirst(
   route: ResultListQuery['route'],
   keep: number,
 ): Promise<{ total: number; ids: string[] }> {
-  const tally: ReviewTally = tallyFor(db);
+  const tally = tallyFor(db);
   const segments = await tally.fresh(gemeente);
   const also =
     route === undefined ? [] : [{ column: 'route' as const, value: route === 'onbekend' ? null : route }];
-  let total = 0;
-  const heap: Match[] = [];
-  for (const { segment, rows } of matchingRows(tally.store, segments, filters, {
-    completedOnly: false,
-    also,
-  })) {
-    total += rows.length;
+  const matched = matchingRows(tally.store, segments, filters, { completedOnly: false, also });
+  const total = matched.reduce((n, m) => n + m.rows.length, 0);
+  let threshold = -Infinity;
+  if (total > keep) {
+    const times = new Float64Array(total);
+    let n = 0;
+    for (const { segment, rows } of matched) {
+      const closed = segment.closedMs.data;
+      for (let j = 0; j < rows.length; j++) times[n++] = closed[rows[j]!]!;
+    }
+    threshold = kthLargest(times, keep);
+  }
+  const picked: Match[] = [];
+  for (const { segment, rows } of matched) {
     const closed = segment.closedMs.data;
     for (let j = 0; j < rows.length; j++) {
-      const i = rows[j]!;
-      const at = closed[i]!;
-      if (heap.length >= keep) {
-        const last = heap[0]!;
-        // Not before the last kept one: it cannot be on the page (ids are compared only on equal times).
-        if (at < last.at || (at === last.at && !(segment.idAt(i) < last.id))) continue;
-        heap[0] = { at, id: segment.idAt(i) };
-        siftDown(heap, 0);
-      } else {
-        heap.push({ at, id: segment.idAt(i) });
-        siftUp(heap, heap.length - 1);
-      }
+      const at = closed[rows[j]!]!;
+      if (at >= threshold) picked.push({ at, id: segment.idAt(rows[j]!) });
     }
   }
-  heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-  return { total, ids: heap.map((m) => m.id) };
+  picked.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  return { total, ids: picked.slice(0, keep).map((m) => m.id) };
 }
 
-/** A heap whose root is the match that comes last in list order. */
-function siftUp(heap: Match[], i: number): void {
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!before(heap[parent]!, heap[i]!)) return;
-    [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
-    i = parent;
+/** The k-th largest value of `values` (1-based; reorders the array): quickselect, linear on average. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    // Median of three as the pivot: sorted input (time-ordered ids) must not make it quadratic.
+    const mid = (lo + hi) >>> 1;
+    const a = values[lo]!;
+    const b = values[mid]!;
+    const c = values[hi]!;
+    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target]!;
   }
-}
-
-function siftDown(heap: Match[], i: number): void {
-  for (;;) {
-    const l = 2 * i + 1;
-    const r = l + 1;
-    let last = i;
-    if (l < heap.length && before(heap[last]!, heap[l]!)) last = l;
-    if (r < heap.length && before(heap[last]!, heap[r]!)) last = r;
-    if (last === i) return;
-    [heap[last], heap[i]] = [heap[i]!, heap[last]!];
-    i = last;
-  }
+  return values[target]!;
 }
 
 /** The list rows of `ids`, in that order (a result deleted meanwhile is left out). */
@@ -129,13 +137,13 @@ async function rowsById(db: Kysely<Database>, gemeente: string, ids: readonly st
       .leftJoin('leerroutes as l', 'l.result_id', 'results.result_id')
       .selectAll('results')
       .select(['l.route', 'l.conform'])
-      // The gemeente again: the ids came from its own segment, and this keeps it so whatever happens.
-      .where('results.gemeente', '=', gemeente)
+      // By primary key only: with the gemeente in the WHERE, a planner can prefer a gemeente index and walk it.
       .where('results.result_id', 'in', [...ids])
       .execute(),
     deviceLabels(db, gemeente),
   ]);
-  const byId = new Map(rows.map((r) => [r.result_id, r as ListRow]));
+  // The ids came from the gemeente's own segment; the gemeente is checked again here all the same.
+  const byId = new Map(rows.filter((r) => r.gemeente === gemeente).map((r) => [r.result_id, r as ListRow]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
     return r ? [listed(r, labels)] : [];
