@@ -3,15 +3,9 @@
  * their envelopes (by the function ingest uses), other rows keep the defaults, and an envelope that does not parse
  * stops nothing. On SQLite and on PostgreSQL.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { connectDatabase } from '../../../../../../src/server/db/open';
-import { migrationProvider } from '../../../../../../src/server/db/migrations';
-import { freshPostgresDatabase } from '../../../../../support/postgres';
 import { DB_KINDS } from '../../../../../support/server-harness';
+import { databaseAt } from '../../../../../support/migration-db';
 
 const AT = '2026-05-01T10:00:00.000Z';
 
@@ -61,24 +55,9 @@ const pause = (reason: string) => ({ reason, from: AT, to: AT });
 
 describe.each(DB_KINDS)('migration 019 on %s', (kind) => {
   it('fills the ending columns of stored results from their envelopes', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'lbt-019-'));
-    const databaseUrl = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
-    const { db } = connectDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) }, 1);
+    const old = await databaseAt(kind, '016-retention');
+    const { db, migrator } = old;
     try {
-      const migrator = new Migrator({ db, provider: migrationProvider(dataDir) });
-      expect((await migrator.migrateTo('016-retention')).error).toBeUndefined();
-      await db
-        .insertInto('devices')
-        .values({
-          device_id: 'lbt-dev-0000000000000001',
-          key_id: 'k1',
-          public_key: 'x',
-          gemeente: 'Utrecht',
-          label: 'kiosk',
-          enrolled_at: AT,
-          revoked_at: null,
-        })
-        .execute();
       // Typed as the old table: the 019 columns do not exist yet.
       const old = db as unknown as {
         insertInto(t: 'results'): { values(v: unknown): { execute(): Promise<unknown> } };
@@ -133,8 +112,7 @@ describe.each(DB_KINDS)('migration 019 on %s', (kind) => {
       ]);
       expect(await db.selectFrom('reference_forms').selectAll().execute()).toEqual([]);
     } finally {
-      await db.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
+      await old.close();
     }
   });
 });

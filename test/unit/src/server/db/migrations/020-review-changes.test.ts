@@ -4,15 +4,10 @@
  * statement, an update, a delete) raises its gemeente's head by the rows it touched, with contiguous seqs.
  * On SQLite (row triggers) and on PostgreSQL (statement triggers with transition tables).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { connectDatabase } from '../../../../../../src/server/db/open';
-import { migrationProvider } from '../../../../../../src/server/db/migrations';
-import { freshPostgresDatabase } from '../../../../../support/postgres';
 import { DB_KINDS } from '../../../../../support/server-harness';
+import { databaseAt } from '../../../../../support/migration-db';
 
 const AT = '2026-05-01T10:00:00.000Z';
 
@@ -64,24 +59,9 @@ function row(resultId: string, gemeente: string) {
 
 describe.each(DB_KINDS)('migration 020 on %s', (kind) => {
   it('replaces review_counts by the change feed and notes every write in order', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'lbt-020-'));
-    const databaseUrl = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
-    const { db } = connectDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) }, 1);
+    const old = await databaseAt(kind, '019-conduct');
+    const { db, migrator } = old;
     try {
-      const migrator = new Migrator({ db, provider: migrationProvider(dataDir) });
-      expect((await migrator.migrateTo('019-conduct')).error).toBeUndefined();
-      await db
-        .insertInto('devices')
-        .values({
-          device_id: 'lbt-dev-0000000000000001',
-          key_id: 'k1',
-          public_key: 'x',
-          gemeente: 'Utrecht',
-          label: 'kiosk',
-          enrolled_at: AT,
-          revoked_at: null,
-        })
-        .execute();
       await db
         .insertInto('results')
         .values([row('a1', 'Utrecht'), row('a2', 'Zwolle')])
@@ -139,8 +119,7 @@ describe.each(DB_KINDS)('migration 020 on %s', (kind) => {
         'Zwolle:2:b3',
       ]);
     } finally {
-      await db.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
+      await old.close();
     }
   });
 });

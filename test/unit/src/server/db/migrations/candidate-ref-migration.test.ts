@@ -2,16 +2,10 @@
  * Migration 005 on a database that already holds results: each stored row gets its candidate reference from
  * its envelope, on SQLite and on PostgreSQL, and the list search finds it afterwards.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { connectDatabase } from '../../../../../../src/server/db/open';
-import { migrationProvider } from '../../../../../../src/server/db/migrations';
 import { listResults } from '../../../../../../src/server/review/result-list';
-import { freshPostgresDatabase } from '../../../../../support/postgres';
 import { DB_KINDS } from '../../../../../support/server-harness';
+import { databaseAt } from '../../../../../support/migration-db';
 
 const AT = '2026-05-01T10:00:00.000Z';
 
@@ -59,24 +53,9 @@ function oldRow(resultId: string, candidateRef: string | null) {
 
 describe.each(DB_KINDS)('the candidate_ref migration on %s', (kind) => {
   it('fills the column of stored results from their envelopes', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'lbt-candidate-migration-'));
-    const databaseUrl = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
-    const { db } = connectDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) }, 1);
+    const old = await databaseAt(kind, '004-review-period');
+    const { db, migrator } = old;
     try {
-      const migrator = new Migrator({ db, provider: migrationProvider(dataDir) });
-      expect((await migrator.migrateTo('004-review-period')).error).toBeUndefined();
-      await db
-        .insertInto('devices')
-        .values({
-          device_id: 'lbt-dev-0000000000000001',
-          key_id: 'k1',
-          public_key: 'x',
-          gemeente: 'Utrecht',
-          label: 'kiosk',
-          enrolled_at: AT,
-          revoked_at: null,
-        })
-        .execute();
       // Typed as the old table: candidate_ref does not exist yet.
       const old = db as unknown as {
         insertInto(t: 'results'): { values(v: unknown): { execute(): Promise<unknown> } };
@@ -102,8 +81,7 @@ describe.each(DB_KINDS)('the candidate_ref migration on %s', (kind) => {
         ['r2', 'k-2026-0107'],
       ]);
     } finally {
-      await db.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
+      await old.close();
     }
   });
 });

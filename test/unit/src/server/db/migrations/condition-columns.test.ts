@@ -3,15 +3,9 @@
  * `preparation.kind` in the stored envelope (ingest used to read only `practicedBefore`), a demo row keeps its
  * value, and the checklist's other conditions become columns, on SQLite and on PostgreSQL.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { connectDatabase } from '../../../../../../src/server/db/open';
-import { migrationProvider } from '../../../../../../src/server/db/migrations';
-import { freshPostgresDatabase } from '../../../../../support/postgres';
 import { DB_KINDS } from '../../../../../support/server-harness';
+import { databaseAt } from '../../../../../support/migration-db';
 
 const AT = '2026-05-01T10:00:00.000Z';
 
@@ -68,24 +62,9 @@ const CONSOLE = {
 
 describe.each(DB_KINDS)('the condition-columns migration on %s', (kind) => {
   it('repairs "Vooraf geoefend" and fills the condition columns from the envelopes', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'lbt-conditions-migration-'));
-    const databaseUrl = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
-    const { db } = connectDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) }, 1);
+    const old = await databaseAt(kind, '010-user-admin');
+    const { db, migrator } = old;
     try {
-      const migrator = new Migrator({ db, provider: migrationProvider(dataDir) });
-      expect((await migrator.migrateTo('010-user-admin')).error).toBeUndefined();
-      await db
-        .insertInto('devices')
-        .values({
-          device_id: 'lbt-dev-0000000000000001',
-          key_id: 'k1',
-          public_key: 'x',
-          gemeente: 'Utrecht',
-          label: 'kiosk',
-          enrolled_at: AT,
-          revoked_at: null,
-        })
-        .execute();
       const old = db as unknown as {
         insertInto(t: 'results'): { values(v: unknown): { execute(): Promise<unknown> } };
       };
@@ -167,8 +146,7 @@ describe.each(DB_KINDS)('the condition-columns migration on %s', (kind) => {
         },
       ]);
     } finally {
-      await db.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
+      await old.close();
     }
   });
 });

@@ -3,15 +3,10 @@
  * its package's cesuur, twijfelzone and outcome and is flagged; its leerroute and the review counts follow; a
  * payload gemeente other than the filed one is flagged. On SQLite and on PostgreSQL.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { connectDatabase } from '../../../../../../src/server/db/open';
-import { migrationProvider } from '../../../../../../src/server/db/migrations';
-import { freshPostgresDatabase } from '../../../../../support/postgres';
 import { DB_KINDS } from '../../../../../support/server-harness';
+import { databaseAt } from '../../../../../support/migration-db';
 
 const AT = '2026-05-01T10:00:00.000Z';
 
@@ -62,24 +57,9 @@ function oldRow(resultId: string, cesuur: number, payloadGemeente: string) {
 
 describe.each(DB_KINDS)('the result-flags migration on %s', (kind) => {
   it("writes the package's cesuur into stored results, flags claims, and recounts", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'lbt-flags-migration-'));
-    const databaseUrl = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
-    const { db } = connectDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) }, 1);
+    const old = await databaseAt(kind, '006-scoring-packages');
+    const { db, migrator } = old;
     try {
-      const migrator = new Migrator({ db, provider: migrationProvider(dataDir) });
-      expect((await migrator.migrateTo('006-scoring-packages')).error).toBeUndefined();
-      await db
-        .insertInto('devices')
-        .values({
-          device_id: 'lbt-dev-0000000000000001',
-          key_id: 'k1',
-          public_key: 'x',
-          gemeente: 'Utrecht',
-          label: 'kiosk',
-          enrolled_at: AT,
-          revoked_at: null,
-        })
-        .execute();
       await db
         .insertInto('scoring_packages')
         .values({
@@ -170,8 +150,7 @@ describe.each(DB_KINDS)('the result-flags migration on %s', (kind) => {
         { raw: 24, cesuur: 26, route: 'B1', n: 1 },
       ]);
     } finally {
-      await db.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
+      await old.close();
     }
   });
 });
