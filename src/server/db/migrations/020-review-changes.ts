@@ -50,9 +50,9 @@ function sqliteTriggers(): string[] {
  * by the number of rows it touched and the rows get the seqs below the new head. Row-level triggers would update
  * the head row once per row, and within one transaction every update of a row adds a version that the next must
  * walk past: a million-row import took quadratic time. Heads are taken in gemeente order, so two statements that
- * touch the same gemeenten cannot deadlock on them.
+ * touch the same gemeenten cannot deadlock on them. `note` is that statement for the rows of `touched` (a
+ * transition table, or the union of two).
  */
-/** The statement that notes the rows of `touched` (a transition table, or a union of two), as SQL text. */
 const note = (touched: string) => `
     with t as (select gemeente, result_id from ${touched}),
     counts as (select gemeente, count(*) as n from t group by gemeente),
@@ -130,7 +130,7 @@ export const reviewChangesMigration: Migration = {
       .addPrimaryKeyConstraint('review_changes_pk', ['gemeente', 'seq'])
       .execute();
     await sql`insert into review_heads (gemeente, seq) select distinct gemeente, 0 from results`.execute(db);
-    // A tally loads a gemeente in pages of result ids (tally/load.ts); no other index gives that order.
+    // A tally loads a gemeente in pages of result ids (tally/sync.ts); no other index gives that order.
     await db.schema
       .createIndex('results_gemeente_id')
       .on('results')
