@@ -1,7 +1,8 @@
 /**
  * The one place the service asks for the calibration of a package version: the newest signed, stored report of
  * that package that still verifies (report-store.ts; what the beheerder ran and can show), else the engine run on
- * the package's stored results now (calibration-data.ts), kept per package until a new result arrives.
+ * the package's stored results (calibration-data.ts), kept per package; after new results it is served while a
+ * newer run is made in the background.
  */
 import type { Kysely } from 'kysely';
 import {
@@ -21,6 +22,8 @@ interface Cached {
   /** The change feed's state then (migration 020): while it stands still, no result came or went anywhere. */
   feed: string;
   report: CalibrationReport | null;
+  /** A newer run under way (see calibrationFor). */
+  refreshing?: Promise<void> | undefined;
 }
 
 /** One cheap row over the per-gemeente heads: changes whenever any result is stored, changed or deleted. */
@@ -69,30 +72,46 @@ export async function calibrationFor(
     hit.feed = feed;
     return hit.report;
   }
+  // A calibration exists but new results came: answer with it (its snapshot says which results it rests on)
+  // while the next is made, once at a time. Re-running the engine over every result of the package before each
+  // answer would cost seconds per view on a busy service.
+  if (hit?.report) {
+    hit.refreshing ??= engineRun(db, packageHash)
+      .then((report) => void cache.set(packageHash, { rows, feed, report }))
+      .catch(() => {
+        // The old calibration stays; the next request tries again.
+        hit.refreshing = undefined;
+      });
+    return hit.report;
+  }
+  const report = await engineRun(db, packageHash);
+  cache.set(packageHash, { rows, feed, report });
+  return report;
+}
+
+/** The engine's calibration over the package's stored results now, or null when they do not allow one. */
+async function engineRun(db: Kysely<Database>, packageHash: string): Promise<CalibrationReport | null> {
   const archived = await db
     .selectFrom('scoring_packages')
     .select('definition')
     .where('package_hash', '=', packageHash)
     .executeTakeFirst();
-  let report: CalibrationReport | null = null;
-  if (archived) {
-    const items = (JSON.parse(archived.definition) as { items: string[] }).items;
-    const data = calibrationData(await readCalibrationSources(db, packageHash), items.length);
-    try {
-      report = calibrationReport(data.responses, items, {
-        packageHash,
-        from: data.from ?? new Date(0).toISOString(),
-        to: data.to ?? new Date(0).toISOString(),
-        createdAt: new Date().toISOString(),
-        excluded: data.excluded,
-      });
-    } catch (error) {
-      // Too few sittings, or an item nobody (or everybody) got right: no calibration yet, which the sheet says.
-      if (!(error instanceof PsychometricsInputError)) throw error;
-    }
+  if (!archived) return null;
+  const items = (JSON.parse(archived.definition) as { items: string[] }).items;
+  const data = calibrationData(await readCalibrationSources(db, packageHash), items.length);
+  try {
+    return calibrationReport(data.responses, items, {
+      packageHash,
+      from: data.from ?? new Date(0).toISOString(),
+      to: data.to ?? new Date(0).toISOString(),
+      createdAt: new Date().toISOString(),
+      excluded: data.excluded,
+    });
+  } catch (error) {
+    // Too few sittings, or an item nobody (or everybody) got right: no calibration yet, which the sheet says.
+    if (!(error instanceof PsychometricsInputError)) throw error;
+    return null;
   }
-  cache.set(packageHash, { rows, feed, report });
-  return report;
 }
 
 /**
